@@ -1,0 +1,94 @@
+/**
+ * The grid: what every host hands to the engine. A sheet's cell values and merged areas,
+ * nothing else, so the reader and the rules never touch Excel or a file.
+ */
+
+/** A cell as the reader sees it: text, a number, or nothing. Formulas arrive as their result. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells, zero-based and inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** The sheet name, as the host shows it. */
+  name: string;
+  /** Row-major values, zero-based; rows may be ragged or shorter than the sheet. */
+  rows: CellValue[][];
+  /** Merged areas of the sheet. */
+  merges: CellRange[];
+  /** Hidden or very hidden sheets hold data (e.g. the embedded profile), not forms. */
+  hidden?: boolean;
+}
+
+/** A workbook: its sheets in tab order. */
+export interface WorkbookGrid {
+  sheets: Grid[];
+}
+
+export function cellAt(grid: Grid, row: number, col: number): CellValue {
+  const line = grid.rows[row];
+  if (!line) return null;
+  const value = line[col];
+  return value === undefined ? null : value;
+}
+
+export function rowCount(grid: Grid): number {
+  return grid.rows.length;
+}
+
+export function colCount(grid: Grid): number {
+  let max = 0;
+  for (const line of grid.rows) if (line.length > max) max = line.length;
+  return max;
+}
+
+/** Column index (0-based) to letters: 0 → A, 26 → AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Zero-based row/column to an A1 address. */
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function rangeToA1(range: CellRange): string {
+  const start = toA1(range.top, range.left);
+  const end = toA1(range.bottom, range.right);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** An A1 address ("F12", "$F$12") to zero-based row/column; null if it is not one. */
+export function fromA1(address: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) return null;
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+/** "A1:C3" or "A1" to a range. */
+export function parseRange(address: string): CellRange | null {
+  const [start, end = start] = address.split(':');
+  const a = fromA1(start);
+  const b = fromA1(end);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}

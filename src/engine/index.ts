@@ -1,0 +1,27 @@
+/**
+ * The engine's public face: read grids into forms, check them, get findings.
+ * Pure TypeScript: every host (CLI via exceljs, the add-in via Office.js, the sandbox)
+ * turns its workbook into grids and calls these.
+ */
+export * from './grid';
+export * from './findings';
+export * from './model';
+export * from './profiles/types';
+export { BUILTIN_PROFILES, builtinProfile } from './profiles/builtins';
+export { parseProfileJson, validateProfile, profileToJson } from './profiles/schema';
+export {
+  PROFILE_SHEET,
+  readSheet,
+  readWorkbook,
+  readEmbeddedProfiles,
+  type SheetReading,
+  type BookReading,
+} from './reader/workbook';
+export {
+  checkReadings,
+  checkWorkbook,
+  type CheckOptions,
+  type BookResult,
+  type FormSummary,
+} from './check';
+export { RULES, ruleById, type RuleMeta } from './rules/registry';
