@@ -1,0 +1,56 @@
+/**
+ * The simulated workbook as plain JSON: what the sandbox saves, reopens and loads from an .xlsx.
+ * Addresses are A1 on their sheet; absent properties mean Excel's defaults (no fill, no note, unlocked = false).
+ */
+import type { CellValue } from '../../engine/grid';
+
+export interface CellSnapshot {
+  value: CellValue;
+  formula?: string;
+  /** Fill colour "#RRGGBB"; absent: no fill. */
+  fill?: string;
+  note?: string;
+  numberFormat?: string;
+  /** Excel's default is locked; only false is written. */
+  locked?: boolean;
+}
+
+export interface ValidationSnapshot {
+  /** A1 range the rule applies to. */
+  range: string;
+  type: 'list';
+  /** The list source: "a,b,c" or a formula "=INDIRECT(...)" / "=名称". */
+  source: string;
+}
+
+export interface NamedItemSnapshot {
+  name: string;
+  /** A formula such as "=Sheet!$A$1:$A$3". */
+  formula: string;
+}
+
+export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface SheetSnapshot {
+  name: string;
+  /** Stable id (Excel keeps it across renames). */
+  id?: string;
+  visibility: SheetVisibility;
+  cells: Record<string, CellSnapshot>;
+  /** Merged areas as A1 ranges ("A1:H1"). */
+  merges: string[];
+  validations: ValidationSnapshot[];
+  protected?: boolean;
+  /** Column widths by letter, in Excel's character units. */
+  columnWidths?: Record<string, number>;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  names?: NamedItemSnapshot[];
+  selection: { sheet: string; address: string } | null;
+}
+
+export function emptySnapshot(): WorkbookSnapshot {
+  return { sheets: [{ name: 'Sheet1', visibility: 'Visible', cells: {}, merges: [], validations: [] }], selection: null };
+}
