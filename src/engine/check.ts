@@ -1,0 +1,121 @@
+/** Runs every rule over the forms of one or more workbooks and collects the findings. */
+import { analyzeForm, hierarchyMisfit } from './analyze';
+import { SEVERITY_ORDER, type Finding } from './findings';
+import { fromA1, toA1, type WorkbookGrid } from './grid';
+import { formName, type CellPos, type FormModel } from './model';
+import { BUILTIN_PROFILES } from './profiles/builtins';
+import type { FormKind, Profile } from './profiles/types';
+import { readWorkbook, type BookReading } from './reader/workbook';
+import { RULES } from './rules/registry';
+import type { AnalyzedForm, BookView, Rule } from './rules/types';
+
+export interface CheckOptions {
+  /** A profile chosen by the user (--profile): used for every form of its kind. */
+  profile?: Profile;
+  /** Labels of the books (file names), for messages that compare books. */
+  labels?: string[];
+}
+
+export interface FormSummary {
+  sheet: string;
+  kind: FormKind;
+  year: number | null;
+  name: string;
+  profile: string;
+}
+
+export interface BookResult {
+  forms: FormSummary[];
+  findings: Finding[];
+}
+
+function chooseProfile(
+  form: FormModel,
+  embedded: Profile[],
+  forced: Profile | undefined,
+): { profile: Profile; source: AnalyzedForm['profileSource'] } {
+  if (forced && forced.form === form.kind) return { profile: forced, source: 'forced' };
+  const carried = embedded.filter((profile) => profile.form === form.kind);
+  const candidates = carried.length > 0 ? carried : BUILTIN_PROFILES.filter((p) => p.form === form.kind);
+  let best = candidates[0];
+  let bestMisfit = Infinity;
+  for (const candidate of candidates) {
+    const misfit = hierarchyMisfit(form, candidate);
+    if (misfit < bestMisfit) {
+      best = candidate;
+      bestMisfit = misfit;
+    }
+  }
+  return { profile: best, source: carried.length > 0 ? 'embedded' : 'best-fit' };
+}
+
+function rowOf(cell: string): number {
+  return fromA1(cell)?.row ?? 0;
+}
+
+function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const order = new Map(sheetOrder.map((name, index) => [name, index]));
+  return findings.sort(
+    (a, b) =>
+      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      rowOf(a.cell) - rowOf(b.cell),
+  );
+}
+
+/** Checks readings of one run: each is a workbook; cross-book rules compare them. */
+export function checkReadings(books: BookReading[], options: CheckOptions = {}): BookResult[] {
+  const views: BookView[] = books.map((book, index) => {
+    const label = options.labels?.[index] ?? `工作簿${index + 1}`;
+    const forms = book.sheets.flatMap((sheet) =>
+      sheet.forms.map((form) => {
+        const { profile, source } = chooseProfile(form, book.embeddedProfiles, options.profile);
+        return analyzeForm(form, profile, source, index, label);
+      }),
+    );
+    const unrecognizedSheets = book.sheets.filter((s) => !s.ignored && !s.recognized).map((s) => s.sheet);
+    return { index, label, forms, unrecognizedSheets };
+  });
+  const findings: Finding[][] = books.map(() => []);
+
+  const emit = (rule: Rule, book: number, sheet: string, profile: Profile | null, at: CellPos, message: string, suggestion?: string) => {
+    const finding: Finding = {
+      rule: rule.id,
+      severity: profile?.severity[rule.id] ?? rule.severity,
+      sheet,
+      cell: toA1(at.row, at.col),
+      message,
+    };
+    if (suggestion !== undefined) finding.suggestion = suggestion;
+    findings[book].push(finding);
+  };
+  const reportOn = (rule: Rule) => (form: AnalyzedForm, at: CellPos, message: string, suggestion?: string) =>
+    emit(rule, form.book, form.form.sheet, form.profile, at, message, suggestion);
+
+  for (const rule of RULES) {
+    for (const view of views) {
+      if (rule.checkForm) {
+        for (const form of view.forms) {
+          rule.checkForm(form, (at, message, suggestion) => reportOn(rule)(form, at, message, suggestion));
+        }
+      }
+      rule.checkBook?.(view, reportOn(rule), (sheet, at, message) => emit(rule, view.index, sheet, null, at, message));
+    }
+    rule.checkRun?.(views, reportOn(rule));
+  }
+
+  return views.map((view, index) => ({
+    forms: view.forms.map((form) => ({
+      sheet: form.form.sheet,
+      kind: form.form.kind,
+      year: form.form.year,
+      name: formName(form.form),
+      profile: form.profile.id,
+    })),
+    findings: sortFindings(findings[index], books[index].sheets.map((s) => s.sheet)),
+  }));
+}
+
+export function checkWorkbook(book: WorkbookGrid, options: CheckOptions = {}): BookResult {
+  return checkReadings([readWorkbook(book)], options)[0];
+}

@@ -1,0 +1,44 @@
+/** Matching indicator names against a profile's 一级 → 二级 tree. Short and long names are one. */
+import type { Level1Node, Profile } from './profiles/types';
+import { squash } from './text';
+
+/** 三级 names longer than this are refused by budget systems (hierarchy.name-too-long). */
+export const MAX_LEVEL3_LENGTH = 100;
+
+/** 产出 = 产出指标, 社会效益 = 社会效益指标: compare names without the trailing 指标. */
+export function indicatorKey(name: string): string {
+  return squash(name).replace(/指标$/, '');
+}
+
+/** Exact match first; else the one profile name that the written name is a short form of. */
+function pick<T>(candidates: T[], keyOf: (item: T) => string, name: string): T[] {
+  const key = indicatorKey(name);
+  if (key === '') return [];
+  const exact = candidates.filter((item) => keyOf(item) === key);
+  if (exact.length > 0) return exact;
+  if (key.length < 2) return [];
+  return candidates.filter((item) => keyOf(item).startsWith(key));
+}
+
+export function findLevel1(profile: Profile, name: string): Level1Node | null {
+  const matches = pick(profile.hierarchy, (node) => indicatorKey(node.name), name);
+  return matches.length === 1 ? matches[0] : null;
+}
+
+export interface Level2Match {
+  parent: Level1Node;
+  name: string;
+}
+
+/** Every place a 二级 name fits in the profile (normally one). */
+export function findLevel2(profile: Profile, name: string): Level2Match[] {
+  const all: Level2Match[] = profile.hierarchy.flatMap((parent) =>
+    parent.level2.map((level2) => ({ parent, name: level2 })),
+  );
+  return pick(all, (match) => indicatorKey(match.name), name);
+}
+
+/** True when a 一级 is of the family a stem names: 产出指标 / 产出, 成本指标 / 成本. */
+export function isFamily(name: string | null | undefined, stem: '产出' | '效益' | '成本' | '满意度' | '数量'): boolean {
+  return name !== null && name !== undefined && indicatorKey(name).startsWith(stem);
+}

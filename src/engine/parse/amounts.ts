@@ -1,0 +1,38 @@
+/** Money amounts in fund tables and funding fields, in decimal arithmetic. */
+import Decimal from 'decimal.js';
+import type { CellValue } from '../grid';
+import type { MoneyUnit } from '../profiles/types';
+import { cellText, toHalfWidth } from '../text';
+import { isMoneyUnit, normalizeUnit, YUAN_PER_UNIT } from './units';
+
+export type AmountReading =
+  | { kind: 'blank' }
+  | { kind: 'amount'; value: Decimal }
+  | { kind: 'not-numeric'; text: string };
+
+const AMOUNT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(万元|千元|亿元|元|万|亿|千)?$/;
+
+export function convertMoney(value: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {
+  if (from === to) return value;
+  return value.mul(YUAN_PER_UNIT[from]).div(YUAN_PER_UNIT[to]);
+}
+
+/**
+ * Reads an amount cell in the form's money unit: 266, "266万" (266 万元), "2,000,000.00元".
+ * A blank cell is blank (counted as 0 in sums, rules.md); anything else not a number is reported.
+ */
+export function readAmount(raw: CellValue, formUnit: MoneyUnit): AmountReading {
+  if (typeof raw === 'number') return { kind: 'amount', value: new Decimal(raw) };
+  const text = cellText(raw);
+  if (text === '') return { kind: 'blank' };
+  const match = AMOUNT.exec(toHalfWidth(text).replace(/\s+/g, ''));
+  if (!match) return { kind: 'not-numeric', text };
+  const value = new Decimal(match[1].replace(/,/g, ''));
+  const unit = match[2] ? normalizeUnit(match[2]) : formUnit;
+  return { kind: 'amount', value: isMoneyUnit(unit) ? convertMoney(value, unit, formUnit) : value };
+}
+
+/** Plain figure for messages: 10.64, -58, 489.98 (no exponent, no trailing zeros). */
+export function formatAmount(value: Decimal): string {
+  return value.toDecimalPlaces(6).toFixed();
+}

@@ -1,0 +1,73 @@
+/**
+ * The value grammar of an indicator cell: operator, number and unit in one cell ("≤266万元",
+ * "等于35人", "95 %"), deadlines ("2022 年 12 月 31 日前"), 不适用 / 无, template placeholders.
+ */
+import Decimal from 'decimal.js';
+import type { CellValue } from '../grid';
+import { cellText, toHalfWidth } from '../text';
+import { leadingOperator, trailingOperator, type OperatorReading } from './operators';
+import { CATALOG_UNITS, normalizeUnit } from './units';
+
+export type ParsedValue =
+  | { kind: 'empty' }
+  | { kind: 'not-applicable'; text: string }
+  | { kind: 'placeholder'; text: string }
+  | { kind: 'number'; text: string; inline: OperatorReading | null; number: Decimal; unit: string | null }
+  | { kind: 'deadline'; text: string; inline: OperatorReading | null }
+  | { kind: 'text'; text: string; inline: OperatorReading | null };
+
+const NOT_APPLICABLE = new Set(['不适用', '无', '/', '—', '-', '——']);
+
+/** Template placeholders: "≥**%", "xx个", "…", "＿". */
+const PLACEHOLDER = /\*|[xX]{2}|…|\.{3}|＿|_{2,}/;
+
+const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(.*)$/;
+
+const DEADLINE = /^\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?\s*(前|之前|以前|底前|底|末|内)?$|^\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*(前|之前|以前|底前|底|内)$/;
+
+/** Reads a number followed by at most a unit; null if the text is anything else. */
+function readNumberWithUnit(text: string): { number: Decimal; unit: string | null } | null {
+  const match = NUMBER.exec(text);
+  if (!match) return null;
+  const number = new Decimal(match[1].replace(/,/g, ''));
+  const rest = match[2].trim();
+  if (rest === '') return { number, unit: null };
+  const unit = normalizeUnit(rest);
+  // A short tail without digits is a unit (known or not: unit.unknown judges it); longer text is prose.
+  if (CATALOG_UNITS.includes(unit) || (unit.length <= 4 && !/\d/.test(unit))) return { number, unit };
+  return null;
+}
+
+export function parseValue(raw: CellValue): ParsedValue {
+  if (typeof raw === 'number') {
+    return { kind: 'number', text: String(raw), inline: null, number: new Decimal(raw), unit: null };
+  }
+  const text = cellText(raw);
+  if (text === '') return { kind: 'empty' };
+  if (NOT_APPLICABLE.has(text)) return { kind: 'not-applicable', text };
+  if (PLACEHOLDER.test(text)) return { kind: 'placeholder', text };
+
+  const normalized = toHalfWidth(text).trim();
+  let inline: OperatorReading | null = null;
+  let body = normalized;
+  const leading = leadingOperator(body);
+  if (leading) {
+    inline = { operator: leading.operator, variant: leading.variant };
+    body = leading.rest;
+  } else {
+    const trailing = trailingOperator(body);
+    if (trailing) {
+      const number = readNumberWithUnit(trailing.rest);
+      if (number) return { kind: 'number', text, inline: { operator: trailing.operator, variant: null }, ...number };
+    }
+  }
+  if (DEADLINE.test(body)) return { kind: 'deadline', text, inline };
+  const number = readNumberWithUnit(body);
+  if (number) return { kind: 'number', text, inline, ...number };
+  return { kind: 'text', text, inline };
+}
+
+/** True for values that measure something: numbers and deadlines. */
+export function isQuantitative(value: ParsedValue): boolean {
+  return value.kind === 'number' || value.kind === 'deadline';
+}

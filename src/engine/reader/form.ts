@@ -1,0 +1,185 @@
+/** Finds the forms on a sheet by their titles and reads each one by its labels. */
+import type {
+  CellPos,
+  CellText,
+  DepartmentFieldKey,
+  DepartmentForm,
+  FormModel,
+  HeaderField,
+  IndicatorTable,
+  ProjectFieldKey,
+  ProjectForm,
+} from '../model';
+import type { MoneyUnit } from '../profiles/types';
+import { leadingYear, yearOfYearLine } from '../parse/years';
+import { squash } from '../text';
+import { readFundTable, readStaff, readTasks } from './department';
+import { readIndicatorTable, readTableHeader, type TableHeader } from './indicators';
+import {
+  DEPARTMENT_FIELD_LABELS,
+  INDICATOR_COLUMN_LABELS,
+  labelLookup,
+  PROJECT_FIELD_LABELS,
+  splitLabel,
+  titleKind,
+} from './labels';
+import type { SheetView } from './sheetView';
+
+const PROJECT_LOOKUP = labelLookup(PROJECT_FIELD_LABELS);
+const DEPARTMENT_LOOKUP = labelLookup(DEPARTMENT_FIELD_LABELS);
+/** Every label a value cell can never be: a neighbour with one of these means "value below". */
+const ANY_LABEL = new Set<string>([
+  ...PROJECT_LOOKUP.keys(),
+  ...DEPARTMENT_LOOKUP.keys(),
+  ...labelLookup(INDICATOR_COLUMN_LABELS).keys(),
+  '人员基本情况',
+  '实有在职人员合计(A+B)',
+  '在职在编人员(A)',
+  '在职无编人员(B)',
+]);
+
+interface TitleHit {
+  kind: 'project' | 'department';
+  cell: CellText;
+}
+
+/** Only the first rows of a title block are searched for the year line. */
+const YEAR_LINE_SEARCH_ROWS = 4;
+
+export function findTitles(view: SheetView): TitleHit[] {
+  const titles: TitleHit[] = [];
+  for (let row = 0; row < view.rowCount; row++) {
+    for (const cell of view.filledCells(row)) {
+      const kind = titleKind(cell.text);
+      if (kind) {
+        titles.push({ kind, cell });
+        break;
+      }
+    }
+  }
+  return titles;
+}
+
+export function readForms(view: SheetView): FormModel[] {
+  const titles = findTitles(view);
+  return titles.map((title, index) => {
+    const bottom = index + 1 < titles.length ? titles[index + 1].cell.row - 1 : view.rowCount - 1;
+    return readForm(view, title, bottom);
+  });
+}
+
+function readYear(view: SheetView, title: CellText, bottom: number): { year: number | null; yearCell: CellPos | null } {
+  const last = Math.min(bottom, title.row + YEAR_LINE_SEARCH_ROWS);
+  for (let row = title.row; row <= last; row++) {
+    for (const cell of view.filledCells(row)) {
+      const year = yearOfYearLine(cell.text);
+      if (year !== null && cell.text.length <= 20) return { year, yearCell: cell };
+    }
+  }
+  const year = leadingYear(title.text);
+  return year !== null ? { year, yearCell: title } : { year: null, yearCell: null };
+}
+
+/** "金额单位：万元", "单位：元", or a label such as "部门总体资金情况（万元）". */
+function readMoneyUnit(view: SheetView, top: number, bottom: number): MoneyUnit | null {
+  for (let row = top; row <= bottom; row++) {
+    for (const cell of view.filledCells(row)) {
+      const compact = squash(cell.text);
+      const stated = /^(金额)?单位:(元|千元|万元|亿元)$/.exec(compact);
+      if (stated) return stated[2] as MoneyUnit;
+      const { unit } = splitLabel(cell.text);
+      if (unit && compact.length <= 20) return unit;
+    }
+  }
+  return null;
+}
+
+function readTables(view: SheetView, top: number, bottom: number): { tables: IndicatorTable[]; spans: Span[] } {
+  const headers: TableHeader[] = [];
+  for (let row = top; row <= bottom; row++) {
+    const header = readTableHeader(view, row);
+    if (header) headers.push(header);
+  }
+  const tables: IndicatorTable[] = [];
+  const spans: Span[] = [];
+  headers.forEach((header, index) => {
+    const end = index + 1 < headers.length ? headers[index + 1].row : bottom + 1;
+    const { table, lastRow } = readIndicatorTable(view, header, end, top);
+    tables.push(table);
+    spans.push({ top: header.row + 1, bottom: lastRow, left: header.firstCol, right: header.lastCol });
+  });
+  return { tables, spans };
+}
+
+interface Span {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const inSpan = (spans: Span[], row: number, col: number) =>
+  spans.some((s) => row >= s.top && row <= s.bottom && col >= s.left && col <= s.right);
+
+/** The value cell of a label: to its right, or below when it heads a row of labels. */
+function valueOf(view: SheetView, label: CellText): CellText {
+  const area = view.area(label.row, label.col);
+  const right = area.right + 1 < view.colCount ? view.cell(label.row, area.right + 1) : null;
+  const left = area.left > 0 ? view.cell(label.row, area.left - 1) : null;
+  const isLabel = (cell: CellText | null) => cell !== null && ANY_LABEL.has(splitLabel(cell.text).label);
+  const below = isLabel(right) || (isLabel(left) && (right === null || right.text === ''));
+  if (below || right === null) return view.cell(area.bottom + 1, label.col);
+  return right;
+}
+
+function readFields<K extends string>(
+  view: SheetView,
+  lookup: Map<string, K>,
+  top: number,
+  bottom: number,
+  spans: Span[],
+): Partial<Record<K, HeaderField>> {
+  const fields: Partial<Record<K, HeaderField>> = {};
+  for (let row = top; row <= bottom; row++) {
+    for (const cell of view.filledCells(row)) {
+      if (inSpan(spans, row, cell.col)) continue;
+      const key = lookup.get(splitLabel(cell.text).label);
+      if (key && !fields[key]) fields[key] = { label: cell, value: valueOf(view, cell) };
+    }
+  }
+  return fields;
+}
+
+function readForm(view: SheetView, title: TitleHit, bottom: number): FormModel {
+  const top = title.cell.row;
+  const { year, yearCell } = readYear(view, title.cell, bottom);
+  const { tables, spans } = readTables(view, top, bottom);
+  const base = {
+    sheet: view.name,
+    title: title.cell,
+    year,
+    yearCell,
+    moneyUnit: readMoneyUnit(view, top, bottom),
+    tables,
+    top,
+    bottom,
+  };
+  if (title.kind === 'project') {
+    const form: ProjectForm = {
+      ...base,
+      kind: 'project',
+      fields: readFields<ProjectFieldKey>(view, PROJECT_LOOKUP, top + 1, bottom, spans),
+    };
+    return form;
+  }
+  const region = { top: top + 1, bottom };
+  const form: DepartmentForm = {
+    ...base,
+    kind: 'department',
+    fields: readFields<DepartmentFieldKey>(view, DEPARTMENT_LOOKUP, top + 1, bottom, spans),
+    funds: readFundTable(view, region),
+    staff: readStaff(view, region),
+    tasks: readTasks(view, region),
+  };
+  return form;
+}

@@ -1,0 +1,107 @@
+/** Indicator tables: found by their header row (一级指标 … 三级指标 … 指标值), read row by row. */
+import type { CellText, IndicatorRow, IndicatorTable } from '../model';
+import { squash } from '../text';
+import { INDICATOR_COLUMN_LABELS, labelLookup, type IndicatorColumn } from './labels';
+import type { SheetView } from './sheetView';
+
+const COLUMN_LOOKUP = labelLookup(INDICATOR_COLUMN_LABELS);
+
+/** Rows that end a table: the footer of the form. */
+const FOOTER = /^(填报人|联系电话|填报日期|审核人|单位负责人|财务负责人|填表人|备注:|说明:|注:)/;
+
+export interface TableHeader {
+  row: number;
+  columns: Partial<Record<IndicatorColumn, number>>;
+  firstCol: number;
+  lastCol: number;
+}
+
+/** A row is a table header when it names 三级指标, a value column, and 一级 or 二级. */
+export function readTableHeader(view: SheetView, row: number): TableHeader | null {
+  const columns: Partial<Record<IndicatorColumn, number>> = {};
+  for (const cell of view.filledCells(row)) {
+    const column = COLUMN_LOOKUP.get(squash(cell.text));
+    if (column && columns[column] === undefined) columns[column] = cell.col;
+  }
+  if (columns.level3 === undefined || columns.value === undefined) return null;
+  if (columns.level1 === undefined && columns.level2 === undefined) return null;
+  const cols = Object.values(columns) as number[];
+  return { row, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+}
+
+function captionAbove(view: SheetView, header: TableHeader, top: number): string | null {
+  for (let row = header.row - 1; row >= Math.max(top, header.row - 2); row--) {
+    for (const cell of view.filledCells(row)) {
+      if (/表$|指标$/.test(squash(cell.text)) && cell.text.length <= 20) return cell.text;
+    }
+  }
+  // 003 prints the caption (年度绩效指标) merged down the left of the table.
+  for (const cell of view.filledCells(header.row + 1, 0, header.firstCol - 1)) {
+    if (/指标$|目标表$/.test(squash(cell.text))) return cell.text;
+  }
+  return null;
+}
+
+const EMPTY_OWN = (view: SheetView, row: number, col: number | undefined): boolean =>
+  col === undefined || view.ownText(row, col) === '';
+
+/**
+ * Reads the rows of one table, from below its header to `end` (exclusive). A blank or merged
+ * 一级/二级 cell belongs to the nearest filled cell above it (rules.md).
+ */
+export function readIndicatorTable(
+  view: SheetView,
+  header: TableHeader,
+  end: number,
+  formTop: number,
+): { table: IndicatorTable; lastRow: number } {
+  const { columns } = header;
+  const caption = captionAbove(view, header, formTop);
+  const rows: IndicatorRow[] = [];
+  let level1: CellText | null = null;
+  let level2: CellText | null = null;
+  const headerBottom = view.area(header.row, columns.level3 as number).bottom;
+  let lastRow = headerBottom;
+  let longTerm = caption !== null && /长期|中期/.test(caption);
+
+  for (let row = headerBottom + 1; row < end; row++) {
+    if (isFooterRow(view, row)) break;
+    const own = (col: number | undefined) => !EMPTY_OWN(view, row, col);
+    const hasLevelCells = own(columns.level1) || own(columns.level2);
+    const hasRowCells = own(columns.level3) || own(columns.operator) || own(columns.value) || own(columns.unit);
+    if (!hasLevelCells && !hasRowCells) continue;
+    lastRow = row;
+    if (columns.goal !== undefined && /长期|中期/.test(view.text(row, columns.goal))) longTerm = true;
+
+    const cellOrBlank = (col: number | undefined): CellText =>
+      col === undefined ? { row, col: header.firstCol, raw: null, text: '' } : view.cell(row, col);
+    if (columns.level1 !== undefined) {
+      const cell = view.cell(row, columns.level1);
+      if (cell.text !== '') {
+        if (cell.row === row || level1 === null || cell.row !== level1.row) level2 = null;
+        level1 = cell;
+      }
+    }
+    if (columns.level2 !== undefined) {
+      const cell = view.cell(row, columns.level2);
+      if (cell.text !== '') level2 = cell;
+    }
+    rows.push({
+      row,
+      level1: level1 ?? cellOrBlank(columns.level1),
+      level2: level2 ?? cellOrBlank(columns.level2),
+      level3: cellOrBlank(columns.level3),
+      operator: columns.operator === undefined ? null : view.cell(row, columns.operator),
+      value: cellOrBlank(columns.value),
+      unit: columns.unit === undefined ? null : view.cell(row, columns.unit),
+    });
+  }
+  return { table: { caption, longTerm, headerRow: header.row, rows }, lastRow };
+}
+
+function isFooterRow(view: SheetView, row: number): boolean {
+  for (const cell of view.filledCells(row)) {
+    if (FOOTER.test(squash(cell.text))) return true;
+  }
+  return false;
+}

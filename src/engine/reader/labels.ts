@@ -1,0 +1,89 @@
+/** The labels of forms.md: any of them names the field or column. Matched after squash(). */
+import type { DepartmentFieldKey, ProjectFieldKey } from '../model';
+import type { MoneyUnit } from '../profiles/types';
+import { squash } from '../text';
+
+export const PROJECT_FIELD_LABELS: Record<ProjectFieldKey, readonly string[]> = {
+  项目名称: ['项目名称'],
+  项目编码: ['项目编码', '项目代码'],
+  主管部门: ['主管部门', '部门名称', '单位名称'],
+  实施单位: ['实施单位', '项目单位'],
+  项目类型: ['项目类型'],
+  资金性质: ['资金性质'],
+  年度资金总额: ['年度资金总额', '项目预算', '项目资金', '预算金额', '预算数'],
+  财政拨款: ['财政拨款', '其中:财政拨款'],
+  其他资金: ['其他资金', '其中:其他资金'],
+  立项依据: ['立项依据'],
+  中期绩效目标: ['中期绩效目标', '长期绩效目标', '长期绩效目标1'],
+  年度绩效目标: ['年度绩效目标', '年度绩效目标1', '年度目标'],
+  填报人: ['填报人'],
+  联系电话: ['联系电话'],
+  填报日期: ['填报日期'],
+};
+
+export const DEPARTMENT_FIELD_LABELS: Record<DepartmentFieldKey, readonly string[]> = {
+  部门名称: ['部门名称', '部门(单位)名称', '汇总部门名称', '单位名称'],
+  主管部门: ['主管部门'],
+  填报人: ['填报人'],
+  联系电话: ['联系电话'],
+  部门职能概述: ['部门职能概述'],
+  年度整体绩效总目标: ['年度整体绩效总目标', '年度总体目标', '年度整体绩效目标'],
+};
+
+export type IndicatorColumn =
+  | 'goal'
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'operator'
+  | 'value'
+  | 'unit'
+  | 'basis'
+  | 'explanation'
+  | 'remark';
+
+export const INDICATOR_COLUMN_LABELS: Record<IndicatorColumn, readonly string[]> = {
+  goal: ['目标名称'],
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  level3: ['三级指标'],
+  operator: ['计算符号', '符号'],
+  value: ['指标值', '目标值', '年初目标值'],
+  unit: ['计量单位', '单位'],
+  basis: ['指标值确定依据(计划标准、行业标准、历史标准、预算支出标准或其他标准)', '指标值确定依据'],
+  explanation: ['指标值说明(选填)', '指标值说明'],
+  remark: ['备注(选填)', '备注'],
+};
+
+/** Builds a squashed-label → key lookup. */
+export function labelLookup<K extends string>(labels: Record<K, readonly string[]>): Map<string, K> {
+  const lookup = new Map<string, K>();
+  for (const [key, names] of Object.entries(labels) as [K, readonly string[]][]) {
+    for (const name of names) if (!lookup.has(squash(name))) lookup.set(squash(name), key);
+  }
+  return lookup;
+}
+
+/**
+ * A label as printed may carry a money unit ("年度资金总额（万元）"), a "其中：" prefix or
+ * a trailing colon: returns the bare label and the unit it states.
+ */
+export function splitLabel(text: string): { label: string; unit: MoneyUnit | null } {
+  let label = squash(text);
+  let unit: MoneyUnit | null = null;
+  const unitMatch = /\((元|千元|万元|亿元)\)$/.exec(label);
+  if (unitMatch) {
+    unit = unitMatch[1] as MoneyUnit;
+    label = label.slice(0, -unitMatch[0].length);
+  }
+  return { label: label.replace(/^其中:/, '').replace(/:$/, ''), unit };
+}
+
+/** Form titles: 项目支出绩效目标申报表 / 批复 / 表, 部门（单位）整体支出绩效目标申报表 / 表. */
+export function titleKind(text: string): 'project' | 'department' | null {
+  const compact = squash(text);
+  if (compact.length > 40) return null; // prose that mentions a form, not a title
+  if (/项目支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'project';
+  if (/整体支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'department';
+  return null;
+}

@@ -1,0 +1,92 @@
+/** A grid with its merges resolved: every cell knows the merged area it belongs to. */
+import { cellAt, colCount, type CellRange, type CellValue, type Grid } from '../grid';
+import type { CellPos, CellText } from '../model';
+import { cellText, squash } from '../text';
+
+export class SheetView {
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** Covered cell (not top-left) → its merged area; keyed row * colCount + col. */
+  private readonly covered = new Map<number, CellRange>();
+  private readonly areaAt = new Map<number, CellRange>();
+
+  constructor(readonly grid: Grid) {
+    this.rowCount = grid.rows.length;
+    let width = colCount(grid);
+    for (const merge of grid.merges) width = Math.max(width, merge.right + 1);
+    this.colCount = width;
+    for (const merge of grid.merges) {
+      for (let row = merge.top; row <= merge.bottom; row++) {
+        for (let col = merge.left; col <= merge.right; col++) {
+          const key = this.key(row, col);
+          this.areaAt.set(key, merge);
+          if (row !== merge.top || col !== merge.left) this.covered.set(key, merge);
+        }
+      }
+    }
+  }
+
+  get name(): string {
+    return this.grid.name;
+  }
+
+  private key(row: number, col: number): number {
+    return row * this.colCount + col;
+  }
+
+  /** True for the cell that holds a value: a plain cell or the top-left of a merge. */
+  isOwner(row: number, col: number): boolean {
+    return !this.covered.has(this.key(row, col));
+  }
+
+  /** The merged area of a cell, or the cell alone. */
+  area(row: number, col: number): CellRange {
+    return this.areaAt.get(this.key(row, col)) ?? { top: row, left: col, bottom: row, right: col };
+  }
+
+  /** The cell holding the value shown at (row, col): the top-left of its merge. */
+  owner(row: number, col: number): CellPos {
+    const merge = this.covered.get(this.key(row, col));
+    return merge ? { row: merge.top, col: merge.left } : { row, col };
+  }
+
+  raw(row: number, col: number): CellValue {
+    const at = this.owner(row, col);
+    return cellAt(this.grid, at.row, at.col);
+  }
+
+  /** The text shown at (row, col), merged cells included. */
+  text(row: number, col: number): string {
+    return cellText(this.raw(row, col));
+  }
+
+  /** The text of the cell itself: empty for a covered cell of a merge. */
+  ownText(row: number, col: number): string {
+    return this.isOwner(row, col) ? cellText(cellAt(this.grid, row, col)) : '';
+  }
+
+  squashed(row: number, col: number): string {
+    return squash(this.text(row, col));
+  }
+
+  /** The owner cell of (row, col) with its content. */
+  cell(row: number, col: number): CellText {
+    const at = this.owner(row, col);
+    const raw = cellAt(this.grid, at.row, at.col);
+    return { row: at.row, col: at.col, raw, text: cellText(raw) };
+  }
+
+  /** Owner cells of a row that hold something, left to right. */
+  *filledCells(row: number, fromCol = 0, toCol = this.colCount - 1): Generator<CellText> {
+    const line = this.grid.rows[row];
+    if (!line) return;
+    const last = Math.min(toCol, line.length - 1);
+    for (let col = fromCol; col <= last; col++) {
+      const raw = line[col];
+      if (raw === null || raw === undefined || raw === '') continue;
+      if (!this.isOwner(row, col)) continue;
+      const text = cellText(raw);
+      if (text !== '') yield { row, col, raw, text };
+    }
+  }
+}

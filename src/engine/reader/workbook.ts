@@ -1,0 +1,61 @@
+/** Reading a whole workbook: its forms, sheet by sheet, and the profiles it carries. */
+import type { Grid, WorkbookGrid } from '../grid';
+import type { FormModel } from '../model';
+import { parseProfileJson } from '../profiles/schema';
+import type { Profile } from '../profiles/types';
+import { cellText } from '../text';
+import { readForms } from './form';
+import { SheetView } from './sheetView';
+
+/** The very hidden sheet a generated workbook carries its profile(s) in, one JSON per cell of column A. */
+export const PROFILE_SHEET = '_perf_forms_profile';
+
+export interface SheetReading {
+  sheet: string;
+  forms: FormModel[];
+  /** False for a sheet with content that holds no form (form.unrecognized). */
+  recognized: boolean;
+  /** A sheet with nothing in it, or one of the add-in's own data sheets: neither listed nor checked. */
+  ignored: boolean;
+}
+
+export interface BookReading {
+  sheets: SheetReading[];
+  embeddedProfiles: Profile[];
+  /** Chinese messages for an embedded profile that does not validate. */
+  profileErrors: string[];
+}
+
+/** Sheets the tools write for themselves (profile, highlight marks, drop-down lists, results). */
+export function isToolSheet(name: string): boolean {
+  return name.startsWith('_perf_forms') || name === '检查结果';
+}
+
+export function readSheet(grid: Grid): SheetReading {
+  const hasContent = grid.rows.some((row) => row.some((value) => cellText(value ?? null) !== ''));
+  if (grid.hidden || isToolSheet(grid.name) || !hasContent) {
+    return { sheet: grid.name, forms: [], recognized: false, ignored: true };
+  }
+  const forms = readForms(new SheetView(grid));
+  return { sheet: grid.name, forms, recognized: forms.length > 0, ignored: false };
+}
+
+export function readEmbeddedProfiles(book: WorkbookGrid): { profiles: Profile[]; errors: string[] } {
+  const sheet = book.sheets.find((grid) => grid.name === PROFILE_SHEET);
+  const profiles: Profile[] = [];
+  const errors: string[] = [];
+  if (!sheet) return { profiles, errors };
+  sheet.rows.forEach((row, index) => {
+    const text = cellText(row[0] ?? null);
+    if (text === '') return;
+    const result = parseProfileJson(text);
+    if (result.ok) profiles.push(result.profile);
+    else errors.push(`工作表 ${PROFILE_SHEET} 的 A${index + 1} 中的配置无效：${result.errors.join('；')}`);
+  });
+  return { profiles, errors };
+}
+
+export function readWorkbook(book: WorkbookGrid): BookReading {
+  const { profiles, errors } = readEmbeddedProfiles(book);
+  return { sheets: book.sheets.map(readSheet), embeddedProfiles: profiles, profileErrors: errors };
+}

@@ -1,0 +1,62 @@
+/** 成本指标 rows: money (or a rate), within the project's funding, and a ceiling not a floor. */
+import type { ProjectForm } from '../model';
+import { convertMoney } from '../parse/amounts';
+import { isMoneyUnit, unitKind } from '../parse/units';
+import { amountIn, fmt } from './amounts';
+import { defineRules } from './types';
+
+export const costRules = defineRules([
+  {
+    id: 'cost.unit-not-money',
+    severity: 'error',
+    description: '成本指标的定量值单位既不是金额也不是百分比',
+    checkForm(form, report) {
+      for (const row of form.rows) {
+        if (!row.isCost || row.value.kind !== 'number' || row.unit === null) continue;
+        const kind = unitKind(row.unit, form.profile.extraUnits);
+        if (kind === 'money' || kind === 'percent') continue;
+        report(
+          row.unitCell,
+          `成本指标“${row.source.level3.text}”的指标值“${row.value.text}”单位是“${row.unit}”，成本应以金额（元、万元）或比率（%）计量`,
+        );
+      }
+    },
+  },
+  {
+    id: 'cost.exceeds-budget',
+    severity: 'error',
+    description: '成本指标的金额超过项目的年度资金总额',
+    checkForm(form, report) {
+      if (form.form.kind !== 'project') return;
+      const funding = amountIn(form, (form.form as ProjectForm).fields['年度资金总额']?.value);
+      if (funding === null || funding.isZero()) return;
+      for (const row of form.rows) {
+        if (!row.isCost || row.table.longTerm || row.value.kind !== 'number' || !row.unit || !isMoneyUnit(row.unit)) continue;
+        const cost = convertMoney(row.value.number, row.unit, form.moneyUnit);
+        if (cost.minus(funding).gt(form.tolerance)) {
+          report(
+            row.source.value,
+            `成本指标“${row.source.level3.text}”为 ${fmt(cost)} ${form.moneyUnit}，超过项目年度资金总额 ${fmt(funding)} ${form.moneyUnit}`,
+          );
+        }
+      }
+    },
+  },
+  {
+    id: 'cost.operator',
+    severity: 'warning',
+    description: '成本指标使用了 ≥ 或 >（成本通常是上限，应为 ≤ 或 <）',
+    checkForm(form, report) {
+      for (const row of form.rows) {
+        const op = row.operator?.operator;
+        // A rate (预算支出执行率 ≥90%) is rightly a floor; an amount is a ceiling.
+        if (!row.isCost || (op !== '≥' && op !== '>') || row.unit === '%') continue;
+        report(
+          row.operatorCell?.cell ?? row.source.value,
+          `成本指标“${row.source.level3.text}”的计算符号是“${op}”，成本通常是上限，应为“≤”`,
+          '≤',
+        );
+      }
+    },
+  },
+]);

@@ -1,0 +1,170 @@
+/** The indicator hierarchy: 一级 → 二级 of the profile, 三级 names present, unique and short. */
+import { indicatorKey, MAX_LEVEL3_LENGTH } from '../hierarchy';
+import type { IndicatorTable } from '../model';
+import { defineRules, type AnalyzedForm, type AnalyzedRow } from './types';
+
+function byTable(form: AnalyzedForm): Map<IndicatorTable, AnalyzedRow[]> {
+  const tables = new Map<IndicatorTable, AnalyzedRow[]>();
+  for (const row of form.rows) {
+    const rows = tables.get(row.table);
+    if (rows) rows.push(row);
+    else tables.set(row.table, [row]);
+  }
+  return tables;
+}
+
+/** Each distinct written 一级/二级 cell once (merged or inherited cells repeat on every row). */
+function distinctCells(rows: AnalyzedRow[], pick: (row: AnalyzedRow) => { row: number; col: number; text: string }) {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const cell = pick(row);
+    const key = `${cell.row}:${cell.col}`;
+    if (cell.text === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const level1Names = (form: AnalyzedForm) => form.profile.hierarchy.map((node) => node.name).join('、');
+
+function tableName(table: IndicatorTable): string {
+  return table.caption ? `“${table.caption}”中` : '';
+}
+
+export const hierarchyRules = defineRules([
+  {
+    id: 'hierarchy.unknown-level1',
+    severity: 'error',
+    description: '一级指标不在配置的指标体系中',
+    checkForm(form, report) {
+      for (const row of distinctCells(form.rows, (r) => r.source.level1)) {
+        if (row.level1) continue;
+        report(
+          row.source.level1,
+          `一级指标“${row.source.level1.text}”不在指标体系（${form.profile.id}）中，应为 ${level1Names(form)} 之一`,
+        );
+      }
+    },
+  },
+  {
+    id: 'hierarchy.unknown-level2',
+    severity: 'error',
+    description: '二级指标不属于配置中的任何一级指标',
+    checkForm(form, report) {
+      for (const row of distinctCells(form.rows, (r) => r.source.level2)) {
+        if (row.level2Places.length > 0) continue;
+        const options = row.level1 ? `，“${row.level1.name}”下可选：${row.level1.level2.join('、')}` : '';
+        report(row.source.level2, `二级指标“${row.source.level2.text}”不在指标体系（${form.profile.id}）中${options}`);
+      }
+    },
+  },
+  {
+    id: 'hierarchy.level2-parent',
+    severity: 'error',
+    description: '二级指标属于另一个一级指标',
+    checkForm(form, report) {
+      const seen = new Set<string>();
+      for (const row of form.rows) {
+        const level2 = row.source.level2;
+        const key = `${level2.row}:${level2.col}:${row.source.level1.row}`;
+        if (!row.level1 || row.level2Places.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        if (row.level2Places.some((place) => place.parent === row.level1)) continue;
+        const right = row.level2Places[0].parent.name;
+        report(
+          level2,
+          `二级指标“${level2.text}”应属于一级指标“${right}”，表中放在了“${row.source.level1.text}”下`,
+          right,
+        );
+      }
+    },
+  },
+  {
+    id: 'hierarchy.level3-missing',
+    severity: 'error',
+    description: '有指标值、计算符号或计量单位，却没有三级指标名称',
+    checkForm(form, report) {
+      for (const row of form.rows) {
+        const { level3, value, operator, unit } = row.source;
+        if (level3.text !== '' || level3.row !== row.source.row) continue;
+        const written = [operator?.text, value.text, unit?.text].filter((text) => text).join(' ');
+        if (written === '') continue;
+        report(level3, `第 ${row.source.row + 1} 行填了“${written}”，但没有三级指标名称`);
+      }
+    },
+  },
+  {
+    id: 'hierarchy.required-level1',
+    severity: 'error',
+    description: '配置要求的一级指标下没有填写三级指标（标“不适用”的行不算）',
+    checkForm(form, report) {
+      const tables = byTable(form);
+      for (const table of form.form.tables) {
+        const rows = tables.get(table) ?? [];
+        for (const required of form.profile.requiredLevel1) {
+          const present = rows.filter((row) => row.level1?.name === required);
+          if (present.some((row) => row.filled)) continue;
+          const at = present[0]?.source.level3 ?? rows[0]?.source.level1 ?? { row: table.headerRow, col: 0 };
+          report(at, `${tableName(table)}一级指标“${required}”下没有填写三级指标`);
+        }
+      }
+    },
+  },
+  {
+    id: 'hierarchy.min-level3',
+    severity: 'warning',
+    description: '一级指标下填写的三级指标少于配置要求的数量',
+    checkForm(form, report) {
+      const minimum = form.profile.minLevel3PerLevel1;
+      for (const [table, rows] of byTable(form)) {
+        for (const node of form.profile.hierarchy) {
+          const present = rows.filter((row) => row.level1 === node);
+          if (present.length === 0) continue;
+          const filled = present.filter((row) => row.filled).length;
+          // An empty required 一级 is hierarchy.required-level1's finding, not this one's.
+          if (filled >= minimum || (filled === 0 && form.profile.requiredLevel1.includes(node.name))) continue;
+          report(
+            present[0].source.level1,
+            `${tableName(table)}一级指标“${node.name}”下只填写了 ${filled} 个三级指标，至少需要 ${minimum} 个`,
+          );
+        }
+      }
+    },
+  },
+  {
+    id: 'hierarchy.duplicate-level3',
+    severity: 'warning',
+    description: '同一二级指标下三级指标名称重复',
+    checkForm(form, report) {
+      for (const rows of byTable(form).values()) {
+        const seen = new Map<string, number>();
+        for (const row of rows) {
+          if (!row.filled) continue;
+          const key = `${row.source.level1.row}|${indicatorKey(row.source.level2.text)}|${row.source.level3.text}`;
+          const first = seen.get(key);
+          if (first === undefined) {
+            seen.set(key, row.source.row);
+            continue;
+          }
+          report(
+            row.source.level3,
+            `三级指标“${row.source.level3.text}”在二级指标“${row.source.level2.text}”下重复（第 ${first + 1} 行已有）`,
+          );
+        }
+      }
+    },
+  },
+  {
+    id: 'hierarchy.name-too-long',
+    severity: 'error',
+    description: `三级指标名称超过 ${MAX_LEVEL3_LENGTH} 个字`,
+    checkForm(form, report) {
+      for (const row of form.rows) {
+        const length = [...row.source.level3.text].length;
+        if (length > MAX_LEVEL3_LENGTH) {
+          report(row.source.level3, `三级指标名称有 ${length} 个字，超过预算系统限制的 ${MAX_LEVEL3_LENGTH} 个字`);
+        }
+      }
+    },
+  },
+]);

@@ -1,0 +1,50 @@
+/** The quality of targets: warnings a reviewer would raise. */
+import { isFamily, MAX_LEVEL3_LENGTH } from '../hierarchy';
+import type { DepartmentForm, ProjectForm } from '../model';
+import { squash } from '../text';
+import { defineRules } from './types';
+
+const MEASURABLE_NAME_LENGTH = 60;
+
+function targetText(form: ProjectForm | DepartmentForm): string {
+  const field = form.kind === 'project' ? form.fields['年度绩效目标'] : form.fields['年度整体绩效总目标'];
+  return field?.value.text ?? '';
+}
+
+export const qualityRules = defineRules([
+  {
+    id: 'quality.quantified-share',
+    severity: 'warning',
+    description: '产出指标中定量指标的比例低于配置要求（默认 50%）',
+    checkForm(form, report) {
+      const output = form.rows.filter((row) => row.filled && isFamily(row.level1?.name ?? row.source.level1.text, '产出'));
+      if (output.length === 0) return;
+      const quantified = output.filter((row) => row.quantitative).length;
+      const share = quantified / output.length;
+      if (share >= form.profile.quantifiedShare) return;
+      const firstQualitative = output.find((row) => !row.quantitative)!;
+      report(
+        firstQualitative.source.value,
+        `产出指标 ${output.length} 项中只有 ${quantified} 项是定量的（${Math.round(share * 100)}%），低于要求的 ${Math.round(form.profile.quantifiedShare * 100)}%`,
+      );
+    },
+  },
+  {
+    id: 'quality.target-unmeasured',
+    severity: 'info',
+    description: '三级指标名称照抄了年度目标，或长于 60 个字，难以衡量',
+    checkForm(form, report) {
+      const target = squash(targetText(form.form));
+      for (const row of form.rows) {
+        if (!row.filled) continue;
+        const name = row.source.level3.text;
+        const length = [...name].length;
+        if (target !== '' && squash(name) === target) {
+          report(row.source.level3, `三级指标“${name.slice(0, 20)}…”照抄了年度绩效目标，请改为可衡量的具体指标`);
+        } else if (length > MEASURABLE_NAME_LENGTH && length <= MAX_LEVEL3_LENGTH) {
+          report(row.source.level3, `三级指标名称有 ${length} 个字，超过 ${MEASURABLE_NAME_LENGTH} 个字，难以衡量，请精简`);
+        }
+      }
+    },
+  },
+]);

@@ -1,0 +1,54 @@
+/** Text normalisation shared by the reader and the value grammar. */
+import type { CellValue } from './grid';
+
+const FULL_WIDTH_PUNCTUATION: Record<string, string> = {
+  '（': '(',
+  '）': ')',
+  '：': ':',
+  '，': ',',
+  '－': '-',
+  '−': '-',
+  '﹣': '-',
+  '．': '.',
+  '％': '%',
+};
+
+/** A cell's text as a person reads it: numbers printed plainly, trimmed. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value.trim();
+}
+
+/** Full-width digits, letters and punctuation to their ASCII forms. */
+export function toHalfWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
+    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+      out += String.fromCharCode(code - 0xfee0);
+    else out += FULL_WIDTH_PUNCTUATION[ch] ?? ch;
+  }
+  return out;
+}
+
+/**
+ * The form of a label used for matching: no white space at all (printed forms wrap labels
+ * inside cells: "一级指\n标"), half-width punctuation, no trailing colon.
+ */
+export function squash(text: string): string {
+  return toHalfWidth(text)
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/:+$/, '');
+}
+
+/** Department and project names compared "once spaces and punctuation are ignored". */
+export function nameKey(text: string): string {
+  return squash(text).replace(/[()[\]【】〈〉<>《》「」'"“”‘’,.、;；!！?？·\-_/]/g, '');
+}
+
+export function isBlank(value: CellValue): boolean {
+  return cellText(value) === '';
+}

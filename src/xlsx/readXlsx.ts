@@ -1,0 +1,55 @@
+/** The exceljs host: an .xlsx file's sheets as engine grids. */
+import ExcelJS from 'exceljs';
+import { parseRange, type CellRange, type CellValue, type Grid, type WorkbookGrid } from '../engine/grid';
+
+/** exceljs cell values flattened to what the reader sees: formulas as results, rich text as text. */
+export function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('result' in value) return plainValue((value.result ?? null) as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return null; // no cached result
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return String(value.error);
+  return null;
+}
+
+export function worksheetToGrid(sheet: ExcelJS.Worksheet): Grid {
+  const rows: CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const line: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      line[colNumber - 1] = plainValue(cell.value);
+    });
+    for (let i = 0; i < line.length; i++) if (line[i] === undefined) line[i] = null;
+    rows[rowNumber - 1] = line;
+  });
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  const merges = (sheet.model.merges ?? [])
+    .map((address) => parseRange(address))
+    .filter((range): range is CellRange => range !== null);
+  return { name: sheet.name, rows, merges, hidden: sheet.state !== 'visible' };
+}
+
+export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
+  return { sheets: workbook.worksheets.map(worksheetToGrid) };
+}
+
+export class UnreadableWorkbookError extends Error {}
+
+/** Loads an .xlsx buffer; a file that is no .xlsx gets a Chinese message, not a stack trace. */
+export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as ArrayBuffer);
+  } catch (error) {
+    const reason = (error as Error).message ?? String(error);
+    throw new UnreadableWorkbookError(`不是有效的 .xlsx 文件（${reason.split('\n')[0]}）`);
+  }
+  return workbook;
+}
+
+export async function readXlsx(data: Buffer | ArrayBuffer): Promise<WorkbookGrid> {
+  return workbookToGrid(await loadWorkbook(data));
+}
