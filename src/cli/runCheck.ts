@@ -1,0 +1,78 @@
+/** Reads and checks a set of .xlsx files as one run (cross-file rules see all of them). */
+import { readFileSync } from 'fs';
+import type ExcelJS from 'exceljs';
+import { checkReadings, readWorkbook, type BookReading, type Finding, type FormSummary, type Profile } from '../engine';
+import { loadWorkbook, UnreadableWorkbookError, workbookToGrid } from '../xlsx/readXlsx';
+
+export interface FileReport {
+  file: string;
+  error: string | null;
+  forms: FormSummary[];
+  issues: Finding[];
+  /** Problems with the profile the workbook carries (shown, not fatal). */
+  notices: string[];
+}
+
+export interface LoadedFile {
+  file: string;
+  workbook: ExcelJS.Workbook | null;
+  reading: BookReading | null;
+  error: string | null;
+}
+
+function readError(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `找不到文件：${file}`;
+  if (code === 'EISDIR') return `${file} 是文件夹，不是 .xlsx 文件`;
+  if (code === 'EACCES') return `没有权限读取：${file}`;
+  if (error instanceof UnreadableWorkbookError) return error.message;
+  return `无法读取：${(error as Error).message ?? String(error)}`;
+}
+
+export async function loadFile(file: string): Promise<LoadedFile> {
+  try {
+    const workbook = await loadWorkbook(readFileSync(file));
+    return { file, workbook, reading: readWorkbook(workbookToGrid(workbook)), error: null };
+  } catch (error) {
+    return { file, workbook: null, reading: null, error: readError(file, error) };
+  }
+}
+
+/** Checks loaded files together; unreadable ones keep their error and no findings. */
+export function checkLoaded(loaded: LoadedFile[], profile: Profile | undefined): FileReport[] {
+  const readable = loaded.filter((item) => item.reading !== null);
+  const results = checkReadings(
+    readable.map((item) => item.reading as BookReading),
+    { profile, labels: readable.map((item) => item.file) },
+  );
+  return loaded.map((item) => {
+    if (!item.reading) return { file: item.file, error: item.error, forms: [], issues: [], notices: [] };
+    const result = results[readable.indexOf(item)];
+    return { file: item.file, error: null, forms: result.forms, issues: result.findings, notices: item.reading.profileErrors };
+  });
+}
+
+export interface Summary {
+  files: number;
+  forms: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarize(reports: FileReport[]): Summary {
+  const all = reports.flatMap((report) => report.issues);
+  return {
+    files: reports.length,
+    forms: reports.reduce((total, report) => total + report.forms.length, 0),
+    errors: all.filter((issue) => issue.severity === 'error').length,
+    warnings: all.filter((issue) => issue.severity === 'warning').length,
+    infos: all.filter((issue) => issue.severity === 'info').length,
+  };
+}
+
+/** 0: no error finding; 1: at least one; 2: a file could not be read. */
+export function exitCode(reports: FileReport[]): number {
+  if (reports.some((report) => report.error !== null)) return 2;
+  return summarize(reports).errors > 0 ? 1 : 0;
+}

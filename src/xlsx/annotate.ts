@@ -1,0 +1,69 @@
+/** An annotated copy: findings' cells filled by severity with a note, and a 检查结果 sheet. */
+import type ExcelJS from 'exceljs';
+import { SEVERITY_FILL, SEVERITY_LABEL, SEVERITY_ORDER, type Finding } from '../engine';
+
+export const RESULTS_SHEET = '检查结果';
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function existingNote(cell: ExcelJS.Cell): string {
+  const note = cell.note;
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((run) => run.text).join('');
+}
+
+function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
+  let name = base;
+  for (let n = 2; workbook.getWorksheet(name); n++) name = `${base}(${n})`;
+  return name;
+}
+
+/** Marks every finding in the workbook; returns the name of the results sheet it added. */
+export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]): string {
+  const byCell = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = `${finding.sheet}!${finding.cell}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), finding]);
+  }
+  for (const cellFindings of byCell.values()) {
+    const sheet = workbook.getWorksheet(cellFindings[0].sheet);
+    if (!sheet) continue;
+    const cell = sheet.getCell(cellFindings[0].cell);
+    const worst = [...cellFindings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(SEVERITY_FILL[worst.severity]) } };
+    const lines = cellFindings.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}${f.suggestion ? `（建议：${f.suggestion}）` : ''} [${f.rule}]`);
+    const before = existingNote(cell);
+    cell.note = [before, ...lines].filter((line) => line !== '').join('\n');
+  }
+
+  const name = uniqueSheetName(workbook, RESULTS_SHEET);
+  const results = workbook.addWorksheet(name);
+  results.columns = [
+    { header: '级别', key: 'severity', width: 8 },
+    { header: '工作表', key: 'sheet', width: 24 },
+    { header: '单元格', key: 'cell', width: 10 },
+    { header: '规则', key: 'rule', width: 28 },
+    { header: '说明', key: 'message', width: 80 },
+    { header: '建议', key: 'suggestion', width: 20 },
+  ];
+  results.getRow(1).font = { bold: true };
+  for (const finding of findings) {
+    const row = results.addRow({
+      severity: SEVERITY_LABEL[finding.severity],
+      sheet: finding.sheet,
+      cell: { text: finding.cell, hyperlink: `#'${finding.sheet.replace(/'/g, "''")}'!${finding.cell}` },
+      rule: finding.rule,
+      message: finding.message,
+      suggestion: finding.suggestion ?? '',
+    });
+    row.getCell('severity').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(SEVERITY_FILL[finding.severity]) } };
+    row.getCell('cell').font = { color: { argb: 'FF0563C1' }, underline: true };
+    row.getCell('message').alignment = { wrapText: true, vertical: 'top' };
+  }
+  if (findings.length === 0) results.addRow({ message: '未发现问题' });
+  results.views = [{ state: 'frozen', ySplit: 1 }];
+  return name;
+}
