@@ -40,7 +40,10 @@ function stroke(points, width) {
       const [bx, by] = points[i + 1];
       const abx = bx - ax;
       const aby = by - ay;
-      const t = Math.max(0, Math.min(1, ((x - ax) * abx + (y - ay) * aby) / (abx * abx + aby * aby)));
+      const t = Math.max(
+        0,
+        Math.min(1, ((x - ax) * abx + (y - ay) * aby) / (abx * abx + aby * aby)),
+      );
       best = Math.min(best, Math.hypot(x - (ax + t * abx), y - (ay + t * aby)));
     }
     return best - width / 2;
@@ -71,8 +74,26 @@ function sheetGrid(cellFill) {
   const line = 0.045;
   layers.push({ shape: frame(left, top, left + size, top + size, line), color: GRID_LINE });
   for (let i = 1; i < 3; i++) {
-    layers.push({ shape: stroke([[left + i * cell, top], [left + i * cell, top + size]], line * 0.7), color: GRID_LINE });
-    layers.push({ shape: stroke([[left, top + i * cell], [left + size, top + i * cell]], line * 0.7), color: GRID_LINE });
+    layers.push({
+      shape: stroke(
+        [
+          [left + i * cell, top],
+          [left + i * cell, top + size],
+        ],
+        line * 0.7,
+      ),
+      color: GRID_LINE,
+    });
+    layers.push({
+      shape: stroke(
+        [
+          [left, top + i * cell],
+          [left + size, top + i * cell],
+        ],
+        line * 0.7,
+      ),
+      color: GRID_LINE,
+    });
   }
   return layers;
 }
@@ -87,10 +108,38 @@ const ICONS = {
   icon: [
     { shape: roundedRect(0.04, 0.04, 0.96, 0.96, 0.18), color: BRAND },
     { shape: roundedRect(0.24, 0.16, 0.76, 0.84, 0.06), color: WHITE },
-    { shape: stroke([[0.33, 0.3], [0.67, 0.3]], 0.06), color: BRAND },
-    { shape: stroke([[0.33, 0.43], [0.67, 0.43]], 0.06), color: BRAND },
+    {
+      shape: stroke(
+        [
+          [0.33, 0.3],
+          [0.67, 0.3],
+        ],
+        0.06,
+      ),
+      color: BRAND,
+    },
+    {
+      shape: stroke(
+        [
+          [0.33, 0.43],
+          [0.67, 0.43],
+        ],
+        0.06,
+      ),
+      color: BRAND,
+    },
     { shape: circle(0.66, 0.68, 0.2), color: GREEN },
-    { shape: stroke([[0.57, 0.68], [0.64, 0.75], [0.76, 0.61]], 0.07), color: WHITE },
+    {
+      shape: stroke(
+        [
+          [0.57, 0.68],
+          [0.64, 0.75],
+          [0.76, 0.61],
+        ],
+        0.07,
+      ),
+      color: WHITE,
+    },
   ],
   // 高亮错误: a sheet with one cell marked in the error colours.
   highlight: [
@@ -101,8 +150,26 @@ const ICONS = {
   clear: [
     ...sheetGrid(() => null),
     { shape: circle(0.72, 0.72, 0.22), color: BRAND },
-    { shape: stroke([[0.64, 0.64], [0.8, 0.8]], 0.07), color: WHITE },
-    { shape: stroke([[0.8, 0.64], [0.64, 0.8]], 0.07), color: WHITE },
+    {
+      shape: stroke(
+        [
+          [0.64, 0.64],
+          [0.8, 0.8],
+        ],
+        0.07,
+      ),
+      color: WHITE,
+    },
+    {
+      shape: stroke(
+        [
+          [0.8, 0.64],
+          [0.64, 0.8],
+        ],
+        0.07,
+      ),
+      color: WHITE,
+    },
   ],
 };
 

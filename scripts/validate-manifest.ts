@@ -94,23 +94,39 @@ function pngSize(file: string): { width: number; height: number } | null {
     fs.closeSync(fd);
   }
   const signature = '89504e470d0a1a0a';
-  if (header.subarray(0, 8).toString('hex') !== signature || header.toString('ascii', 12, 16) !== 'IHDR') return null;
+  if (
+    header.subarray(0, 8).toString('hex') !== signature ||
+    header.toString('ascii', 12, 16) !== 'IHDR'
+  )
+    return null;
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
 /** The add-in's own icons have fixed sizes; ribbon images are sized by the <bt:Image size> using them. */
 const APP_ICON_SIZE: Record<string, number> = { IconUrl: 32, HighResolutionIconUrl: 64 };
 
-function checkIcon(url: string, size: number, assetsDir: string, where: string, problems: ManifestProblem[]): void {
+function checkIcon(
+  url: string,
+  size: number,
+  assetsDir: string,
+  where: string,
+  problems: ManifestProblem[],
+): void {
   const pathname = new URL(url).pathname;
   const match = /^\/assets\/([^/]+\.png)$/.exec(pathname);
   if (!match) {
-    problems.push({ where, message: `图标不在 assets/ 下 / icon is not a PNG under /assets/: ${url}` });
+    problems.push({
+      where,
+      message: `图标不在 assets/ 下 / icon is not a PNG under /assets/: ${url}`,
+    });
     return;
   }
   const file = path.join(assetsDir, match[1]);
   if (!fs.existsSync(file)) {
-    problems.push({ where, message: `图标文件不存在 / icon file missing: ${path.relative(process.cwd(), file)} (${url})` });
+    problems.push({
+      where,
+      message: `图标文件不存在 / icon file missing: ${path.relative(process.cwd(), file)} (${url})`,
+    });
     return;
   }
   const actual = pngSize(file);
@@ -141,7 +157,12 @@ export async function checkManifest(
     root = parsed.OfficeApp;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return [{ where: manifestPath, message: `无法读取清单（XML 格式错误？） / cannot read manifest: ${reason}` }];
+    return [
+      {
+        where: manifestPath,
+        message: `无法读取清单（XML 格式错误？） / cannot read manifest: ${reason}`,
+      },
+    ];
   }
 
   const all = elements('OfficeApp', root, 'OfficeApp');
@@ -149,36 +170,60 @@ export async function checkManifest(
 
   for (const required of REQUIRED_PATHS) {
     if (byPath(required).length === 0) {
-      problems.push({ where: required, message: `缺少必需元素 / required element missing: ${required}` });
+      problems.push({
+        where: required,
+        message: `缺少必需元素 / required element missing: ${required}`,
+      });
     }
   }
   if (root.$?.['xsi:type'] !== 'TaskPaneApp') {
-    problems.push({ where: 'OfficeApp', message: '加载项类型应为 TaskPaneApp / xsi:type must be TaskPaneApp' });
+    problems.push({
+      where: 'OfficeApp',
+      message: '加载项类型应为 TaskPaneApp / xsi:type must be TaskPaneApp',
+    });
   }
 
   const id = byPath('OfficeApp/Id')[0];
   if (id && !GUID.test(textOf(id.node))) {
-    problems.push({ where: id.where, message: `Id 不是 GUID / Id is not a GUID: "${textOf(id.node)}"` });
+    problems.push({
+      where: id.where,
+      message: `Id 不是 GUID / Id is not a GUID: "${textOf(id.node)}"`,
+    });
   }
   const permissions = byPath('OfficeApp/Permissions')[0];
   if (permissions && textOf(permissions.node) !== 'ReadWriteDocument') {
-    problems.push({ where: permissions.where, message: '权限应为 ReadWriteDocument / Permissions must be ReadWriteDocument' });
+    problems.push({
+      where: permissions.where,
+      message: '权限应为 ReadWriteDocument / Permissions must be ReadWriteDocument',
+    });
   }
   const hosts = byPath('OfficeApp/Hosts/Host').map((visit) => visit.node.$?.Name);
   if (!hosts.includes('Workbook')) {
-    problems.push({ where: 'OfficeApp/Hosts', message: '宿主应包含 Workbook（Excel） / Hosts must include Workbook' });
+    problems.push({
+      where: 'OfficeApp/Hosts',
+      message: '宿主应包含 Workbook（Excel） / Hosts must include Workbook',
+    });
   }
   const sets = byPath('OfficeApp/Requirements/Sets/Set').map((visit) => visit.node.$ ?? {});
   if (!sets.some((set) => set.Name === 'SharedRuntime' && set.MinVersion === '1.1')) {
-    problems.push({ where: 'OfficeApp/Requirements', message: '缺少 SharedRuntime 1.1 要求集 / SharedRuntime 1.1 requirement missing' });
+    problems.push({
+      where: 'OfficeApp/Requirements',
+      message: '缺少 SharedRuntime 1.1 要求集 / SharedRuntime 1.1 requirement missing',
+    });
   }
   for (const runtime of all.filter((visit) => visit.name === 'Runtime')) {
     if (runtime.node.$?.lifetime !== 'long') {
-      problems.push({ where: runtime.where, message: '共享运行时需 lifetime="long" / shared runtime needs lifetime="long"' });
+      problems.push({
+        where: runtime.where,
+        message: '共享运行时需 lifetime="long" / shared runtime needs lifetime="long"',
+      });
     }
   }
   if (!all.some((visit) => visit.name === 'OfficeTab' && visit.node.$?.id === 'TabHome')) {
-    problems.push({ where: 'ExtensionPoint', message: '功能区按钮应在“开始”选项卡（TabHome） / ribbon group must be on TabHome' });
+    problems.push({
+      where: 'ExtensionPoint',
+      message: '功能区按钮应在“开始”选项卡（TabHome） / ribbon group must be on TabHome',
+    });
   }
 
   // Resources by kind, then every resid must name one of the right kind.
@@ -194,7 +239,9 @@ export async function checkManifest(
     const resid = visit.node.$?.resid;
     if (resid === undefined) continue;
     const kind = RESOURCE_KIND_BY_ELEMENT[visit.name];
-    const defined = kind ? resources.get(kind)?.has(resid) : [...resources.values()].some((ids) => ids.has(resid));
+    const defined = kind
+      ? resources.get(kind)?.has(resid)
+      : [...resources.values()].some((ids) => ids.has(resid));
     if (!defined) {
       problems.push({
         where: visit.where,
@@ -202,7 +249,10 @@ export async function checkManifest(
       });
     }
     if (resid.length > 32) {
-      problems.push({ where: visit.where, message: `resid 超过 32 个字符 / resid longer than 32 characters: ${resid}` });
+      problems.push({
+        where: visit.where,
+        message: `resid 超过 32 个字符 / resid longer than 32 characters: ${resid}`,
+      });
     }
   }
 
@@ -216,30 +266,41 @@ export async function checkManifest(
     const overrides = (visit.node.Override ?? visit.node['bt:Override'] ?? []) as XmlNode[];
     if (!overrides.some((override) => override.$?.Locale === 'zh-CN')) {
       const label = visit.node.$?.id ?? visit.name;
-      problems.push({ where: visit.where, message: `缺少 zh-CN 文本 / no zh-CN Override for ${label}` });
+      problems.push({
+        where: visit.where,
+        message: `缺少 zh-CN 文本 / no zh-CN Override for ${label}`,
+      });
     }
   }
 
   // URLs: every attribute value or text that is a URL must be https (namespace names are not fetched).
   for (const visit of all) {
-    const attributes = Object.entries(visit.node.$ ?? {}).filter(([name]) => name !== 'xmlns' && !name.startsWith('xmlns:'));
+    const attributes = Object.entries(visit.node.$ ?? {}).filter(
+      ([name]) => name !== 'xmlns' && !name.startsWith('xmlns:'),
+    );
     const values = [...attributes.map(([, value]) => value), textOf(visit.node)];
     for (const value of values) {
       if (URL_LIKE.test(value) && !value.toLowerCase().startsWith('https://')) {
-        problems.push({ where: visit.where, message: `地址必须使用 https / URL must be https: ${value}` });
+        problems.push({
+          where: visit.where,
+          message: `地址必须使用 https / URL must be https: ${value}`,
+        });
       }
     }
   }
 
   // Icons: every image URL, at the size each user of it declares.
   const imageUrl = new Map<string, string>();
-  for (const visit of all.filter((v) => v.where === 'OfficeApp/VersionOverrides/Resources/bt:Images/bt:Image')) {
+  for (const visit of all.filter(
+    (v) => v.where === 'OfficeApp/VersionOverrides/Resources/bt:Images/bt:Image',
+  )) {
     imageUrl.set(visit.node.$?.id ?? '', visit.node.$?.DefaultValue ?? '');
   }
   const iconChecks: { url: string; size: number; where: string }[] = [];
   for (const visit of all) {
     const fixed = APP_ICON_SIZE[visit.name];
-    if (fixed !== undefined) iconChecks.push({ url: visit.node.$?.DefaultValue ?? '', size: fixed, where: visit.where });
+    if (fixed !== undefined)
+      iconChecks.push({ url: visit.node.$?.DefaultValue ?? '', size: fixed, where: visit.where });
     if (visit.name === 'bt:Image' && visit.node.$?.size && visit.node.$?.resid) {
       const url = imageUrl.get(visit.node.$.resid);
       if (url) iconChecks.push({ url, size: Number(visit.node.$.size), where: visit.where });

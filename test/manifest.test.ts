@@ -46,11 +46,17 @@ describe('manifest.xml offline validation', () => {
 
   test('an http URL is reported', async () => {
     const file = brokenCopy('http-url.xml', (xml) =>
-      xml.replace('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>', '<SourceLocation DefaultValue="http://localhost:3000/taskpane.html"/>'),
+      xml.replace(
+        '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
+        '<SourceLocation DefaultValue="http://localhost:3000/taskpane.html"/>',
+      ),
     );
     const problems = await checkManifest(file, assetsDir);
     expect(problems).toEqual([
-      { where: 'OfficeApp/DefaultSettings/SourceLocation', message: expect.stringContaining('http://localhost:3000/taskpane.html') },
+      {
+        where: 'OfficeApp/DefaultSettings/SourceLocation',
+        message: expect.stringContaining('http://localhost:3000/taskpane.html'),
+      },
     ]);
   });
 
@@ -58,7 +64,10 @@ describe('manifest.xml offline validation', () => {
     const file = brokenCopy('bad-icons.xml', (xml) =>
       xml
         .replace('assets/clear-80.png', 'assets/clear-96.png')
-        .replace('<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>', '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-80.png"/>'),
+        .replace(
+          '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>',
+          '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-80.png"/>',
+        ),
     );
     const messages = (await checkManifest(file, assetsDir)).map((problem) => problem.message);
     expect(messages).toHaveLength(2);

@@ -1,0 +1,193 @@
+import React, { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { SEVERITY_LABEL, type Finding, type FormSummary, type Severity } from '../../engine';
+import type { AddinController, PaneState } from '../controller';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  counts: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+  },
+  forms: { color: tokens.colorNeutralForeground2 },
+  sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  sheetHeader: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
+  severityGroup: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  finding: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    textAlign: 'left',
+    width: '100%',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    background: 'none',
+    cursor: 'pointer',
+    font: 'inherit',
+    color: tokens.colorNeutralForeground1,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  selected: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    border: `1px solid ${tokens.colorBrandStroke1}`,
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  detail: { gridColumn: '2', color: tokens.colorNeutralForeground3 },
+  empty: { color: tokens.colorNeutralForeground2 },
+});
+
+function findingKey(finding: Finding): string {
+  return `${finding.sheet}!${finding.cell}#${finding.rule}`;
+}
+
+/** Findings by sheet (in the controller's sheet order), then by severity. */
+function groupBySheet(
+  findings: Finding[],
+): { sheet: string; bySeverity: Map<Severity, Finding[]> }[] {
+  const groups = new Map<string, Map<Severity, Finding[]>>();
+  for (const finding of findings) {
+    const bySeverity = groups.get(finding.sheet) ?? new Map<Severity, Finding[]>();
+    groups.set(finding.sheet, bySeverity);
+    const list = bySeverity.get(finding.severity) ?? [];
+    bySeverity.set(finding.severity, list);
+    list.push(finding);
+  }
+  return [...groups].map(([sheet, bySeverity]) => ({ sheet, bySeverity }));
+}
+
+function describeForms(forms: FormSummary[]): string {
+  if (forms.length === 0) return '尚未识别到申报表。';
+  const departments = forms.filter((form) => form.kind === 'department').length;
+  const projects = forms.length - departments;
+  const parts = [
+    departments > 0 ? `部门表 ${departments} 张` : '',
+    projects > 0 ? `项目表 ${projects} 张` : '',
+  ];
+  return `已识别 ${forms.length} 张申报表：${parts.filter(Boolean).join('，')}。`;
+}
+
+export function FindingsView({
+  controller,
+  state,
+}: {
+  controller: AddinController;
+  state: PaneState;
+}) {
+  const styles = useStyles();
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const busy = state.status !== 'idle';
+  const groups = groupBySheet(state.findings);
+
+  const choose = (finding: Finding) => {
+    setSelectedKey(findingKey(finding));
+    void controller.select(finding);
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void controller.check()}>
+          检查
+        </Button>
+        <Button disabled={busy} onClick={() => void controller.highlight()}>
+          高亮错误
+        </Button>
+        <Button disabled={busy} onClick={() => void controller.clearHighlight()}>
+          清除高亮
+        </Button>
+      </div>
+
+      <Caption1 className={styles.forms}>{describeForms(state.forms)}</Caption1>
+
+      <div className={styles.counts} aria-label="问题统计">
+        {SEVERITIES.map((severity) => (
+          <Badge
+            key={severity}
+            appearance="tint"
+            color={BADGE_COLOR[severity]}
+            data-severity-count={severity}
+          >
+            {SEVERITY_LABEL[severity]} {state.counts[severity]}
+          </Badge>
+        ))}
+      </div>
+
+      {state.forms.length > 0 && state.findings.length === 0 && (
+        <Text className={styles.empty}>未发现问题。</Text>
+      )}
+
+      {groups.map(({ sheet, bySeverity }) => (
+        <section key={sheet} className={styles.sheet} aria-label={`工作表 ${sheet}`}>
+          <div className={styles.sheetHeader}>
+            <Text weight="semibold">{sheet}</Text>
+            <Caption1>
+              {SEVERITIES.filter((severity) => bySeverity.has(severity))
+                .map(
+                  (severity) => `${SEVERITY_LABEL[severity]} ${bySeverity.get(severity)?.length}`,
+                )
+                .join(' · ')}
+            </Caption1>
+          </div>
+          {SEVERITIES.filter((severity) => bySeverity.has(severity)).map((severity) => (
+            <div key={severity} className={styles.severityGroup}>
+              {bySeverity.get(severity)?.map((finding) => (
+                <button
+                  key={findingKey(finding)}
+                  type="button"
+                  className={mergeClasses(
+                    styles.finding,
+                    selectedKey === findingKey(finding) && styles.selected,
+                  )}
+                  onClick={() => choose(finding)}
+                  title={`定位到 ${finding.sheet}!${finding.cell}`}
+                  data-rule={finding.rule}
+                  data-cell={`${finding.sheet}!${finding.cell}`}
+                >
+                  <Badge appearance="filled" color={BADGE_COLOR[finding.severity]} size="small">
+                    {SEVERITY_LABEL[finding.severity]}
+                  </Badge>
+                  <Text>
+                    <span className={styles.cell}>{finding.cell}</span> {finding.message}
+                  </Text>
+                  <Caption1 className={styles.detail}>
+                    {finding.suggestion !== undefined ? `建议值：${finding.suggestion} · ` : ''}
+                    {finding.rule}
+                  </Caption1>
+                </button>
+              ))}
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

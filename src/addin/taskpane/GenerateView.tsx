@@ -1,0 +1,197 @@
+import React, { useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { BUILTIN_PROFILES, type FormKind } from '../../engine';
+import type { AddinController, GenerateRequest, PaneState } from '../controller';
+import { parseProjectList } from './projectList';
+
+const DEFAULT_PROFILE: Record<FormKind, string> = {
+  project: 'legacy-project',
+  department: 'hubei-department',
+};
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+function ProfileSelect({
+  form,
+  value,
+  onChange,
+}: {
+  form: FormKind;
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <Field label="指标体系（配置）">
+      <Select value={value} onChange={(_, data) => onChange(data.value)}>
+        {BUILTIN_PROFILES.filter((profile) => profile.form === form).map((profile) => (
+          <option key={profile.id} value={profile.id}>
+            {profile.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+function yearProblem(text: string): string | null {
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text.trim()) || year < MIN_YEAR || year > MAX_YEAR) {
+    return `年度应为 ${MIN_YEAR}–${MAX_YEAR} 之间的四位数字，如 ${new Date().getFullYear()}。`;
+  }
+  return null;
+}
+
+/** 生成: new template sheets in the open workbook (the controller never replaces a sheet). */
+export function GenerateView({
+  controller,
+  state,
+}: {
+  controller: AddinController;
+  state: PaneState;
+}) {
+  const styles = useStyles();
+  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [projectName, setProjectName] = useState('');
+  const [projectProfile, setProjectProfile] = useState(DEFAULT_PROFILE.project);
+  const [departmentName, setDepartmentName] = useState('');
+  const [departmentProfile, setDepartmentProfile] = useState(DEFAULT_PROFILE.department);
+  const [projectList, setProjectList] = useState('');
+  const [listErrors, setListErrors] = useState<string[]>([]);
+
+  const busy = state.status !== 'idle';
+  const yearError = yearProblem(year);
+
+  const generate = (request: Omit<GenerateRequest, 'year'>) => {
+    if (yearError) return;
+    void controller.generate({ ...request, year: Number(year) });
+  };
+
+  const generatePackage = () => {
+    const parsed = parseProjectList(projectList);
+    setListErrors(parsed.ok ? [] : parsed.errors);
+    if (!parsed.ok) return;
+    generate({
+      kind: 'package',
+      profileId: departmentProfile,
+      name: departmentName.trim() || undefined,
+      projects: parsed.projects,
+    });
+  };
+
+  return (
+    <div className={styles.root}>
+      <Field label="年度" required validationMessage={yearError ?? undefined}>
+        <Input
+          value={year}
+          onChange={(_, data) => setYear(data.value)}
+          inputMode="numeric"
+          maxLength={4}
+        />
+      </Field>
+
+      <section className={styles.section} aria-label="项目支出绩效目标申报表">
+        <Subtitle2>项目支出绩效目标申报表</Subtitle2>
+        <Field label="项目名称">
+          <Input
+            value={projectName}
+            onChange={(_, data) => setProjectName(data.value)}
+            placeholder="可留空，生成后在表中填写"
+          />
+        </Field>
+        <ProfileSelect form="project" value={projectProfile} onChange={setProjectProfile} />
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={busy || yearError !== null}
+            onClick={() =>
+              generate({
+                kind: 'project',
+                profileId: projectProfile,
+                name: projectName.trim() || undefined,
+              })
+            }
+          >
+            生成项目表
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-label="部门整体支出绩效目标申报表">
+        <Subtitle2>部门整体支出绩效目标申报表</Subtitle2>
+        <Field label="部门名称">
+          <Input
+            value={departmentName}
+            onChange={(_, data) => setDepartmentName(data.value)}
+            placeholder="如：随州市财政局"
+          />
+        </Field>
+        <ProfileSelect
+          form="department"
+          value={departmentProfile}
+          onChange={setDepartmentProfile}
+        />
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={busy || yearError !== null}
+            onClick={() =>
+              generate({
+                kind: 'department',
+                profileId: departmentProfile,
+                name: departmentName.trim() || undefined,
+              })
+            }
+          >
+            生成部门表
+          </Button>
+        </div>
+        <Field
+          label="项目清单（部门申报包）"
+          validationMessage={
+            listErrors.length > 0
+              ? listErrors.map((error) => <div key={error}>{error}</div>)
+              : undefined
+          }
+          hint="每行一个项目：项目名称：年度资金总额（万元）。将生成部门表和每个项目的项目表，部门表的项目支出即各项目之和。"
+        >
+          <Textarea
+            value={projectList}
+            onChange={(_, data) => setProjectList(data.value)}
+            placeholder={'城区道路维修：35\n社区养老服务补贴：120.5'}
+            resize="vertical"
+            rows={4}
+          />
+        </Field>
+        <div className={styles.actions}>
+          <Button disabled={busy || yearError !== null} onClick={generatePackage}>
+            生成部门申报包
+          </Button>
+        </div>
+        <Caption1 className={styles.hint}>生成的表添加为新工作表，不会覆盖已有内容。</Caption1>
+      </section>
+    </div>
+  );
+}

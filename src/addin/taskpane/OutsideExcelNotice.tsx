@@ -1,0 +1,24 @@
+import React from 'react';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Link,
+  webLightTheme,
+} from '@fluentui/react-components';
+
+/** Shown when taskpane.html is opened in a plain browser: Office.onReady resolves with no host. */
+export function OutsideExcelNotice() {
+  return (
+    <FluentProvider theme={webLightTheme} lang="zh-CN" style={{ padding: 16 }}>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>请在 Excel 中打开绩效目标申报助手</MessageBarTitle>
+          此页面是 Excel 加载项，需要由 Excel 加载。没有 Excel 时可以打开
+          <Link href="sandbox.html">沙盒页面</Link>试用：它在模拟的工作簿上运行同一个任务窗格。
+        </MessageBarBody>
+      </MessageBar>
+    </FluentProvider>
+  );
+}

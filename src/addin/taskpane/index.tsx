@@ -1,0 +1,22 @@
+/**
+ * taskpane.html: the add-in's one page in Office's shared runtime. It hosts the task pane and
+ * registers the ribbon functions, both on the runtime's single controller.
+ */
+import React from 'react';
+import { createRoot } from 'react-dom/client';
+import { registerRibbonCommands } from '../commands/commands';
+import { sharedController } from '../runtime';
+import { OutsideExcelNotice } from './OutsideExcelNotice';
+import { TaskPane } from './TaskPane';
+
+void Office.onReady((info) => {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<OutsideExcelNotice />);
+    return;
+  }
+  const controller = sharedController();
+  registerRibbonCommands(controller);
+  root.render(<TaskPane controller={controller} />);
+  void controller.start();
+});

@@ -1,0 +1,60 @@
+/**
+ * window.sandbox: what browser tests (and curious people in the console) drive the sandbox with.
+ * sandbox.md lists the required members; `ready` and `state` are extras for waiting.
+ */
+import type { PaneState } from '../../addin/controller';
+import type { CellValue, Severity } from '../../engine';
+import type { SandboxSession } from './session';
+
+/** A finding as the CLI's JSON prints it. */
+export interface SandboxIssue {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+  suggestion?: string;
+}
+
+export interface SandboxApi {
+  setValue(sheet: string, address: string, value: CellValue): void;
+  getValue(sheet: string, address: string): CellValue;
+  getFill(sheet: string, address: string): string | null;
+  getNote(sheet: string, address: string): string | null;
+  sheets(): string[];
+  issues(): SandboxIssue[];
+  syncCount(): number;
+  loadWorkbook(url: string): Promise<void>;
+  /** Settles when the first workbook is loaded and the add-in has started on it. */
+  ready: Promise<void>;
+  /** The task pane's state now. */
+  state(): PaneState;
+}
+
+declare global {
+  interface Window {
+    sandbox: SandboxApi;
+  }
+}
+
+export function createSandboxApi(session: SandboxSession, ready: Promise<void>): SandboxApi {
+  return {
+    setValue: (sheet, address, value) => session.typeValue(sheet, address, value),
+    getValue: (sheet, address) => session.excel.getValue(sheet, address),
+    getFill: (sheet, address) => session.excel.getFill(sheet, address),
+    getNote: (sheet, address) => session.excel.getNote(sheet, address),
+    sheets: () => session.excel.sheets(),
+    issues: () =>
+      session.controller
+        .getState()
+        .findings.map(({ rule, severity, sheet, cell, message, suggestion }) =>
+          suggestion === undefined
+            ? { rule, severity, sheet, cell, message }
+            : { rule, severity, sheet, cell, message, suggestion },
+        ),
+    syncCount: () => session.excel.syncCount(),
+    loadWorkbook: (url) => session.loadWorkbook(url),
+    ready,
+    state: () => session.controller.getState(),
+  };
+}

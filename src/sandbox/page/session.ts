@@ -1,0 +1,102 @@
+/**
+ * The sandbox page's state: the simulated Excel, the add-in controller running on it, and a
+ * version number that moves whenever the workbook may have changed (the grid redraws on it).
+ */
+import { AddinController, type ExcelRun } from '../../addin/controller';
+import type { CellValue } from '../../engine';
+import { createFakeExcel, type FakeExcel, type WorkbookSnapshot } from '../fakeExcel';
+
+/** An .xlsx is converted on the server (the page bundles no exceljs); a .json is a snapshot already. */
+export function snapshotUrl(workbookUrl: string): string {
+  return /\.json$/i.test(workbookUrl)
+    ? workbookUrl
+    : `api/snapshot?file=${encodeURIComponent(workbookUrl)}`;
+}
+
+async function fetchSnapshot(workbookUrl: string): Promise<WorkbookSnapshot> {
+  let response: Response;
+  try {
+    response = await fetch(snapshotUrl(workbookUrl));
+  } catch {
+    throw new Error(`无法连接沙盒服务器，未能打开 ${workbookUrl}。`);
+  }
+  const body = (await response.json().catch(() => null)) as
+    (WorkbookSnapshot & { error?: string }) | null;
+  if (!response.ok || !body || !Array.isArray(body.sheets)) {
+    throw new Error(body?.error ?? `未能打开 ${workbookUrl}（HTTP ${response.status}）。`);
+  }
+  return body;
+}
+
+export class SandboxSession {
+  readonly excel: FakeExcel = createFakeExcel();
+  controller: AddinController;
+  /** Counts controllers created; the pane remounts when it changes. */
+  generation = 0;
+  /** The workbook shown now: a URL, or null for the blank workbook. */
+  workbookUrl: string | null = null;
+  loadError: string | null = null;
+  private version = 0;
+  private readonly listeners = new Set<() => void>();
+
+  /** Every add-in batch goes through here, so the grid redraws after the add-in writes. */
+  private readonly run: ExcelRun = (batch) => this.excel.run(batch).finally(() => this.changed());
+
+  constructor() {
+    this.controller = new AddinController(this.run);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  getVersion(): number {
+    return this.version;
+  }
+
+  /** A person types into a cell: the value changes and Excel's change event fires. */
+  typeValue(sheet: string, address: string, value: CellValue): void {
+    this.excel.setValue(sheet, address, value);
+    this.changed();
+  }
+
+  /** A person clicks a cell. */
+  selectCell(sheet: string, address: string): void {
+    this.excel.select(sheet, address);
+    this.changed();
+  }
+
+  /**
+   * Opens another workbook, as opening a file in Excel would: a fresh add-in runtime (a new
+   * controller) starts on it. On failure the current workbook stays and the error is kept.
+   */
+  async loadWorkbook(url: string): Promise<void> {
+    try {
+      const snapshot = await fetchSnapshot(url);
+      this.excel.load(snapshot);
+      this.workbookUrl = url;
+      this.loadError = null;
+    } catch (error) {
+      this.loadError = error instanceof Error ? error.message : String(error);
+      this.changed();
+      throw error;
+    }
+    this.controller = new AddinController(this.run);
+    this.generation++;
+    this.changed();
+    await this.controller.start();
+  }
+
+  /** Starts the add-in on the blank workbook (no file given). */
+  async startBlank(): Promise<void> {
+    this.workbookUrl = null;
+    this.changed();
+    await this.controller.start();
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+}
