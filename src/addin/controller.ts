@@ -1,8 +1,43 @@
 /**
  * The add-in's controller: the one place the task pane and the ribbon commands go through.
  * It owns the pane state, the live check on edits, highlight/clear and template generation.
+ *
+ * Sync budget (each Excel round trip is slow): a full check lists the sheets, then reads them
+ * all (2 syncs); an edit re-reads the changed sheets (1 sync) and, when marks must follow,
+ * writes once (1 sync); 高亮错误 and 清除高亮 read once and write once, whatever the count.
  */
-import type { Finding, FormSummary } from '../engine';
+import {
+  builtinProfile,
+  checkReadings,
+  parseProfileJson,
+  PROFILE_SHEET,
+  profileToJson,
+  readEmbeddedProfiles,
+  readSheet,
+  type Finding,
+  type FormSummary,
+  type Grid,
+  type Profile,
+  type SheetReading,
+} from '../engine';
+import { readAllGrids, queueGridRead, queueSheetList, type SheetInfo } from './host/grids';
+import {
+  emptyStateRequest,
+  isEmptyChange,
+  paintsFor,
+  planMarks,
+  queueCellStates,
+  queueMarkChanges,
+  stateRequestFor,
+  type CellState,
+  type MarkChanges,
+  type Paint,
+  type StateRequest,
+} from './host/highlight';
+import { decodeMarks, markKey, MARKS_SHEET, type Mark } from './host/marks';
+import { describeHostError } from './host/errors';
+import { hostSupportsNotes } from './host/capabilities';
+import { sameGrid } from './host/sameGrid';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -45,7 +80,29 @@ export interface GenerateRequest {
   projects?: { name: string; funding: string }[];
 }
 
+export interface ControllerOptions {
+  /** Quiet time after the last edit before re-checking. */
+  debounceMs?: number;
+  /** Whether the host has cell notes (ExcelApi 1.18); detected from Office when absent. */
+  notes?: boolean;
+}
+
 type Listener = (state: PaneState) => void;
+
+/** A sheet as last read: its grid and what the engine made of it. */
+interface CachedSheet {
+  info: SheetInfo;
+  grid: Grid;
+  reading: SheetReading;
+}
+
+/** Event arguments, as far as the controller reads them (Excel's and the sandbox's alike). */
+interface SheetEvent {
+  worksheetId: string;
+  triggerSource?: string;
+}
+
+const DEFAULT_DEBOUNCE_MS = 300;
 
 export class AddinController {
   private state: PaneState = {
@@ -58,8 +115,29 @@ export class AddinController {
     message: null,
   };
   private readonly listeners = new Set<Listener>();
+  private readonly debounceMs: number;
+  private readonly notes: boolean;
 
-  constructor(private readonly run: ExcelRun) {}
+  /** Every sheet in tab order, as last read; null until the first full read. */
+  private sheets: CachedSheet[] | null = null;
+  private embedded: Profile[] = [];
+  /** What 高亮错误 changed, as recorded on the marks sheet. */
+  private marks: Mark[] = [];
+
+  /** Excel work runs one batch at a time, in order. */
+  private work: Promise<void> = Promise.resolve();
+  private readonly edited = new Set<string>();
+  private readonly selected = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private handlers: { remove(): void }[] = [];
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: ControllerOptions = {},
+  ) {
+    this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.notes = options.notes ?? hostSupportsNotes();
+  }
 
   getState(): PaneState {
     return this.state;
@@ -67,33 +145,427 @@ export class AddinController {
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
-  /** Full check, then registers worksheets onChanged / onSelectionChanged (debounced). */
+  /** Full check, then listens to edits and selection changes (debounced). */
   async start(): Promise<void> {
-    throw new Error(`start: ${this.run.name} not wired yet`);
+    await this.check();
+    if (this.handlers.length > 0) return;
+    await this.serialized(async () => {
+      try {
+        await this.run(async (context) => {
+          const worksheets = context.workbook.worksheets;
+          this.handlers = [
+            worksheets.onChanged.add(async (event) => this.onChanged(event)),
+            worksheets.onSelectionChanged.add(async (event) => this.onSelectionChanged(event)),
+          ];
+          await context.sync();
+        });
+      } catch (error) {
+        this.handlers = [];
+        this.update({ message: { kind: 'error', text: `无法实时检查：${describeHostError(error)}` } });
+      }
+    });
   }
+
+  /** Stops listening (the pane is closing). */
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const handlers = this.handlers;
+    this.handlers = [];
+    if (handlers.length === 0) return;
+    await this.serialized(() =>
+      this.run(async (context) => {
+        for (const handler of handlers) handler.remove();
+        await context.sync();
+      }).catch(() => undefined),
+    );
+  }
+
+  /** Waits until pending edits are checked and queued work is done (tests, and before an action). */
+  async settle(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+      void this.serialized(() => this.recheckEdited());
+    }
+    await this.work;
+  }
+
   /** 检查 */
-  async check(): Promise<void> {}
+  async check(): Promise<void> {
+    await this.settle();
+    await this.serialized(() => this.fullCheck(true));
+  }
+
   /** 高亮错误 */
-  async highlight(): Promise<void> {}
+  async highlight(): Promise<void> {
+    await this.settle();
+    await this.serialized(async () => {
+      if (!this.sheets && !(await this.fullCheck(false))) return;
+      this.update({ status: 'highlighting', message: null });
+      try {
+        const paints = paintsFor(this.state.findings, this.sheetInfos());
+        await this.applyMarks(paints);
+        this.update({ status: 'idle', message: highlightMessage(paints) });
+      } catch (error) {
+        this.failed(error, '高亮未完成');
+      }
+    });
+  }
+
   /** 清除高亮 */
-  async clearHighlight(): Promise<void> {}
+  async clearHighlight(): Promise<void> {
+    await this.settle();
+    await this.serialized(async () => {
+      if (!this.sheets && !(await this.fullCheck(false))) return;
+      if (this.marks.length === 0) {
+        this.update({ message: { kind: 'info', text: '当前没有高亮，无需清除。' } });
+        return;
+      }
+      this.update({ status: 'clearing', message: null });
+      try {
+        const count = this.marks.length;
+        await this.applyMarks([]);
+        this.update({
+          status: 'idle',
+          message: { kind: 'success', text: `已清除 ${count} 个单元格的高亮，原来的填充和批注已恢复。` },
+        });
+      } catch (error) {
+        this.failed(error, '清除高亮未完成');
+      }
+    });
+  }
+
   /** Activates the finding's sheet and selects its cell. */
   async select(finding: Finding): Promise<void> {
-    void finding;
+    await this.serialized(async () => {
+      try {
+        await this.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(finding.sheet);
+          sheet.activate();
+          sheet.getRange(finding.cell).select();
+          await context.sync();
+        });
+      } catch (error) {
+        this.update({
+          message: { kind: 'error', text: `无法定位到“${finding.sheet}”的 ${finding.cell}：${describeHostError(error)}` },
+        });
+      }
+    });
   }
+
   /** New sheets only, never replaces one. */
   async generate(request: GenerateRequest): Promise<void> {
     void request;
+    this.update({ message: { kind: 'error', text: '生成模板功能尚未就绪。' } });
   }
-  /** Engine parseProfileJson (Chinese errors), then embeds into the workbook's profile sheet. */
+
+  /** Validates a profile (Chinese errors) and embeds it in the workbook's profile sheet. */
   async importProfile(jsonText: string): Promise<{ ok: boolean; errors: string[] }> {
-    return { ok: false, errors: [jsonText] };
+    const parsed = parseProfileJson(jsonText);
+    if (!parsed.ok) {
+      this.update({ message: { kind: 'error', text: `配置文件有误：${parsed.errors.join('；')}` } });
+      return { ok: false, errors: parsed.errors };
+    }
+    const profile = parsed.profile;
+    let outcome: { ok: boolean; errors: string[] } = { ok: false, errors: [] };
+    await this.settle();
+    await this.serialized(async () => {
+      if (!this.sheets && !(await this.fullCheck(false))) {
+        outcome = { ok: false, errors: [this.state.message?.text ?? '无法读取工作簿。'] };
+        return;
+      }
+      try {
+        await this.embedProfile(profile);
+        this.recompute();
+        this.update({
+          message: { kind: 'success', text: `已导入配置“${profile.name}”（${profile.id}），并保存在本工作簿中。` },
+        });
+        outcome = { ok: true, errors: [] };
+      } catch (error) {
+        const text = `配置未能保存到工作簿：${describeHostError(error)}`;
+        this.update({ message: { kind: 'error', text } });
+        outcome = { ok: false, errors: [text] };
+      }
+    });
+    return outcome;
   }
-  /** JSON of the profile in use (first embedded), else null. */
+
+  /** JSON of the profile in use (the first one embedded), else null. */
   async exportProfile(): Promise<string | null> {
-    return null;
+    await this.settle();
+    if (!this.sheets) await this.serialized(() => this.fullCheck(false).then(() => undefined));
+    return this.embedded.length > 0 ? profileToJson(this.embedded[0]) : null;
   }
+
+  // ------------------------------------------------------------------ reading and checking
+
+  /** Reads every sheet (2 syncs) and checks. False when the workbook could not be read. */
+  private async fullCheck(announce: boolean): Promise<boolean> {
+    this.update({ status: 'checking' });
+    try {
+      const { sheets, grids } = await this.run((context) => readAllGrids(context));
+      this.sheets = sheets.map((info, index) => ({ info, grid: grids[index], reading: readSheet(grids[index]) }));
+      const marksError = this.loadMarksFromCache();
+      this.recompute();
+      this.update({ status: 'idle', message: marksError ?? (announce ? checkMessage(this.state) : this.state.message) });
+      return true;
+    } catch (error) {
+      this.failed(error, '无法读取工作簿');
+      return false;
+    }
+  }
+
+  private onChanged(event: SheetEvent): void {
+    // The add-in's own writes (marks, generated sheets it checks itself) are not edits.
+    if (event.triggerSource === 'ThisLocalAddin') return;
+    this.edited.add(event.worksheetId);
+    this.schedule();
+  }
+
+  private onSelectionChanged(event: SheetEvent): void {
+    // Some Excel builds fire no change for a drop-down pick: a selection move re-reads the sheet.
+    this.selected.add(event.worksheetId);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.serialized(() => this.recheckEdited());
+    }, this.debounceMs);
+  }
+
+  /**
+   * Re-reads the edited (and selection-changed) sheets in one sync; if anything changed,
+   * re-runs the rules for the whole workbook, and, when marks are shown, unmarks what was
+   * fixed and refreshes the notes of what is still wrong in one write.
+   */
+  private async recheckEdited(): Promise<void> {
+    const edited = new Set(this.edited);
+    const selected = new Set(this.selected);
+    this.edited.clear();
+    this.selected.clear();
+    if (!this.sheets) return;
+    const known = new Map(this.sheets.map((sheet) => [sheet.info.id, sheet]));
+    const toRead = [...new Set([...edited, ...selected])].filter((id) => known.has(id) && !isMarksSheet(known.get(id)));
+    const unknownEdit = [...edited].some((id) => !known.has(id));
+    if (toRead.length === 0 && !unknownEdit) return;
+
+    try {
+      await this.run(async (context) => {
+        const listSheets = queueSheetList(context);
+        const builders = toRead.map((id) => ({ id, build: queueGridRead(context, id) }));
+        const markedNotes = this.marks.length > 0 && this.notes ? this.markedNoteRequest() : null;
+        const readStates = markedNotes ? queueCellStates(context, markedNotes) : null;
+        await context.sync();
+
+        const infos = listSheets();
+        if (unknownEdit || !sameSheetList(infos, this.sheets ?? [])) {
+          // A sheet was added, removed or renamed: its content is unknown, read everything again.
+          this.sheets = null;
+          return;
+        }
+        let changed = false;
+        for (const { id, build } of builders) {
+          const cached = known.get(id);
+          const info = infos.find((sheet) => sheet.id === id);
+          if (!cached || !info) continue;
+          const grid = build(info);
+          if (sameGrid(grid, cached.grid)) continue;
+          changed = true;
+          cached.grid = grid;
+          cached.reading = readSheet(grid);
+        }
+        if (!changed) return;
+        this.recompute();
+        if (readStates) await this.refreshMarks(context, readStates());
+      });
+    } catch (error) {
+      // The next check reads everything again; the pane says why this one did not finish.
+      this.sheets = null;
+      this.update({ message: { kind: 'error', text: `实时检查未完成：${describeHostError(error)}` } });
+    }
+    if (!this.sheets) await this.fullCheck(false);
+  }
+
+  /** The engine's view of the cached sheets: readings, embedded profiles, findings. */
+  private recompute(): void {
+    const sheets = this.sheets ?? [];
+    const profileSheet = sheets.find((sheet) => sheet.info.name === PROFILE_SHEET);
+    const embedded = profileSheet ? readEmbeddedProfiles({ sheets: [profileSheet.grid] }) : { profiles: [], errors: [] };
+    this.embedded = embedded.profiles;
+    const [result] = checkReadings([
+      { sheets: sheets.map((sheet) => sheet.reading), embeddedProfiles: embedded.profiles, profileErrors: embedded.errors },
+    ]);
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of result.findings) counts[finding.severity]++;
+    this.update({
+      forms: result.forms,
+      findings: result.findings,
+      counts,
+      profiles: profilesInUse(result.forms, embedded.profiles),
+      highlighted: this.marks.length > 0,
+      message: embedded.errors.length > 0 ? { kind: 'error', text: embedded.errors.join('；') } : this.state.message,
+    });
+  }
+
+  // ------------------------------------------------------------------ marks
+
+  /** Marks from the marks sheet as last read; a Chinese message if the record is damaged. */
+  private loadMarksFromCache(): PaneMessage | null {
+    const marksSheet = this.sheets?.find((sheet) => isMarksSheet(sheet));
+    if (!marksSheet) {
+      this.marks = [];
+      return null;
+    }
+    const decoded = decodeMarks(marksSheet.grid.rows);
+    this.marks = decoded.ok ? this.resolveMarkSheets(decoded.marks) : [];
+    return decoded.ok ? null : { kind: 'error', text: decoded.error };
+  }
+
+  /** Marks whose sheet was renamed follow it by id; marks of a deleted sheet are dropped. */
+  private resolveMarkSheets(marks: Mark[]): Mark[] {
+    const infos = this.sheetInfos();
+    return marks.flatMap((mark) => {
+      const sheet = infos.find((info) => info.id === mark.sheetId) ?? infos.find((info) => info.name === mark.sheet);
+      return sheet ? [{ ...mark, sheetId: sheet.id, sheet: sheet.name }] : [];
+    });
+  }
+
+  /** One read (originals and notes), one write: paint `paints`, restore every other mark. */
+  private async applyMarks(paints: Paint[]): Promise<void> {
+    await this.run(async (context) => {
+      const readStates = queueCellStates(context, stateRequestFor(this.marks, paints, this.notes));
+      await context.sync();
+      const changes = planMarks(this.marks, paints, readStates(), { notes: this.notes, repaint: true });
+      await this.writeMarks(context, changes);
+    });
+  }
+
+  /**
+   * After an edit: marked cells still wrong keep their mark (colour and note follow the new
+   * findings), fixed ones get their own fill and note back. New problems wait for 高亮错误.
+   */
+  private async refreshMarks(context: Excel.RequestContext, states: Map<string, CellState>): Promise<void> {
+    const marked = new Set(this.marks.map((mark) => markKey(mark.sheetId, mark.cell)));
+    const paints = paintsFor(this.state.findings, this.sheetInfos());
+    const stillWrong = paints.filter((paint) => marked.has(markKey(paint.sheetId, paint.cell)));
+    const changes = planMarks(this.marks, stillWrong, states, { notes: this.notes, repaint: false });
+    if (!isEmptyChange(changes, this.marks)) await this.writeMarks(context, changes);
+    const waiting = paints.length - stillWrong.length;
+    if (waiting > 0) {
+      this.update({
+        message: { kind: 'info', text: `有 ${waiting} 个单元格的新问题尚未高亮，点击“高亮错误”可更新高亮。` },
+      });
+    }
+  }
+
+  /** The notes of marked cells, read with an edit so that a fixed cell's note can be restored. */
+  private markedNoteRequest(): StateRequest {
+    const request = emptyStateRequest();
+    for (const mark of this.marks) {
+      if (!mark.noted) continue;
+      const cells = request.notes.get(mark.sheetId) ?? new Set<string>();
+      cells.add(mark.cell);
+      request.notes.set(mark.sheetId, cells);
+    }
+    return request;
+  }
+
+  /** One sync: the cells and the record; the cache then holds the marks sheet as written. */
+  private async writeMarks(context: Excel.RequestContext, changes: MarkChanges): Promise<void> {
+    const marksSheet = this.sheets?.find((sheet) => isMarksSheet(sheet)) ?? null;
+    const record = queueMarkChanges(context, changes, {
+      exists: marksSheet !== null,
+      rows: marksSheet?.grid.rows.length ?? 0,
+    });
+    await context.sync();
+    this.marks = changes.marks;
+    const others = (this.sheets ?? []).filter((sheet) => !isMarksSheet(sheet));
+    if (record.pieces.length === 0) {
+      this.sheets = others;
+    } else {
+      const info = marksSheet?.info ?? { id: record.created?.id ?? '', name: MARKS_SHEET, hidden: true };
+      const grid: Grid = { name: MARKS_SHEET, hidden: true, rows: record.pieces.map((piece) => [piece]), merges: [] };
+      this.sheets = [...others, { info, grid, reading: readSheet(grid) }];
+    }
+    this.update({ highlighted: this.marks.length > 0 });
+  }
+
+  // ------------------------------------------------------------------ profiles
+
+  private async embedProfile(profile: Profile): Promise<void> {
+    void profile;
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private sheetInfos(): SheetInfo[] {
+    return (this.sheets ?? []).map((sheet) => sheet.info);
+  }
+
+  private serialized<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.work.then(task);
+    this.work = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  private failed(error: unknown, what: string): void {
+    this.update({ status: 'idle', message: { kind: 'error', text: `${what}：${describeHostError(error)}` } });
+  }
+
+  private update(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+}
+
+function isMarksSheet(sheet: CachedSheet | undefined): boolean {
+  return sheet?.info.name === MARKS_SHEET;
+}
+
+function sameSheetList(infos: SheetInfo[], cached: CachedSheet[]): boolean {
+  return (
+    infos.length === cached.length &&
+    infos.every((info, index) => info.id === cached[index].info.id && info.name === cached[index].info.name)
+  );
+}
+
+function profilesInUse(forms: FormSummary[], embedded: Profile[]): PaneProfile[] {
+  const ids = [...new Set(forms.map((form) => form.profile))];
+  return ids.flatMap((id) => {
+    const carried = embedded.find((profile) => profile.id === id);
+    const profile = carried ?? builtinProfile(id);
+    if (!profile) return [];
+    return [{ id, name: profile.name, form: profile.form, source: carried ? 'embedded' : 'builtin' } as PaneProfile];
+  });
+}
+
+function checkMessage(state: PaneState): PaneMessage {
+  if (state.forms.length === 0) {
+    return { kind: 'info', text: '没有找到绩效目标申报表：可以用“生成项目表”或“生成部门表”新建一张。' };
+  }
+  const { error, warning, info } = state.counts;
+  if (error + warning + info === 0) {
+    return { kind: 'success', text: `检查完成：${state.forms.length} 张表，未发现问题。` };
+  }
+  return {
+    kind: error > 0 ? 'error' : 'info',
+    text: `检查完成：${state.forms.length} 张表，错误 ${error} 处，警告 ${warning} 处，提示 ${info} 处。`,
+  };
+}
+
+function highlightMessage(paints: Paint[]): PaneMessage {
+  if (paints.length === 0) return { kind: 'success', text: '没有需要高亮的问题。' };
+  return { kind: 'success', text: `已高亮 ${paints.length} 个单元格；每个单元格的批注写明了问题。` };
 }

@@ -108,9 +108,10 @@ export class FakeWorksheetCollection extends FakeClientObject<BookModel> {
     throw new FakeOfficeError('InvalidArgument', `工作表集合没有属性“${name}”。`);
   }
 
-  private findSheet(name: string, required: boolean): SheetModel | null {
-    const sheet = this.host.book.sheet(name);
-    if (!sheet && required) throw new FakeOfficeError('ItemNotFound', `找不到工作表“${name}”。`);
+  /** Like Excel, by name or by id. */
+  private findSheet(key: string, required: boolean): SheetModel | null {
+    const sheet = this.host.book.sheet(key) ?? this.host.book.sheetById(key);
+    if (!sheet && required) throw new FakeOfficeError('ItemNotFound', `找不到工作表“${key}”。`);
     return sheet ?? null;
   }
 }
@@ -164,8 +165,10 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return new FakeSettings(this.context, () => this.bound(), [], ['freezeRows', 'freezeColumns', 'unfreeze']);
   }
 
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.context, this.host, () => ({ sheet: this.target(), area: parseAddress(address) }), true);
+  /** A range by address; without one, the whole sheet. */
+  getRange(address?: string): FakeRange {
+    const area = () => (address === undefined ? WHOLE_SHEET : parseAddress(address));
+    return new FakeRange(this.context, this.host, () => ({ sheet: this.target(), area: area() }), true);
   }
 
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): FakeRange {
@@ -988,6 +991,8 @@ export class FakeEventHandlerResult {
 // ---------------------------------------------------------------- helpers
 
 const NO_FILL_COLOR = '#FFFFFF';
+/** Excel's grid: 1,048,576 rows by 16,384 columns. */
+const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 const DEFAULT_COLUMN_WIDTH = 48;
 
 export interface CellPropertiesOptions {
@@ -1072,7 +1077,10 @@ function mapCells<V>(area: CellRange, read: (row: number, col: number) => V): V[
   return rows;
 }
 
-/** Writes a 2-D array cell by cell (it must match the range, as in Excel) or one value to every cell. */
+/**
+ * Writes a 2-D array cell by cell (it must match the range, as in Excel; a null entry leaves its
+ * cell alone) or one value to every cell.
+ */
 function eachCell(area: CellRange, data: unknown, write: (row: number, col: number, value: unknown) => void): void {
   const rows = area.bottom - area.top + 1;
   const cols = area.right - area.left + 1;
@@ -1083,7 +1091,10 @@ function eachCell(area: CellRange, data: unknown, write: (row: number, col: numb
   if (data.length !== rows || data.some((line) => !Array.isArray(line) || line.length !== cols)) {
     throw new FakeOfficeError('InvalidArgument', `数据的行列数与区域 ${rangeAddress(area)}（${rows} 行 × ${cols} 列）不一致。`);
   }
-  forEachCell(area, (row, col) => write(row, col, (data as unknown[][])[row - area.top][col - area.left]));
+  forEachCell(area, (row, col) => {
+    const value = (data as unknown[][])[row - area.top][col - area.left];
+    if (value !== null) write(row, col, value);
+  });
 }
 
 /** What Excel's `values` shows: the value, or "" for an empty cell. */

@@ -1,0 +1,75 @@
+/**
+ * Workbook → engine grids through Office.js, in a constant number of syncs: one to list the
+ * sheets, one to load every sheet's values (used range, values only) and merged areas.
+ * A changed sheet alone is re-read in one sync, because the event names its id.
+ */
+import { parseRange, type CellRange, type CellValue, type Grid } from '../../engine/grid';
+
+export interface SheetInfo {
+  id: string;
+  name: string;
+  hidden: boolean;
+}
+
+/** Queues the sheet list; call the result after the sync. */
+export function queueSheetList(context: Excel.RequestContext): () => SheetInfo[] {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/id,items/visibility');
+  return () =>
+    sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name, hidden: sheet.visibility !== 'Visible' }));
+}
+
+/**
+ * Queues what a grid needs from one sheet (by name or id); call the result after the sync.
+ * Merged areas are taken over the whole sheet: a merge may reach past the last value.
+ */
+export function queueGridRead(context: Excel.RequestContext, key: string): (info: SheetInfo) => Grid {
+  const sheet = context.workbook.worksheets.getItem(key);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('values,rowIndex,columnIndex');
+  const merged = sheet.getRange().getMergedAreasOrNullObject();
+  merged.load('address');
+  return (info) => ({
+    name: info.name,
+    hidden: info.hidden,
+    rows: used.isNullObject ? [] : placeRows(used.values, used.rowIndex, used.columnIndex),
+    merges: merged.isNullObject ? [] : parseAreaList(merged.address),
+  });
+}
+
+/** Every sheet's grid, hidden ones included (the engine skips them, and reads the profile sheet). */
+export async function readAllGrids(context: Excel.RequestContext): Promise<{ sheets: SheetInfo[]; grids: Grid[] }> {
+  const listSheets = queueSheetList(context);
+  await context.sync();
+  const sheets = listSheets();
+  const builders = sheets.map((info) => queueGridRead(context, info.id));
+  await context.sync();
+  return { sheets, grids: sheets.map((info, index) => builders[index](info)) };
+}
+
+/** The used range's values placed at their sheet position, zero-based from A1; "" becomes null. */
+function placeRows(values: unknown[][], rowIndex: number, columnIndex: number): CellValue[][] {
+  const rows: CellValue[][] = Array.from({ length: rowIndex }, () => []);
+  const lead: CellValue[] = Array.from({ length: columnIndex }, () => null);
+  for (const line of values) rows.push([...lead, ...line.map(toCellValue)]);
+  return rows;
+}
+
+function toCellValue(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  return String(value);
+}
+
+/**
+ * "Sheet1!A1:H1, Sheet1!A3:B4" (sheet names possibly quoted) → rectangles. Each area ends in
+ * "!<cells>" before a comma or the end, so the sheet-name part can be skipped without parsing it.
+ */
+export function parseAreaList(address: string): CellRange[] {
+  const areas: CellRange[] = [];
+  for (const match of address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/g)) {
+    const range = parseRange(match[1].replace(/\$/g, ''));
+    if (range) areas.push(range);
+  }
+  return areas;
+}

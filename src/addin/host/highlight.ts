@@ -1,0 +1,308 @@
+/**
+ * 高亮错误 / 清除高亮 as a change of marks: the cells that should carry a finding's colour and
+ * note now, against the cells marked before. One read (current fills and notes) and one write,
+ * whatever the number of cells: fills go through RangeAreas grouped by colour, never cell by cell.
+ */
+import { SEVERITY_FILL, SEVERITY_LABEL, SEVERITY_ORDER, type Finding, type Severity } from '../../engine/findings';
+import { fromA1 } from '../../engine/grid';
+import { addressChunks, boundingRange } from './addresses';
+import type { SheetInfo } from './grids';
+import { encodeMarks, markKey, MARKS_SHEET, type Mark, type OriginalFill } from './marks';
+
+/** What one cell should show: the most severe finding's colour, every finding in the note. */
+export interface Paint {
+  sheetId: string;
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  note: string;
+}
+
+export function paintsFor(findings: Finding[], sheets: SheetInfo[]): Paint[] {
+  const idByName = new Map(sheets.map((sheet) => [sheet.name, sheet.id]));
+  const byCell = new Map<string, { sheetId: string; findings: Finding[] }>();
+  for (const finding of findings) {
+    const sheetId = idByName.get(finding.sheet);
+    if (!sheetId || !fromA1(finding.cell)) continue;
+    const key = markKey(sheetId, finding.cell);
+    const entry = byCell.get(key) ?? { sheetId, findings: [] };
+    entry.findings.push(finding);
+    byCell.set(key, entry);
+  }
+  return [...byCell.values()].map(({ sheetId, findings: found }) => {
+    const sorted = [...found].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    return {
+      sheetId,
+      sheet: sorted[0].sheet,
+      cell: sorted[0].cell,
+      severity: sorted[0].severity,
+      note: sorted.map(noteLine).join('\n'),
+    };
+  });
+}
+
+function noteLine(finding: Finding): string {
+  const suggestion = finding.suggestion ? `（建议：${finding.suggestion}）` : '';
+  return `【${SEVERITY_LABEL[finding.severity]}】${finding.message}${suggestion} [${finding.rule}]`;
+}
+
+/** A cell as it is now; an absent field was not read. */
+export interface CellState {
+  fill?: OriginalFill | null;
+  note?: string | null;
+}
+
+/** Cells whose current fill or note the next write needs, by sheet id. */
+export interface StateRequest {
+  fills: Map<string, Set<string>>;
+  notes: Map<string, Set<string>>;
+}
+
+export function emptyStateRequest(): StateRequest {
+  return { fills: new Map(), notes: new Map() };
+}
+
+function addTo(map: Map<string, Set<string>>, sheetId: string, cell: string): void {
+  const cells = map.get(sheetId) ?? new Set<string>();
+  cells.add(cell);
+  map.set(sheetId, cells);
+}
+
+/**
+ * What must be read before marking `paints`: the fill of each cell not marked yet (its
+ * original), and the note of every cell that will be touched (to add, change or delete it).
+ */
+export function stateRequestFor(marks: Mark[], paints: Paint[], notes: boolean): StateRequest {
+  const request = emptyStateRequest();
+  const marked = new Set(marks.map((mark) => markKey(mark.sheetId, mark.cell)));
+  for (const paint of paints) {
+    if (!marked.has(markKey(paint.sheetId, paint.cell))) addTo(request.fills, paint.sheetId, paint.cell);
+    if (notes) addTo(request.notes, paint.sheetId, paint.cell);
+  }
+  if (notes) for (const mark of marks) if (mark.noted) addTo(request.notes, mark.sheetId, mark.cell);
+  return request;
+}
+
+/** Queues the reads of a StateRequest; call the result after the sync. */
+export function queueCellStates(context: Excel.RequestContext, request: StateRequest): () => Map<string, CellState> {
+  const readers: (() => [string, CellState][])[] = [];
+  for (const [sheetId, cells] of request.fills) {
+    const bounds = boundingRange(cells);
+    if (!bounds) continue;
+    const sheet = context.workbook.worksheets.getItem(sheetId);
+    // One call per sheet: the rectangle around the cells, not one request per cell.
+    const properties = sheet
+      .getRangeByIndexes(bounds.top, bounds.left, bounds.bottom - bounds.top + 1, bounds.right - bounds.left + 1)
+      .getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    readers.push(() =>
+      [...cells].map((cell) => {
+        const pos = fromA1(cell);
+        const fill = pos ? properties.value[pos.row - bounds.top][pos.col - bounds.left].format?.fill : undefined;
+        return [markKey(sheetId, cell), { fill: toOriginalFill(fill) }];
+      }),
+    );
+  }
+  for (const [sheetId, cells] of request.notes) {
+    const notes = context.workbook.worksheets.getItem(sheetId).notes;
+    const loaded = [...cells].map((cell) => {
+      const note = notes.getItemOrNullObject(cell);
+      note.load('content');
+      return { cell, note };
+    });
+    readers.push(() =>
+      loaded.map(({ cell, note }) => [markKey(sheetId, cell), { note: note.isNullObject ? null : note.content }]),
+    );
+  }
+  return () => {
+    const states = new Map<string, CellState>();
+    for (const read of readers) {
+      for (const [key, state] of read()) states.set(key, { ...states.get(key), ...state });
+    }
+    return states;
+  };
+}
+
+function toOriginalFill(fill: Excel.CellPropertiesFill | undefined): OriginalFill | null {
+  if (!fill || !fill.pattern || fill.pattern === 'None') return null;
+  return { color: fill.color ?? '#FFFFFF', pattern: fill.pattern };
+}
+
+type NoteOperation =
+  | { kind: 'add'; sheetId: string; cell: string; content: string }
+  | { kind: 'set'; sheetId: string; cell: string; content: string }
+  | { kind: 'delete'; sheetId: string; cell: string };
+
+export interface MarkChanges {
+  /** The record after the change. */
+  marks: Mark[];
+  /** Sheet id → colour → cells to paint. */
+  paint: Map<string, Map<string, string[]>>;
+  /** Sheet id → cells to give back their own fill. */
+  restore: Map<string, { fill: OriginalFill | null; cells: string[] }[]>;
+  notes: NoteOperation[];
+}
+
+export interface PlanOptions {
+  /** The host has cell notes. */
+  notes: boolean;
+  /**
+   * 高亮错误 paints every cell again (a person may have refilled one); a live refresh only
+   * touches cells whose colour or note text changes.
+   */
+  repaint: boolean;
+}
+
+/**
+ * Marks `paints` and unmarks every marked cell not among them. A cell marked before keeps the
+ * original recorded then (its current fill is ours). `states` holds what stateRequestFor asked.
+ */
+export function planMarks(
+  marks: Mark[],
+  paints: Paint[],
+  states: Map<string, CellState>,
+  options: PlanOptions,
+): MarkChanges {
+  const changes: MarkChanges = { marks: [], paint: new Map(), restore: new Map(), notes: [] };
+  const previous = new Map(marks.map((mark) => [markKey(mark.sheetId, mark.cell), mark]));
+  const painted = new Set<string>();
+
+  for (const paint of paints) {
+    const key = markKey(paint.sheetId, paint.cell);
+    painted.add(key);
+    const state = states.get(key) ?? {};
+    const before = previous.get(key);
+    const mark: Mark = {
+      sheetId: paint.sheetId,
+      sheet: paint.sheet,
+      cell: paint.cell,
+      severity: paint.severity,
+      fill: before ? before.fill : (state.fill ?? null),
+      noted: before?.noted ?? false,
+      note: before?.note ?? null,
+    };
+    if (options.notes && !mark.noted) {
+      mark.noted = true;
+      mark.note = state.note ?? null;
+    }
+    changes.marks.push(mark);
+    if (options.repaint || before?.severity !== paint.severity) {
+      const colours = changes.paint.get(paint.sheetId) ?? new Map<string, string[]>();
+      const colour = SEVERITY_FILL[paint.severity];
+      colours.set(colour, [...(colours.get(colour) ?? []), paint.cell]);
+      changes.paint.set(paint.sheetId, colours);
+    }
+    if (options.notes && (options.repaint || state.note !== paint.note)) {
+      changes.notes.push(writeNote(paint.sheetId, paint.cell, hasNote(state, before), paint.note));
+    }
+  }
+
+  for (const [key, mark] of previous) {
+    if (painted.has(key)) continue;
+    const groups = changes.restore.get(mark.sheetId) ?? [];
+    const fillKey = JSON.stringify(mark.fill);
+    const group = groups.find((existing) => JSON.stringify(existing.fill) === fillKey);
+    if (group) group.cells.push(mark.cell);
+    else groups.push({ fill: mark.fill, cells: [mark.cell] });
+    changes.restore.set(mark.sheetId, groups);
+    if (options.notes && mark.noted) {
+      const exists = hasNote(states.get(key) ?? {}, mark);
+      if (mark.note !== null) changes.notes.push(writeNote(mark.sheetId, mark.cell, exists, mark.note));
+      else if (exists) changes.notes.push({ kind: 'delete', sheetId: mark.sheetId, cell: mark.cell });
+    }
+  }
+  return changes;
+}
+
+export function isEmptyChange(changes: MarkChanges, marks: Mark[]): boolean {
+  return (
+    changes.paint.size === 0 &&
+    changes.restore.size === 0 &&
+    changes.notes.length === 0 &&
+    changes.marks.length === marks.length
+  );
+}
+
+/** Whether the cell has a note now: as read, or else ours, if we wrote one. */
+function hasNote(state: CellState, mark: Mark | undefined): boolean {
+  if (state.note !== undefined) return state.note !== null;
+  return mark?.noted ?? false;
+}
+
+function writeNote(sheetId: string, cell: string, exists: boolean, content: string): NoteOperation {
+  return exists ? { kind: 'set', sheetId, cell, content } : { kind: 'add', sheetId, cell, content };
+}
+
+/** The marks sheet before a write: whether there is one, and how many rows of JSON it holds. */
+export interface MarksSheetState {
+  exists: boolean;
+  rows: number;
+}
+
+export interface RecordWrite {
+  /** The column-A pieces written (none: the marks sheet was deleted). */
+  pieces: string[];
+  /** The marks sheet, when the write created it: its id is readable after the sync. */
+  created: Excel.Worksheet | null;
+}
+
+/** Queues every write of `changes`, the record included. The caller syncs once. */
+export function queueMarkChanges(
+  context: Excel.RequestContext,
+  changes: MarkChanges,
+  marksSheet: MarksSheetState,
+): RecordWrite {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (sheetId: string): Excel.Worksheet => {
+    let found = sheets.get(sheetId);
+    if (!found) {
+      found = context.workbook.worksheets.getItem(sheetId);
+      sheets.set(sheetId, found);
+    }
+    return found;
+  };
+
+  for (const [sheetId, groups] of changes.restore) {
+    for (const { fill, cells } of groups) {
+      for (const address of addressChunks(cells)) {
+        const target = sheet(sheetId).getRanges(address).format.fill;
+        if (!fill) target.clear();
+        else if (fill.pattern === 'Solid') target.color = fill.color;
+        else target.set({ color: fill.color, pattern: fill.pattern as Excel.FillPattern });
+      }
+    }
+  }
+  for (const [sheetId, colours] of changes.paint) {
+    for (const [colour, cells] of colours) {
+      for (const address of addressChunks(cells)) sheet(sheetId).getRanges(address).format.fill.color = colour;
+    }
+  }
+  for (const operation of changes.notes) {
+    const notes = sheet(operation.sheetId).notes;
+    if (operation.kind === 'add') notes.add(operation.cell, operation.content);
+    else if (operation.kind === 'set') notes.getItem(operation.cell).content = operation.content;
+    else notes.getItem(operation.cell).delete();
+  }
+  return queueRecord(context, changes.marks, marksSheet);
+}
+
+function queueRecord(context: Excel.RequestContext, marks: Mark[], marksSheet: MarksSheetState): RecordWrite {
+  const worksheets = context.workbook.worksheets;
+  if (marks.length === 0) {
+    // Nothing marked: no record to keep.
+    if (marksSheet.exists) worksheets.getItem(MARKS_SHEET).delete();
+    return { pieces: [], created: null };
+  }
+  const pieces = encodeMarks(marks);
+  let target: Excel.Worksheet;
+  let created: Excel.Worksheet | null = null;
+  if (marksSheet.exists) {
+    target = worksheets.getItem(MARKS_SHEET);
+  } else {
+    target = created = worksheets.add(MARKS_SHEET);
+    target.visibility = 'VeryHidden';
+    target.load('id');
+  }
+  const rows = Math.max(pieces.length, marksSheet.rows);
+  target.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [pieces[index] ?? '']);
+  return { pieces, created };
+}

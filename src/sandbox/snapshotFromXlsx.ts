@@ -1,0 +1,105 @@
+/**
+ * An .xlsx file as the simulated workbook's snapshot (node side, exceljs): values (formulas
+ * with their cached results), solid fills, notes, number formats, unlocked cells, merges,
+ * list validations and defined names. What the sandbox does not model is left out.
+ */
+import type ExcelJS from 'exceljs';
+import { loadWorkbook, plainValue } from '../xlsx/readXlsx';
+import type {
+  CellSnapshot,
+  NamedItemSnapshot,
+  SheetSnapshot,
+  SheetVisibility,
+  ValidationSnapshot,
+  WorkbookSnapshot,
+} from './fakeExcel/snapshot';
+
+export async function snapshotFromXlsx(data: Buffer | ArrayBuffer): Promise<WorkbookSnapshot> {
+  const workbook = await loadWorkbook(data);
+  return {
+    sheets: workbook.worksheets.map(sheetSnapshot),
+    names: definedNames(workbook),
+    selection: null,
+  };
+}
+
+const VISIBILITY: Record<string, SheetVisibility> = {
+  visible: 'Visible',
+  hidden: 'Hidden',
+  veryHidden: 'VeryHidden',
+};
+
+function sheetSnapshot(sheet: ExcelJS.Worksheet): SheetSnapshot {
+  const cells: Record<string, CellSnapshot> = {};
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      // A merged cell other than the top-left repeats the master's value in exceljs: Excel has none.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const snapshot = cellSnapshot(cell);
+      if (snapshot) cells[cell.address] = snapshot;
+    });
+  });
+  const columnWidths: Record<string, number> = {};
+  (sheet.columns ?? []).forEach((column) => {
+    if (column.width && column.letter) columnWidths[column.letter] = column.width;
+  });
+  return {
+    name: sheet.name,
+    visibility: VISIBILITY[sheet.state] ?? 'Visible',
+    cells,
+    merges: [...(sheet.model.merges ?? [])],
+    validations: listValidations(sheet),
+    protected: Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) || undefined,
+    columnWidths: Object.keys(columnWidths).length > 0 ? columnWidths : undefined,
+  };
+}
+
+function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
+  const snapshot: CellSnapshot = { value: plainValue(cell.value) };
+  if (cell.formula) snapshot.formula = `=${cell.formula}`;
+  const fill = solidFill(cell.fill);
+  if (fill) snapshot.fill = fill;
+  const note = noteText(cell.note);
+  if (note !== null) snapshot.note = note;
+  if (cell.numFmt && cell.numFmt !== 'General') snapshot.numberFormat = cell.numFmt;
+  if (cell.protection?.locked === false) snapshot.locked = false;
+  const empty =
+    snapshot.value === null &&
+    Object.keys(snapshot).length === 1;
+  return empty ? null : snapshot;
+}
+
+/** "#RRGGBB" of a solid fill given as ARGB; theme and indexed colours are not resolved. */
+function solidFill(fill: ExcelJS.Fill | undefined): string | null {
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  const argb = fill.fgColor?.argb;
+  return argb && /^[0-9A-F]{8}$/i.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
+}
+
+function noteText(note: ExcelJS.Cell['note']): string | null {
+  if (!note) return null;
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((run) => run.text).join('');
+}
+
+function listValidations(sheet: ExcelJS.Worksheet): ValidationSnapshot[] {
+  const model = (sheet as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
+    .dataValidations?.model;
+  if (!model) return [];
+  const validations: ValidationSnapshot[] = [];
+  for (const [ranges, rule] of Object.entries(model)) {
+    if (rule.type !== 'list' || !rule.formulae?.length) continue;
+    const formula = String(rule.formulae[0]);
+    // A literal list is stored quoted ("a,b,c"); anything else is a formula (a name, INDIRECT…).
+    const source = /^".*"$/.test(formula) ? formula.slice(1, -1) : `=${formula}`;
+    for (const range of ranges.replace(/^range:/, '').split(/\s+/).filter(Boolean)) {
+      validations.push({ range, type: 'list', source });
+    }
+  }
+  return validations;
+}
+
+function definedNames(workbook: ExcelJS.Workbook): NamedItemSnapshot[] {
+  const model = (workbook.definedNames as unknown as { model?: { name: string; ranges: string[] }[] }).model ?? [];
+  return model.map((item) => ({ name: item.name, formula: `=${item.ranges.join(',')}` }));
+}
