@@ -20,9 +20,23 @@ function pick<T>(candidates: T[], keyOf: (item: T) => string, name: string): T[]
   return candidates.filter((item) => keyOf(item).startsWith(key));
 }
 
+/** Per profile, the answers already worked out: forms repeat the same few names on every row. */
+const level1Cache = new WeakMap<Profile, Map<string, Level1Node | null>>();
+const level2Cache = new WeakMap<Profile, Map<string, Level2Match[]>>();
+
+function cached<T>(cache: WeakMap<Profile, Map<string, T>>, profile: Profile, name: string, compute: () => T): T {
+  let answers = cache.get(profile);
+  if (!answers) cache.set(profile, (answers = new Map()));
+  let answer = answers.get(name);
+  if (answer === undefined) answers.set(name, (answer = compute()));
+  return answer;
+}
+
 export function findLevel1(profile: Profile, name: string): Level1Node | null {
-  const matches = pick(profile.hierarchy, (node) => indicatorKey(node.name), name);
-  return matches.length === 1 ? matches[0] : null;
+  return cached(level1Cache, profile, name, () => {
+    const matches = pick(profile.hierarchy, (node) => indicatorKey(node.name), name);
+    return matches.length === 1 ? matches[0] : null;
+  });
 }
 
 export interface Level2Match {
@@ -32,10 +46,12 @@ export interface Level2Match {
 
 /** Every place a 二级 name fits in the profile (normally one). */
 export function findLevel2(profile: Profile, name: string): Level2Match[] {
-  const all: Level2Match[] = profile.hierarchy.flatMap((parent) =>
-    parent.level2.map((level2) => ({ parent, name: level2 })),
-  );
-  return pick(all, (match) => indicatorKey(match.name), name);
+  return cached(level2Cache, profile, name, () => {
+    const all: Level2Match[] = profile.hierarchy.flatMap((parent) =>
+      parent.level2.map((level2) => ({ parent, name: level2 })),
+    );
+    return pick(all, (match) => indicatorKey(match.name), name);
+  });
 }
 
 /** True when a 一级 is of the family a stem names: 产出指标 / 产出, 成本指标 / 成本. */

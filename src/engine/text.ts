@@ -22,7 +22,11 @@ export function cellText(value: CellValue): string {
 }
 
 /** Full-width digits, letters and punctuation to their ASCII forms. */
+const NEEDS_HALF_WIDTH = /[\uff01-\uff5e−﹣]/;
+
 export function toHalfWidth(text: string): string {
+  // Most cells hold nothing full-width: skip the character walk (the reader calls this per cell).
+  if (!NEEDS_HALF_WIDTH.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
@@ -35,14 +39,35 @@ export function toHalfWidth(text: string): string {
 }
 
 /**
+ * Remembers a text function's answers for short texts: labels repeat on every form of a
+ * package, and the reader asks about each cell several times.
+ */
+export function memoizeShortText<T>(compute: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== undefined) return known;
+    const answer = compute(text);
+    if (text.length <= MEMO_MAX_LENGTH) {
+      if (answers.size >= MEMO_MAX_ENTRIES) answers.clear();
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+
+const MEMO_MAX_LENGTH = 40;
+const MEMO_MAX_ENTRIES = 20000;
+
+/**
  * The form of a label used for matching: no white space at all (printed forms wrap labels
  * inside cells: "一级指\n标"), half-width punctuation, no trailing colon.
  */
-export function squash(text: string): string {
-  return toHalfWidth(text)
+export const squash = memoizeShortText((text) =>
+  toHalfWidth(text)
     .replace(/[\s\u3000]+/g, '')
-    .replace(/:+$/, '');
-}
+    .replace(/:+$/, ''),
+);
 
 /** Department and project names compared "once spaces and punctuation are ignored". */
 export function nameKey(text: string): string {

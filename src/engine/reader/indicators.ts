@@ -42,8 +42,10 @@ function captionAbove(view: SheetView, header: TableHeader, top: number): string
   return null;
 }
 
-const EMPTY_OWN = (view: SheetView, row: number, col: number | undefined): boolean =>
-  col === undefined || view.ownText(row, col) === '';
+function hasOwn(view: SheetView, row: number, col: number | undefined): boolean {
+  return col !== undefined && view.ownText(row, col) !== '';
+}
+
 
 /**
  * Reads the rows of one table, from below its header to `end` (exclusive). A blank or merged
@@ -66,15 +68,16 @@ export function readIndicatorTable(
 
   for (let row = headerBottom + 1; row < end; row++) {
     if (isFooterRow(view, row)) break;
-    const own = (col: number | undefined) => !EMPTY_OWN(view, row, col);
-    const hasLevelCells = own(columns.level1) || own(columns.level2);
-    const hasRowCells = own(columns.level3) || own(columns.operator) || own(columns.value) || own(columns.unit);
+    const hasLevelCells = hasOwn(view, row, columns.level1) || hasOwn(view, row, columns.level2);
+    const hasRowCells =
+      hasOwn(view, row, columns.level3) ||
+      hasOwn(view, row, columns.operator) ||
+      hasOwn(view, row, columns.value) ||
+      hasOwn(view, row, columns.unit);
     if (!hasLevelCells && !hasRowCells) continue;
     lastRow = row;
     if (columns.goal !== undefined && /长期|中期/.test(view.text(row, columns.goal))) longTerm = true;
 
-    const cellOrBlank = (col: number | undefined): CellText =>
-      col === undefined ? { row, col: header.firstCol, raw: null, text: '' } : view.cell(row, col);
     if (columns.level1 !== undefined) {
       const cell = view.cell(row, columns.level1);
       if (cell.text !== '') {
@@ -88,15 +91,19 @@ export function readIndicatorTable(
     }
     rows.push({
       row,
-      level1: level1 ?? cellOrBlank(columns.level1),
-      level2: level2 ?? cellOrBlank(columns.level2),
-      level3: cellOrBlank(columns.level3),
+      level1: level1 ?? cellOrBlank(view, row, columns.level1, header),
+      level2: level2 ?? cellOrBlank(view, row, columns.level2, header),
+      level3: cellOrBlank(view, row, columns.level3, header),
       operator: columns.operator === undefined ? null : view.cell(row, columns.operator),
-      value: cellOrBlank(columns.value),
+      value: cellOrBlank(view, row, columns.value, header),
       unit: columns.unit === undefined ? null : view.cell(row, columns.unit),
     });
   }
   return { table: { caption, longTerm, headerRow: header.row, rows }, lastRow };
+}
+
+function cellOrBlank(view: SheetView, row: number, col: number | undefined, header: TableHeader): CellText {
+  return col === undefined ? { row, col: header.firstCol, raw: null, text: '' } : view.cell(row, col);
 }
 
 function isFooterRow(view: SheetView, row: number): boolean {

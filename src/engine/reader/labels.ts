@@ -1,7 +1,7 @@
 /** The labels of forms.md: any of them names the field or column. Matched after squash(). */
 import type { DepartmentFieldKey, ProjectFieldKey } from '../model';
 import type { MoneyUnit } from '../profiles/types';
-import { squash } from '../text';
+import { memoizeShortText, squash } from '../text';
 
 export const PROJECT_FIELD_LABELS: Record<ProjectFieldKey, readonly string[]> = {
   项目名称: ['项目名称'],
@@ -68,7 +68,7 @@ export function labelLookup<K extends string>(labels: Record<K, readonly string[
  * A label as printed may carry a money unit ("年度资金总额（万元）"), a "其中：" prefix or
  * a trailing colon: returns the bare label and the unit it states.
  */
-export function splitLabel(text: string): { label: string; unit: MoneyUnit | null } {
+export const splitLabel = memoizeShortText((text: string): { label: string; unit: MoneyUnit | null } => {
   let label = squash(text);
   let unit: MoneyUnit | null = null;
   const unitMatch = /\((元|千元|万元|亿元)\)$/.exec(label);
@@ -77,13 +77,14 @@ export function splitLabel(text: string): { label: string; unit: MoneyUnit | nul
     label = label.slice(0, -unitMatch[0].length);
   }
   return { label: label.replace(/^其中:/, '').replace(/:$/, ''), unit };
-}
+});
 
 /** Form titles: 项目支出绩效目标申报表 / 批复 / 表, 部门（单位）整体支出绩效目标申报表 / 表. */
-export function titleKind(text: string): 'project' | 'department' | null {
+export const titleKind = memoizeShortText((text: string): 'project' | 'department' | null => {
+  if (text.length > 80) return null; // prose that mentions a form, not a title
   const compact = squash(text);
   if (compact.length > 40) return null; // prose that mentions a form, not a title
   if (/项目支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'project';
   if (/整体支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'department';
   return null;
-}
+});

@@ -6,9 +6,9 @@ import { cellText, squash } from '../text';
 export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
-  /** Covered cell (not top-left) → its merged area; keyed row * colCount + col. */
-  private readonly covered = new Map<number, CellRange>();
+  /** Every cell of a merged area → that area; keyed row * colCount + col. */
   private readonly areaAt = new Map<number, CellRange>();
+  private readonly filledByRow: CellText[][] = [];
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rows.length;
@@ -17,11 +17,7 @@ export class SheetView {
     this.colCount = width;
     for (const merge of grid.merges) {
       for (let row = merge.top; row <= merge.bottom; row++) {
-        for (let col = merge.left; col <= merge.right; col++) {
-          const key = this.key(row, col);
-          this.areaAt.set(key, merge);
-          if (row !== merge.top || col !== merge.left) this.covered.set(key, merge);
-        }
+        for (let col = merge.left; col <= merge.right; col++) this.areaAt.set(this.key(row, col), merge);
       }
     }
   }
@@ -36,7 +32,8 @@ export class SheetView {
 
   /** True for the cell that holds a value: a plain cell or the top-left of a merge. */
   isOwner(row: number, col: number): boolean {
-    return !this.covered.has(this.key(row, col));
+    const merge = this.areaAt.get(this.key(row, col));
+    return !merge || (merge.top === row && merge.left === col);
   }
 
   /** The merged area of a cell, or the cell alone. */
@@ -46,7 +43,7 @@ export class SheetView {
 
   /** The cell holding the value shown at (row, col): the top-left of its merge. */
   owner(row: number, col: number): CellPos {
-    const merge = this.covered.get(this.key(row, col));
+    const merge = this.areaAt.get(this.key(row, col));
     return merge ? { row: merge.top, col: merge.left } : { row, col };
   }
 
@@ -76,17 +73,24 @@ export class SheetView {
     return { row: at.row, col: at.col, raw, text: cellText(raw) };
   }
 
-  /** Owner cells of a row that hold something, left to right. */
-  *filledCells(row: number, fromCol = 0, toCol = this.colCount - 1): Generator<CellText> {
+  /** Owner cells of a row that hold something, left to right (each row worked out once). */
+  filledCells(row: number, fromCol = 0, toCol = Infinity): readonly CellText[] {
+    let cells = this.filledByRow[row];
+    if (!cells) this.filledByRow[row] = cells = this.collectFilled(row);
+    if (fromCol === 0 && toCol === Infinity) return cells;
+    return cells.filter((cell) => cell.col >= fromCol && cell.col <= toCol);
+  }
+
+  private collectFilled(row: number): CellText[] {
+    const cells: CellText[] = [];
     const line = this.grid.rows[row];
-    if (!line) return;
-    const last = Math.min(toCol, line.length - 1);
-    for (let col = fromCol; col <= last; col++) {
+    if (!line) return cells;
+    for (let col = 0; col < line.length; col++) {
       const raw = line[col];
-      if (raw === null || raw === undefined || raw === '') continue;
-      if (!this.isOwner(row, col)) continue;
+      if (raw === null || raw === undefined || raw === '' || !this.isOwner(row, col)) continue;
       const text = cellText(raw);
-      if (text !== '') yield { row, col, raw, text };
+      if (text !== '') cells.push({ row, col, raw, text });
     }
+    return cells;
   }
 }

@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: what reading and checking cost next to exceljs's own parse.
+ * Builds a package of one department form (Suizhou 2025, from examples/) and N project forms of
+ * 20 indicator rows each, writes it to .xlsx in memory, then measures:
+ *   - exceljs parse alone (xlsx.load),
+ *   - our grid conversion, and reader + rules on the parsed grid,
+ * at 1×, 2× and 4× the size, and prints the ratio (target: reader + rules < 5% of the parse).
+ */
+import ExcelJS from 'exceljs';
+import { checkReadings, readWorkbook } from '../src/engine';
+import { workbookToGrid } from '../src/xlsx/readXlsx';
+import { buildExampleWorkbook, readExampleSource, type ExampleSheet } from '../scripts/build-examples';
+
+const BASE_PROJECTS = 300;
+/** The first round includes the JIT's warm-up: reported apart, the median is of the rest. */
+const ROUNDS = 6;
+const LEVEL2_ROWS: [string, string, string, string, string][] = [
+  ['产出指标', '数量指标', '组织培训', '≥', '次'],
+  ['产出指标', '数量指标', '服务窗口数量', '=', '个'],
+  ['产出指标', '数量指标', '办件量', '≥', '件'],
+  ['产出指标', '质量指标', '按时办结率', '=', '%'],
+  ['产出指标', '质量指标', '差错率', '≤', '%'],
+  ['产出指标', '质量指标', '系统稳定运行', '定性', ''],
+  ['产出指标', '时效指标', '完成时限', '≤', '天'],
+  ['产出指标', '时效指标', '响应时间', '≤', '小时'],
+  ['产出指标', '成本指标', '项目总成本', '≤', '万元'],
+  ['产出指标', '成本指标', '单次培训成本', '≤', '万元'],
+  ['效益指标', '经济效益指标', '节约群众办事成本', '定性', ''],
+  ['效益指标', '社会效益指标', '群众办事便利度', '定性', ''],
+  ['效益指标', '社会效益指标', '政务服务覆盖率', '≥', '%'],
+  ['效益指标', '社会效益指标', '投诉率下降', '≥', '%'],
+  ['效益指标', '生态效益指标', '无纸化办理率', '≥', '%'],
+  ['效益指标', '可持续影响指标', '长效机制建立', '定性', ''],
+  ['效益指标', '可持续影响指标', '制度文件数', '≥', '项'],
+  ['效益指标', '社会公众或服务对象满意度指标', '群众满意度', '≥', '%'],
+  ['效益指标', '社会公众或服务对象满意度指标', '企业满意度', '≥', '%'],
+  ['效益指标', '社会公众或服务对象满意度指标', '工作人员满意度', '≥', '%'],
+];
+
+/** A project form in the Suizhou layout (000) with 20 indicator rows, one in nine carrying a mistake. */
+function projectSheet(index: number): ExampleSheet {
+  const name = `项目${String(index + 1).padStart(4, '0')}`;
+  const rows: (string | number | null)[][] = [
+    ['项目支出绩效目标申报表', ...Array(10).fill(null)],
+    ['（2025 年度）', ...Array(10).fill(null)],
+    ['年度资金总额（万元）', 5 + (index % 7), ...Array(9).fill(null)],
+    ['项目名称', '中期绩效目标', '年度绩效目标', '一级指标', '二级指标', '三级指标', '计算符号', '指标值', '计量单位', '备注（选填）', '指标值说明（选填）'],
+  ];
+  LEVEL2_ROWS.forEach(([level1, level2, level3, op, unit], row) => {
+    const first = row === 0;
+    const newLevel1 = first || LEVEL2_ROWS[row - 1][0] !== level1;
+    const newLevel2 = first || LEVEL2_ROWS[row - 1][1] !== level2;
+    const value = op === '定性' ? '达到预期' : unit === '%' ? 95 : (row % 5) + 1;
+    rows.push([
+      first ? `${name}工作经费` : null,
+      first ? '持续提升政务服务水平' : null,
+      first ? '完成年度政务服务工作任务' : null,
+      newLevel1 ? level1 : null,
+      newLevel2 ? level2 : null,
+      level3,
+      (index + row) % 9 === 0 ? '≧' : op,
+      value,
+      unit || null,
+      null,
+      null,
+    ]);
+  });
+  return { name, rows, merges: ['A1:K1', 'A2:K2', 'A5:A24', 'B5:B24', 'C5:C24', 'D5:D14', 'D15:D24'], widths: [14, 14, 14, 10, 12, 22, 8, 10, 8, 10, 10] };
+}
+
+async function packageBuffer(projects: number): Promise<Buffer> {
+  const department = readExampleSource('suizhou-2025').sheets.find((sheet) => sheet.name === '部门整体')!;
+  const sheets = [department, ...Array.from({ length: projects }, (_, i) => projectSheet(i))];
+  const workbook = buildExampleWorkbook({ sheets });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function millis(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function measure(projects: number) {
+  const buffer = await packageBuffer(projects);
+  const parse: number[] = [];
+  const convert: number[] = [];
+  const check: number[] = [];
+  let findings = 0;
+  let rows = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    let start = process.hrtime.bigint();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer);
+    parse.push(millis(start));
+
+    start = process.hrtime.bigint();
+    const grid = workbookToGrid(workbook);
+    convert.push(millis(start));
+
+    start = process.hrtime.bigint();
+    const reading = readWorkbook(grid);
+    const [result] = checkReadings([reading]);
+    check.push(millis(start));
+    findings = result.findings.length;
+    rows = reading.sheets.reduce((n, s) => n + s.forms.reduce((m, f) => m + f.tables.reduce((k, t) => k + t.rows.length, 0), 0), 0);
+  }
+  return {
+    projects,
+    bytes: buffer.length,
+    rows,
+    findings,
+    parse: median(parse.slice(1)),
+    convert: median(convert.slice(1)),
+    check: median(check.slice(1)),
+    coldCheck: check[0],
+    coldParse: parse[0],
+  };
+}
+
+async function main(): Promise<void> {
+  console.log(`perf-forms 基准：1 张部门表 + N 张项目表（每张 20 行指标），每项运行 ${ROUNDS} 次，取第 2 次起的中位数\n`);
+  const results = [];
+  for (const factor of [1, 2, 4]) {
+    const r = await measure(BASE_PROJECTS * factor);
+    results.push(r);
+    console.log(
+      `${factor}×  项目表 ${r.projects}  指标行 ${r.rows}  文件 ${(r.bytes / 1024).toFixed(0)} KiB  发现 ${r.findings}\n` +
+        `    exceljs 解析 ${r.parse.toFixed(1)} ms   网格转换 ${r.convert.toFixed(1)} ms   读取+规则 ${r.check.toFixed(1)} ms` +
+        `   读取+规则/解析 = ${((r.check / r.parse) * 100).toFixed(2)}%   每千行 ${((r.check / r.rows) * 1000).toFixed(2)} ms\n` +
+        `    首次（含 JIT 预热）：解析 ${r.coldParse.toFixed(1)} ms，读取+规则 ${r.coldCheck.toFixed(1)} ms（${((r.coldCheck / r.coldParse) * 100).toFixed(1)}%）`,
+    );
+  }
+  const [one, , four] = results;
+  const growth = four.check / four.rows / (one.check / one.rows);
+  console.log(`\n线性：4× 规模的每行耗时是 1× 的 ${growth.toFixed(2)} 倍（1.00 为完全线性）`);
+  const worst = Math.max(...results.map((r) => r.check / r.parse));
+  console.log(`目标：读取+规则 < 解析的 5%：${worst < 0.05 ? '达到' : '未达到'}（最高 ${(worst * 100).toFixed(2)}%）`);
+  const heap = process.memoryUsage();
+  console.log(`内存：堆 ${(heap.heapUsed / 1048576).toFixed(0)} MiB，常驻 ${(heap.rss / 1048576).toFixed(0)} MiB`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
