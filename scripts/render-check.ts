@@ -1,0 +1,224 @@
+/**
+ * npm run test:render: generates both templates and a package with the CLI, prints them to PDF
+ * with LibreOffice, and checks that the printed pages hold the titles, the labels of forms.md,
+ * the profile's indicators and the years, on landscape A4, without the hidden tool sheets.
+ *
+ * Needs libreoffice (Debian: libreoffice-calc), pdftotext/pdfinfo (poppler-utils) and a CJK
+ * font (fonts-noto-cjk). `--keep DIR` keeps the .xlsx and .pdf files there for a look.
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { runGenerate } from '../src/cli/generate';
+import { builtinProfile } from '../src/engine/profiles/builtins';
+
+interface Case {
+  file: string;
+  args: string[];
+  /** Texts the printed pages must show (compared without white space). */
+  expected: string[];
+  pages: { min: number };
+}
+
+const PROJECT_LABELS = [
+  '项目支出绩效目标申报表',
+  '项目名称',
+  '项目编码',
+  '主管部门',
+  '实施单位',
+  '项目类型',
+  '资金性质',
+  '年度资金总额（万元）',
+  '其中：财政拨款',
+  '其他资金',
+  '立项依据',
+  '中期绩效目标',
+  '年度绩效目标',
+];
+const DEPARTMENT_LABELS = [
+  '部门整体支出绩效目标申报表',
+  '部门名称',
+  '主管部门',
+  '部门职能概述',
+  '人员基本情况',
+  '实有在职人员合计（A+B）',
+  '在职在编人员（A）',
+  '在职无编人员（B）',
+  '部门总体资金情况（万元）',
+  '收入构成',
+  '支出构成',
+  '财政拨款',
+  '其他资金',
+  '基本支出',
+  '项目支出',
+  '合计',
+  '预算增减变化（C-D）',
+  '年度整体绩效总目标',
+  '年度绩效指标',
+];
+const TABLE_LABELS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '计算符号',
+  '指标值',
+  '计量单位',
+  '指标值确定依据（计划标准、行业标准、历史标准、预算支出标准或其他标准）',
+  '备注（选填）',
+  '填报人',
+  '联系电话',
+  '填报日期',
+];
+/** Never printed: the tool sheets are hidden. */
+const HIDDEN_MARKERS = ['_perf_forms', '"hierarchy"', '列表_'];
+
+function indicatorNames(profileId: string): string[] {
+  const profile = builtinProfile(profileId);
+  if (!profile) throw new Error(`内置配置 ${profileId} 不存在`);
+  return profile.hierarchy.flatMap((node) => [node.name, ...node.level2]);
+}
+
+function cases(): Case[] {
+  const nextYear = new Date().getFullYear() + 1;
+  const departmentYear = 2031;
+  return [
+    {
+      // No --year: the template is for next year.
+      file: 'project.xlsx',
+      args: ['--kind', 'project', '--name', '城区道路养护'],
+      expected: [
+        ...PROJECT_LABELS,
+        ...TABLE_LABELS,
+        ...indicatorNames('mof-2021'),
+        `（${nextYear}年度）`,
+        '城区道路养护',
+      ],
+      pages: { min: 1 },
+    },
+    {
+      file: 'department.xlsx',
+      args: [
+        '--kind',
+        'department',
+        '--year',
+        String(departmentYear),
+        '--name',
+        '某市政务服务和大数据管理局',
+      ],
+      expected: [
+        ...DEPARTMENT_LABELS,
+        ...TABLE_LABELS,
+        ...indicatorNames('hubei-department'),
+        `（${departmentYear}年度）`,
+        `${departmentYear}年预算金额（C）`,
+        `${departmentYear - 1}年预算金额（D）`,
+      ],
+      pages: { min: 1 },
+    },
+    {
+      file: 'package.xlsx',
+      args: [
+        '--kind',
+        'department',
+        '--year',
+        '2027',
+        '--name',
+        '某局',
+        '--projects',
+        '热线运行:12.5,政务公开:30',
+      ],
+      expected: [
+        ...DEPARTMENT_LABELS,
+        ...PROJECT_LABELS,
+        '热线运行',
+        '政务公开',
+        '12.50',
+        '30.00',
+        // 项目支出 (C) sums the projects by formula.
+        '42.50',
+        '（2027年度）',
+      ],
+      pages: { min: 3 },
+    },
+  ];
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+function run(command: string, args: string[]): string {
+  return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+async function main(): Promise<number> {
+  const keepAt = process.argv.indexOf('--keep');
+  const dir =
+    keepAt > 0 ? process.argv[keepAt + 1] : mkdtempSync(join(tmpdir(), 'perf-forms-render-'));
+  mkdirSync(dir, { recursive: true });
+  // A private LibreOffice profile: a running office or another check cannot lock this one.
+  const officeProfile = `-env:UserInstallation=file://${join(dir, '.lo-profile')}`;
+  let passed = 0;
+  let failed = 0;
+  const check = (name: string, ok: boolean, detail = '') => {
+    if (ok) passed++;
+    else failed++;
+    console.log(`${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : `：${detail}`}`);
+  };
+
+  for (const testCase of cases()) {
+    const xlsx = join(dir, testCase.file);
+    const pdf = xlsx.replace(/\.xlsx$/, '.pdf');
+    const errors: string[] = [];
+    const code = await runGenerate([...testCase.args, '--force', '-o', xlsx], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => errors.push(text) },
+    });
+    check(`${testCase.file} 生成`, code === 0, errors.join(''));
+    if (code !== 0) continue;
+    try {
+      run('libreoffice', [
+        officeProfile,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        xlsx,
+      ]);
+    } catch (error) {
+      check(`${testCase.file} 转换为 PDF`, false, (error as Error).message);
+      continue;
+    }
+    const text = squash(run('pdftotext', [pdf, '-']));
+    const missing = testCase.expected.filter((expected) => !text.includes(squash(expected)));
+    check(`${testCase.file} 打印内容`, missing.length === 0, `缺少 ${missing.join('、')}`);
+    const leaked = HIDDEN_MARKERS.filter((marker) => text.includes(marker));
+    check(
+      `${testCase.file} 不打印隐藏的工作表`,
+      leaked.length === 0,
+      `出现了 ${leaked.join('、')}`,
+    );
+    const info = run('pdfinfo', [pdf]);
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts(?: \((\w+)\))?/.exec(info);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+    check(
+      `${testCase.file} 横向 A4`,
+      size !== null && size[3] === 'A4' && Number(size[1]) > Number(size[2]),
+      size ? `${size[1]} x ${size[2]} ${size[3] ?? ''}` : info,
+    );
+    check(`${testCase.file} 页数`, pages >= testCase.pages.min, `${pages} 页`);
+  }
+  if (keepAt < 0) rmSync(dir, { recursive: true, force: true });
+  else console.log(`文件留在 ${dir}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`渲染检查无法运行：${error.message}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,186 @@
+/**
+ * describeTemplate / describePackage: the whole workbook of a template as data — the form
+ * sheets, the hidden lists sheet with its defined names, and the very hidden profile sheet.
+ */
+import { PROFILE_SHEET } from '../engine/reader/workbook';
+import type { FormKind, Profile } from '../engine/profiles/types';
+import { profileToJson } from '../engine/profiles/schema';
+import { describeDepartmentSheet, DEPARTMENT_TITLE } from './departmentForm';
+import { TemplateError } from './errors';
+import { absoluteAddress } from './formParts';
+import type { SheetLayout, TemplateLayout } from './layout';
+import { describeListsSheet, listsForForm, type ListSpec } from './lists';
+import { describeProjectSheet, PROJECT_TITLE, type ProjectSpec } from './projectForm';
+import { SheetBuilder } from './sheetBuilder';
+import { STYLES } from './styles';
+
+export type { ProjectSpec };
+
+interface CommonOptions {
+  year: number;
+  profile: Profile;
+  /** 部门名称 on a department form, 主管部门 on a project form. */
+  department?: string;
+}
+
+export type TemplateOptions =
+  | (CommonOptions & { kind: 'project'; project?: ProjectSpec })
+  | (CommonOptions & { kind: 'department' });
+
+export interface PackageOptions {
+  year: number;
+  departmentProfile: Profile;
+  projectProfile: Profile;
+  department?: string;
+  projects: ProjectSpec[];
+}
+
+const KIND_NAME: Record<FormKind, string> = { project: '项目支出表', department: '部门整体支出表' };
+
+/** A blank form of one kind, in a workbook of its own. */
+export function describeTemplate(options: TemplateOptions): TemplateLayout {
+  checkYear(options.year);
+  checkProfile(options.profile, options.kind);
+  const department = options.department ?? null;
+  const sheet =
+    options.kind === 'project'
+      ? describeProjectSheet({
+          sheetName: PROJECT_TITLE,
+          year: options.year,
+          profile: options.profile,
+          project: options.project ? checkProject(options.project) : null,
+          department,
+        }).sheet
+      : describeDepartmentSheet({
+          sheetName: DEPARTMENT_TITLE,
+          year: options.year,
+          profile: options.profile,
+          department,
+          projects: null,
+        });
+  return assemble([sheet], [{ kind: options.kind, profile: options.profile }]);
+}
+
+/**
+ * What a department sends in: its department form first, then one project form per project;
+ * the department's 项目支出 (C) is the sum of the projects' 年度资金总额, by formula.
+ */
+export function describePackage(options: PackageOptions): TemplateLayout {
+  checkYear(options.year);
+  checkProfile(options.departmentProfile, 'department');
+  checkProfile(options.projectProfile, 'project');
+  if (options.projects.length === 0) throw new TemplateError('项目列表为空：至少需要一个项目');
+  const department = options.department ?? null;
+  const names = uniqueSheetNames(
+    options.projects.map((project) => project.name),
+    [DEPARTMENT_TITLE],
+  );
+  const projects = options.projects.map((spec, index) => {
+    const project = checkProject(spec);
+    const { sheet, fundingCell } = describeProjectSheet({
+      sheetName: names[index],
+      year: options.year,
+      profile: options.projectProfile,
+      project,
+      department,
+    });
+    return { sheet, fundingRef: sheetReference(sheet.name, fundingCell), funding: project.funding };
+  });
+  const departmentSheet = describeDepartmentSheet({
+    sheetName: DEPARTMENT_TITLE,
+    year: options.year,
+    profile: options.departmentProfile,
+    department,
+    projects,
+  });
+  return assemble(
+    [departmentSheet, ...projects.map((project) => project.sheet)],
+    [
+      { kind: 'department', profile: options.departmentProfile },
+      { kind: 'project', profile: options.projectProfile },
+    ],
+  );
+}
+
+function assemble(
+  forms: SheetLayout[],
+  issued: { kind: FormKind; profile: Profile }[],
+): TemplateLayout {
+  const lists: ListSpec[] = issued.flatMap(({ kind, profile }) => listsForForm(kind, profile));
+  const { sheet: listsSheet, names } = describeListsSheet(lists);
+  const profiles = issued.map(({ profile }) => profile);
+  return {
+    sheets: [...forms, listsSheet, describeProfileSheet(profiles)],
+    definedNames: names,
+    styles: STYLES,
+    profiles,
+  };
+}
+
+/** One profile JSON per cell of column A (the reader takes them from there). */
+function describeProfileSheet(profiles: readonly Profile[]): SheetLayout {
+  const builder = new SheetBuilder(PROFILE_SHEET, [100]);
+  profiles.forEach((profile, row) =>
+    builder.put(row, 0, 'plain', true, { value: profileToJson(profile) }),
+  );
+  return builder.build({
+    visibility: 'veryHidden',
+    form: null,
+    print: null,
+    protection: null,
+    showGridLines: true,
+  });
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+    throw new TemplateError(`年度“${year}”不是四位年份，例如 2026`);
+  }
+}
+
+function checkProfile(profile: Profile, kind: FormKind): void {
+  if (profile.form !== kind) {
+    throw new TemplateError(
+      `配置 ${profile.id} 适用于${KIND_NAME[profile.form]}，不能用来生成${KIND_NAME[kind]}`,
+    );
+  }
+}
+
+function checkProject(project: ProjectSpec): ProjectSpec {
+  const name = project.name.trim();
+  if (name === '') throw new TemplateError('项目名称不能为空');
+  if (project.funding && (project.funding.isNaN() || project.funding.isNegative())) {
+    throw new TemplateError(`项目“${name}”的年度资金总额应为不小于 0 的数字`);
+  }
+  return { name, funding: project.funding };
+}
+
+/**
+ * Excel: at most 31 characters, none of []:*?/\, unique. Apostrophes become ’ too: exceljs
+ * writes a sheet's print area without escaping them, which breaks the file.
+ */
+const SHEET_NAME_LIMIT = 31;
+
+function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): string[] {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  return wanted.map((raw) => {
+    const base =
+      raw
+        .replace(/[[\]:*?/\\]/g, '_')
+        .replace(/'/g, '’')
+        .trim()
+        .slice(0, SHEET_NAME_LIMIT) || '项目';
+    let name = base;
+    for (let copy = 2; used.has(name.toLowerCase()); copy++) {
+      const suffix = `（${copy}）`;
+      name = base.slice(0, SHEET_NAME_LIMIT - suffix.length) + suffix;
+    }
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** "'项目A'!$B$6": always quoted (sheet names hold no apostrophe, see above). */
+function sheetReference(sheetName: string, address: string): string {
+  return `'${sheetName}'!${absoluteAddress(address)}`;
+}

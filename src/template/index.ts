@@ -1,0 +1,14 @@
+/** The two templates described once as layout data, for every host to write. */
+export * from './layout';
+export {
+  describeTemplate,
+  describePackage,
+  type TemplateOptions,
+  type PackageOptions,
+  type ProjectSpec,
+} from './describe';
+export { TemplateError } from './errors';
+export { PROJECT_TITLE } from './projectForm';
+export { DEPARTMENT_TITLE } from './departmentForm';
+export { LISTS_SHEET, PROJECT_TYPES, FUND_NATURES } from './lists';
+export { PROFILE_SHEET } from '../engine/reader/workbook';
