@@ -43,7 +43,10 @@ export function toText(reports: FileReport[]): string {
       continue;
     }
     for (const notice of report.notices) out.push(`  注意：${notice}`);
-    if (report.forms.length === 0) out.push('  没有找到绩效目标申报表');
+    if (report.forms.length === 0 && report.issues.length === 0) {
+      out.push('  没有找到绩效目标申报表', '');
+      continue;
+    }
     for (const form of report.forms) {
       out.push(`  ${form.sheet}：${KIND_LABEL[form.kind]}表 ${form.year ?? '年度不明'} ${form.name || '（未填名称）'}（配置 ${form.profile}）`);
     }

@@ -33,7 +33,8 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
     if (!sheet) continue;
     const cell = sheet.getCell(cellFindings[0].cell);
     const worst = [...cellFindings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(SEVERITY_FILL[worst.severity]) } };
+    // exceljs shares one style object between cells loaded with the same style: give this cell its own.
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(SEVERITY_FILL[worst.severity]) } } };
     const lines = cellFindings.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}${f.suggestion ? `（建议：${f.suggestion}）` : ''} [${f.rule}]`);
     const before = existingNote(cell);
     cell.note = [before, ...lines].filter((line) => line !== '').join('\n');

@@ -38,18 +38,30 @@ export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
 
 export class UnreadableWorkbookError extends Error {}
 
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Why a file is no .xlsx, in words a budget officer can act on. */
+function unreadableReason(data: Uint8Array, error: unknown): string {
+  if (data.length === 0) return '文件是空的';
+  if (OLE_SIGNATURE.every((byte, i) => data[i] === byte)) {
+    return '这是旧版 .xls（或 .et）格式，请先在 Excel 或 WPS 中“另存为” .xlsx 再检查';
+  }
+  const message = String((error as Error)?.message ?? error);
+  if (/zip|central directory|end of data/i.test(message)) return '文件内容不是 .xlsx 工作簿（可能是改了扩展名的其他文件，或文件已损坏）';
+  return `文件已损坏或不是 .xlsx 工作簿（${message.split('\n')[0]}）`;
+}
+
 /** Loads an .xlsx buffer; a file that is no .xlsx gets a Chinese message, not a stack trace. */
-export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as ArrayBuffer);
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    const reason = (error as Error).message ?? String(error);
-    throw new UnreadableWorkbookError(`不是有效的 .xlsx 文件（${reason.split('\n')[0]}）`);
+    throw new UnreadableWorkbookError(unreadableReason(data, error));
   }
   return workbook;
 }
 
-export async function readXlsx(data: Buffer | ArrayBuffer): Promise<WorkbookGrid> {
+export async function readXlsx(data: Uint8Array): Promise<WorkbookGrid> {
   return workbookToGrid(await loadWorkbook(data));
 }
