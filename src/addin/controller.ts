@@ -22,16 +22,17 @@ import {
 } from '../engine';
 import { readAllGrids, queueGridRead, queueSheetList, type SheetInfo } from './host/grids';
 import {
+  applyPaints,
   emptyStateRequest,
   isEmptyChange,
   paintsFor,
   planMarks,
   queueCellStates,
   queueMarkChanges,
-  stateRequestFor,
-  type CellState,
-  type MarkChanges,
+  type CellStates,
+  type MarkRecord,
   type Paint,
+  type RecordWrite,
   type StateRequest,
 } from './host/highlight';
 import { decodeMarks, markKey, MARKS_SHEET, type Mark } from './host/marks';
@@ -362,7 +363,7 @@ export class AddinController {
       await this.run(async (context) => {
         const listSheets = queueSheetList(context);
         const builders = toRead.map((id) => ({ id, build: queueGridRead(context, id) }));
-        const markedNotes = this.marks.length > 0 && this.notes ? this.markedNoteRequest() : null;
+        const markedNotes = this.marks.length > 0 ? this.markedNoteRequest() : null;
         const readStates = markedNotes ? queueCellStates(context, markedNotes) : null;
         await context.sync();
 
@@ -439,13 +440,11 @@ export class AddinController {
     });
   }
 
-  /** One read (originals and notes), one write: paint `paints`, restore every other mark. */
+  /** One read (originals, notes, protection), one write: paint `paints`, restore every other mark. */
   private async applyMarks(paints: Paint[]): Promise<void> {
     await this.run(async (context) => {
-      const readStates = queueCellStates(context, stateRequestFor(this.marks, paints, this.notes));
-      await context.sync();
-      const changes = planMarks(this.marks, paints, readStates(), { notes: this.notes, repaint: true });
-      await this.writeMarks(context, changes);
+      const { marks, written } = await applyPaints(context, this.markRecord(), paints, this.notes);
+      this.rememberMarks(marks, written);
     });
   }
 
@@ -453,12 +452,16 @@ export class AddinController {
    * After an edit: marked cells still wrong keep their mark (colour and note follow the new
    * findings), fixed ones get their own fill and note back. New problems wait for 高亮错误.
    */
-  private async refreshMarks(context: Excel.RequestContext, states: Map<string, CellState>): Promise<void> {
+  private async refreshMarks(context: Excel.RequestContext, states: CellStates): Promise<void> {
     const marked = new Set(this.marks.map((mark) => markKey(mark.sheetId, mark.cell)));
     const paints = paintsFor(this.state.findings, this.sheetInfos());
     const stillWrong = paints.filter((paint) => marked.has(markKey(paint.sheetId, paint.cell)));
-    const changes = planMarks(this.marks, stillWrong, states, { notes: this.notes, repaint: false });
-    if (!isEmptyChange(changes, this.marks)) await this.writeMarks(context, changes);
+    const changes = planMarks(this.marks, stillWrong, states.cells, { notes: this.notes, repaint: false });
+    if (!isEmptyChange(changes, this.marks)) {
+      const written = queueMarkChanges(context, changes, this.markRecord().sheet, states.protectedSheets);
+      await context.sync();
+      this.rememberMarks(changes.marks, written);
+    }
     const waiting = paints.length - stillWrong.length;
     if (waiting > 0) {
       this.update({
@@ -467,11 +470,15 @@ export class AddinController {
     }
   }
 
-  /** The notes of marked cells, read with an edit so that a fixed cell's note can be restored. */
+  /**
+   * Read with an edit while marks are shown: the notes of marked cells (so that a fixed cell's
+   * note can be restored) and the protection of their sheets.
+   */
   private markedNoteRequest(): StateRequest {
     const request = emptyStateRequest();
     for (const mark of this.marks) {
-      if (!mark.noted) continue;
+      request.sheets.add(mark.sheetId);
+      if (!this.notes || !mark.noted) continue;
       const cells = request.notes.get(mark.sheetId) ?? new Set<string>();
       cells.add(mark.cell);
       request.notes.set(mark.sheetId, cells);
@@ -479,24 +486,30 @@ export class AddinController {
     return request;
   }
 
-  /** One sync: the cells and the record; the cache then holds the marks sheet as written. */
-  private async writeMarks(context: Excel.RequestContext, changes: MarkChanges): Promise<void> {
-    const marksSheet = this.sheets?.find((sheet) => isMarksSheet(sheet)) ?? null;
-    const record = queueMarkChanges(context, changes, {
-      exists: marksSheet !== null,
-      rows: marksSheet?.grid.rows.length ?? 0,
-    });
-    await context.sync();
-    this.marks = changes.marks;
+  private markRecord(): MarkRecord {
+    const marksSheet = this.sheets?.find((sheet) => isMarksSheet(sheet));
+    return { marks: this.marks, sheet: { exists: marksSheet !== undefined, rows: marksSheet?.grid.rows.length ?? 0 } };
+  }
+
+  /** After a write: the cache holds the marks sheet as written (it is not read back). */
+  private rememberMarks(marks: Mark[], written: RecordWrite): void {
+    this.marks = marks;
+    const marksSheet = this.sheets?.find((sheet) => isMarksSheet(sheet));
     const others = (this.sheets ?? []).filter((sheet) => !isMarksSheet(sheet));
-    if (record.pieces.length === 0) {
+    if (written.pieces.length === 0) {
       this.sheets = others;
     } else {
-      const info = marksSheet?.info ?? { id: record.created?.id ?? '', name: MARKS_SHEET, hidden: true };
-      const grid: Grid = { name: MARKS_SHEET, hidden: true, rows: record.pieces.map((piece) => [piece]), merges: [] };
+      const info = marksSheet?.info ?? { id: written.created?.id ?? '', name: MARKS_SHEET, hidden: true };
+      const rows = Math.max(written.pieces.length, marksSheet?.grid.rows.length ?? 0);
+      const grid: Grid = {
+        name: MARKS_SHEET,
+        hidden: true,
+        rows: Array.from({ length: rows }, (_, index) => [written.pieces[index] ?? null]),
+        merges: [],
+      };
       this.sheets = [...others, { info, grid, reading: readSheet(grid) }];
     }
-    this.update({ highlighted: this.marks.length > 0 });
+    this.update({ highlighted: marks.length > 0 });
   }
 
   // ------------------------------------------------------------------ profiles

@@ -14,7 +14,7 @@ import type {
   WorkbookSnapshot,
 } from './fakeExcel/snapshot';
 
-export async function snapshotFromXlsx(data: Buffer | ArrayBuffer): Promise<WorkbookSnapshot> {
+export async function snapshotFromXlsx(data: Uint8Array): Promise<WorkbookSnapshot> {
   const workbook = await loadWorkbook(data);
   return {
     sheets: workbook.worksheets.map(sheetSnapshot),

@@ -52,14 +52,22 @@ export interface CellState {
   note?: string | null;
 }
 
-/** Cells whose current fill or note the next write needs, by sheet id. */
+/** Cells whose current fill or note the next write needs, by sheet id, and the sheets it touches. */
 export interface StateRequest {
   fills: Map<string, Set<string>>;
   notes: Map<string, Set<string>>;
+  /** Sheets whose protection must be known (a protected sheet is unprotected for the write). */
+  sheets: Set<string>;
 }
 
 export function emptyStateRequest(): StateRequest {
-  return { fills: new Map(), notes: new Map() };
+  return { fills: new Map(), notes: new Map(), sheets: new Set() };
+}
+
+/** What the read found: cells by markKey, and the protected sheets with their options. */
+export interface CellStates {
+  cells: Map<string, CellState>;
+  protectedSheets: Map<string, Excel.WorksheetProtectionOptions>;
 }
 
 function addTo(map: Map<string, Set<string>>, sheetId: string, cell: string): void {
@@ -76,15 +84,24 @@ export function stateRequestFor(marks: Mark[], paints: Paint[], notes: boolean):
   const request = emptyStateRequest();
   const marked = new Set(marks.map((mark) => markKey(mark.sheetId, mark.cell)));
   for (const paint of paints) {
+    request.sheets.add(paint.sheetId);
     if (!marked.has(markKey(paint.sheetId, paint.cell))) addTo(request.fills, paint.sheetId, paint.cell);
     if (notes) addTo(request.notes, paint.sheetId, paint.cell);
   }
-  if (notes) for (const mark of marks) if (mark.noted) addTo(request.notes, mark.sheetId, mark.cell);
+  for (const mark of marks) {
+    request.sheets.add(mark.sheetId);
+    if (notes && mark.noted) addTo(request.notes, mark.sheetId, mark.cell);
+  }
   return request;
 }
 
 /** Queues the reads of a StateRequest; call the result after the sync. */
-export function queueCellStates(context: Excel.RequestContext, request: StateRequest): () => Map<string, CellState> {
+export function queueCellStates(context: Excel.RequestContext, request: StateRequest): () => CellStates {
+  const protections = [...request.sheets].map((sheetId) => {
+    const protection = context.workbook.worksheets.getItem(sheetId).protection;
+    protection.load('protected,options');
+    return { sheetId, protection };
+  });
   const readers: (() => [string, CellState][])[] = [];
   for (const [sheetId, cells] of request.fills) {
     const bounds = boundingRange(cells);
@@ -114,11 +131,16 @@ export function queueCellStates(context: Excel.RequestContext, request: StateReq
     );
   }
   return () => {
-    const states = new Map<string, CellState>();
+    const cells = new Map<string, CellState>();
     for (const read of readers) {
-      for (const [key, state] of read()) states.set(key, { ...states.get(key), ...state });
+      for (const [key, state] of read()) cells.set(key, { ...cells.get(key), ...state });
     }
-    return states;
+    const protectedSheets = new Map(
+      protections
+        .filter(({ protection }) => protection.protected)
+        .map(({ sheetId, protection }) => [sheetId, protection.options] as const),
+    );
+    return { cells, protectedSheets };
   };
 }
 
@@ -245,12 +267,19 @@ export interface RecordWrite {
   created: Excel.Worksheet | null;
 }
 
-/** Queues every write of `changes`, the record included. The caller syncs once. */
+/**
+ * Queues every write of `changes`. The record goes first: if Excel stops the batch halfway
+ * (a sheet protected with a password), every painted cell is already recorded, and restoring
+ * a cell that was not painted changes nothing. A sheet protected without a password is
+ * unprotected for the write and protected again with the options it had.
+ */
 export function queueMarkChanges(
   context: Excel.RequestContext,
   changes: MarkChanges,
   marksSheet: MarksSheetState,
+  protectedSheets: Map<string, Excel.WorksheetProtectionOptions>,
 ): RecordWrite {
+  const record = queueRecord(context, changes.marks, marksSheet);
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (sheetId: string): Excel.Worksheet => {
     let found = sheets.get(sheetId);
@@ -260,6 +289,9 @@ export function queueMarkChanges(
     }
     return found;
   };
+  const touched = new Set([...changes.restore.keys(), ...changes.paint.keys(), ...changes.notes.map((op) => op.sheetId)]);
+  const unprotected = [...touched].filter((sheetId) => protectedSheets.has(sheetId));
+  for (const sheetId of unprotected) sheet(sheetId).protection.unprotect();
 
   for (const [sheetId, groups] of changes.restore) {
     for (const { fill, cells } of groups) {
@@ -282,7 +314,34 @@ export function queueMarkChanges(
     else if (operation.kind === 'set') notes.getItem(operation.cell).content = operation.content;
     else notes.getItem(operation.cell).delete();
   }
-  return queueRecord(context, changes.marks, marksSheet);
+
+  for (const sheetId of unprotected) sheet(sheetId).protection.protect(protectedSheets.get(sheetId));
+  return record;
+}
+
+/** The marks as recorded in the workbook, and the marks sheet holding them. */
+export interface MarkRecord {
+  marks: Mark[];
+  sheet: MarksSheetState;
+}
+
+/**
+ * 高亮错误 (paints: every finding) and 清除高亮 (paints: none) in one read and one write,
+ * whatever the number of cells. Returns the record as written.
+ */
+export async function applyPaints(
+  context: Excel.RequestContext,
+  current: MarkRecord,
+  paints: Paint[],
+  notes: boolean,
+): Promise<{ marks: Mark[]; written: RecordWrite }> {
+  const readStates = queueCellStates(context, stateRequestFor(current.marks, paints, notes));
+  await context.sync();
+  const states = readStates();
+  const changes = planMarks(current.marks, paints, states.cells, { notes, repaint: true });
+  const written = queueMarkChanges(context, changes, current.sheet, states.protectedSheets);
+  await context.sync();
+  return { marks: changes.marks, written };
 }
 
 function queueRecord(context: Excel.RequestContext, marks: Mark[], marksSheet: MarksSheetState): RecordWrite {

@@ -31,6 +31,9 @@ export class SheetModel {
   validations: ValidationSnapshot[] = [];
   columnWidths: Record<string, number> = {};
   protected = false;
+  /** What a protected sheet still allows (Excel's WorksheetProtectionOptions). */
+  protectionOptions: Record<string, unknown> = {};
+  protectionPassword: string | null = null;
 
   constructor(
     public name: string,
@@ -40,6 +43,14 @@ export class SheetModel {
 
   cell(row: number, col: number): CellData | undefined {
     return this.cells.get(toA1(row, col));
+  }
+
+  /** Like Excel, a protected sheet refuses changes it does not allow (`allowed` names the option). */
+  checkEditable(allowed: 'allowFormatCells' | 'allowEditObjects' | null, row?: number, col?: number): void {
+    if (!this.protected) return;
+    if (allowed && this.protectionOptions[allowed] === true) return;
+    if (!allowed && row !== undefined && col !== undefined && this.cell(row, col)?.locked === false) return;
+    throw new FakeOfficeError('AccessDenied', `工作表“${this.name}”受保护，不能修改。`);
   }
 
   /** The cell, created empty when absent, for writes. */

@@ -5,7 +5,8 @@ export type FakeErrorCode =
   | 'ItemAlreadyExists'
   | 'InvalidArgument'
   | 'InvalidOperation'
-  | 'InvalidObjectPath';
+  | 'InvalidObjectPath'
+  | 'AccessDenied';
 
 export class FakeOfficeError extends Error {
   readonly debugInfo: { code: FakeErrorCode; message: string };

@@ -54,6 +54,7 @@ export class FakeHost implements ObjectHost {
   /** A person types into a cell (or picks from a drop-down): the value changes, onChanged fires. */
   typeValue(sheetName: string, address: string, value: CellValue, options: { fireChanged?: boolean } = {}): void {
     const { sheet, area } = this.locate(sheetName, address);
+    sheet.checkEditable(null, area.top, area.left);
     const before = sheet.cell(area.top, area.left)?.value ?? null;
     const cell = sheet.editCell(area.top, area.left);
     cell.value = value === '' ? null : value;

@@ -230,7 +230,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 }
 
 export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
-  protected readonly scalarNames = ['protected'] as const;
+  protected readonly scalarNames = ['protected', 'options'] as const;
 
   constructor(context: FakeContext, resolve: () => SheetModel | null) {
     super(context, resolve, { queued: false });
@@ -239,21 +239,33 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
   get protected(): boolean {
     return this.loadedValue('protected');
   }
+  get options(): Record<string, unknown> {
+    return this.loadedValue('options');
+  }
 
-  protect(): void {
+  protect(options: Record<string, unknown> = {}, password?: string): void {
     this.later((sheet) => {
+      if (sheet.protected) throw new FakeOfficeError('InvalidOperation', `工作表“${sheet.name}”已受保护。`);
       sheet.protected = true;
+      sheet.protectionOptions = { ...options };
+      sheet.protectionPassword = password || null;
     });
   }
 
-  unprotect(): void {
+  unprotect(password?: string): void {
     this.later((sheet) => {
+      if (sheet.protectionPassword !== null && sheet.protectionPassword !== password) {
+        throw new FakeOfficeError('AccessDenied', `工作表“${sheet.name}”的保护密码不正确。`);
+      }
       sheet.protected = false;
+      sheet.protectionOptions = {};
+      sheet.protectionPassword = null;
     });
   }
 
   protected readScalar(name: string, sheet: SheetModel): unknown {
     if (name === 'protected') return sheet.protected;
+    if (name === 'options') return { ...sheet.protectionOptions };
     throw new FakeOfficeError('InvalidArgument', `工作表保护没有属性“${name}”。`);
   }
 }
@@ -308,6 +320,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set values(values: unknown) {
     this.later(({ sheet, area }) => {
       eachCell(area, values, (row, col, value) => {
+        sheet.checkEditable(null, row, col);
         const cell = sheet.editCell(row, col);
         cell.value = toCellValue(value);
         delete cell.formula;
@@ -323,6 +336,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set formulas(formulas: unknown) {
     this.later(({ sheet, area }) => {
       eachCell(area, formulas, (row, col, formula) => {
+        sheet.checkEditable(null, row, col);
         const cell = sheet.editCell(row, col);
         if (typeof formula === 'string' && formula.startsWith('=')) {
           // The simulated Excel does not calculate: a formula cell shows no value until typed over.
@@ -783,6 +797,7 @@ export class FakeNoteCollection extends FakeClientObject<SheetModel> {
   add(cellAddress: string | FakeRange, content: string): FakeNote {
     return new FakeNote(this.context, () => {
       const target = this.noteTarget(cellAddress);
+      target.sheet.checkEditable('allowEditObjects');
       const cell = target.sheet.editCell(target.row, target.col);
       if (cell.note !== undefined) throw new FakeOfficeError('InvalidOperation', '该单元格已有批注（备注）。');
       cell.note = String(content);
@@ -857,6 +872,7 @@ export class FakeNote extends FakeClientObject<NoteTarget> {
   }
   set content(content: string) {
     this.later(({ sheet, row, col }) => {
+      sheet.checkEditable('allowEditObjects');
       sheet.editCell(row, col).note = String(content);
     });
   }
@@ -866,6 +882,7 @@ export class FakeNote extends FakeClientObject<NoteTarget> {
 
   delete(): void {
     this.later(({ sheet, row, col }) => {
+      sheet.checkEditable('allowEditObjects');
       const cell = sheet.cell(row, col);
       if (cell) delete cell.note;
       sheet.prune(row, col);
@@ -1022,6 +1039,7 @@ function cellProperties(sheet: SheetModel, row: number, col: number, options: Ce
 }
 
 function paint({ sheet, areas }: Cells, fill: string | undefined): void {
+  sheet.checkEditable('allowFormatCells');
   for (const area of areas)
     forEachCell(area, (row, col) => {
       const cell = sheet.editCell(row, col);

@@ -1,9 +1,11 @@
 /**
  * window.sandbox: what browser tests (and curious people in the console) drive the sandbox with.
- * sandbox.md lists the required members; `ready` and `state` are extras for waiting.
+ * sandbox.md lists the required members; `ready`, `state` and `snapshot` are extras for
+ * waiting and for comparing whole workbooks.
  */
 import type { PaneState } from '../../addin/controller';
 import type { CellValue, Severity } from '../../engine';
+import type { WorkbookSnapshot } from '../fakeExcel';
 import type { SandboxSession } from './session';
 
 /** A finding as the CLI's JSON prints it. */
@@ -29,6 +31,8 @@ export interface SandboxApi {
   ready: Promise<void>;
   /** The task pane's state now. */
   state(): PaneState;
+  /** The whole simulated workbook (a copy). */
+  snapshot(): WorkbookSnapshot;
 }
 
 declare global {
@@ -56,5 +60,6 @@ export function createSandboxApi(session: SandboxSession, ready: Promise<void>):
     loadWorkbook: (url) => session.loadWorkbook(url),
     ready,
     state: () => session.controller.getState(),
+    snapshot: () => session.excel.snapshot(),
   };
 }

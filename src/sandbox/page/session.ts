@@ -74,6 +74,7 @@ export class SandboxSession {
   async loadWorkbook(url: string): Promise<void> {
     try {
       const snapshot = await fetchSnapshot(url);
+      await this.controller.stop();
       this.excel.load(snapshot);
       this.workbookUrl = url;
       this.loadError = null;
