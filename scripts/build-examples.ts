@@ -10,7 +10,14 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 
-export const EXAMPLES_DIR = path.resolve(__dirname, '..', 'examples');
+/** The project root: the nearest folder above with a package.json (also from compiled copies). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const EXAMPLES_DIR = path.join(projectRoot(), 'examples');
 export const SOURCE_DIR = path.join(EXAMPLES_DIR, 'source');
 
 const cellSchema = z.union([z.string(), z.number(), z.null()]);
