@@ -62,6 +62,7 @@ const useStyles = makeStyles({
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   detail: { gridColumn: '2', color: tokens.colorNeutralForeground3 },
+  rule: { whiteSpace: 'nowrap' },
   empty: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -180,7 +181,7 @@ export function FindingsView({
                   </Text>
                   <Caption1 className={styles.detail}>
                     {finding.suggestion !== undefined ? `建议值：${finding.suggestion} · ` : ''}
-                    {finding.rule}
+                    <span className={styles.rule}>{finding.rule}</span>
                   </Caption1>
                 </button>
               ))}

@@ -32,6 +32,8 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
+  shrinkable: { minWidth: 0, maxWidth: '100%' },
+  truncated: { minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 function ProfileSelect({
@@ -43,9 +45,16 @@ function ProfileSelect({
   value: string;
   onChange: (id: string) => void;
 }) {
+  const styles = useStyles();
   return (
-    <Field label="指标体系（配置）">
-      <Select value={value} onChange={(_, data) => onChange(data.value)}>
+    <Field label="指标体系（配置）" className={styles.shrinkable}>
+      <Select
+        className={styles.shrinkable}
+        // Long profile names must not widen the pane: the native select truncates instead.
+        select={{ className: styles.truncated }}
+        value={value}
+        onChange={(_, data) => onChange(data.value)}
+      >
         {BUILTIN_PROFILES.filter((profile) => profile.form === form).map((profile) => (
           <option key={profile.id} value={profile.id}>
             {profile.name}

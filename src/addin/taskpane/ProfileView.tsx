@@ -167,7 +167,7 @@ export function ProfileView({
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>配置文件 {importOutcome.fileName} 有误，未导入：</MessageBarTitle>
-              <ul className={styles.errors}>
+              <ul className={styles.errors} aria-label="配置文件的错误">
                 {importOutcome.errors.map((error) => (
                   <li key={error}>{error}</li>
                 ))}
