@@ -54,7 +54,20 @@ export const formRules = defineRules([
           : (form.form as DepartmentForm).fields['年度整体绩效总目标'];
       if (field && field.value.text !== '') return;
       const label = form.form.kind === 'project' ? '年度绩效目标' : '年度整体绩效总目标';
-      report(fieldCell(form, field), field ? `${label}未填写` : `表中找不到“${label}”栏，无法确认年度目标`);
+      if (field) {
+        report(field.value, `${label}未填写`);
+        return;
+      }
+      // Every layout prints the target before (or left of) the indicator table: point where it belongs.
+      const table = form.form.tables[0];
+      if (!table) {
+        report(form.form.title, `表中找不到“${label}”栏，无法确认年度目标`);
+        return;
+      }
+      report(
+        { row: table.headerRow, col: form.form.title.col },
+        `表中找不到“${label}”栏，无法确认年度目标：请在第 ${table.headerRow + 1} 行的绩效指标表前补上这一栏并填写`,
+      );
     },
   },
   {
