@@ -32,6 +32,17 @@ export function readAmount(raw: CellValue, formUnit: MoneyUnit): AmountReading {
   return { kind: 'amount', value: isMoneyUnit(unit) ? convertMoney(value, unit, formUnit) : value };
 }
 
+const HEAD_COUNT = /^(\d+(?:\.\d+)?)(人|名)?$/;
+
+/** A head count of the staff block: 15, "15人", "4 名" (people are counted, not priced). */
+export function readHeadCount(raw: CellValue): AmountReading {
+  if (typeof raw === 'number') return { kind: 'amount', value: new Decimal(raw) };
+  const text = cellText(raw);
+  if (text === '') return { kind: 'blank' };
+  const match = HEAD_COUNT.exec(toHalfWidth(text).replace(/\s+/g, ''));
+  return match ? { kind: 'amount', value: new Decimal(match[1]) } : { kind: 'not-numeric', text };
+}
+
 /** Plain figure for messages: 10.64, -58, 489.98 (no exponent, no trailing zeros). */
 export function formatAmount(value: Decimal): string {
   return value.toDecimalPlaces(6).toFixed();

@@ -1,13 +1,20 @@
 /** Amount cells as the budget rules read them: blank is 0, text is not a number. */
 import Decimal from 'decimal.js';
 import type { CellText } from '../model';
-import { formatAmount, readAmount } from '../parse/amounts';
+import { formatAmount, readAmount, readHeadCount, type AmountReading } from '../parse/amounts';
 import type { AnalyzedForm } from './types';
 
 /** The amount in the form's money unit; 0 for a blank or absent cell; null when it is no number. */
 export function amountIn(form: AnalyzedForm, cell: CellText | null | undefined): Decimal | null {
-  if (!cell) return new Decimal(0);
-  const reading = readAmount(cell.raw, form.moneyUnit);
+  return cell ? figure(readAmount(cell.raw, form.moneyUnit)) : new Decimal(0);
+}
+
+/** A head count of the staff block ("15人" included); 0 for blank; null when it is no number. */
+export function headCountIn(cell: CellText): Decimal | null {
+  return figure(readHeadCount(cell.raw));
+}
+
+function figure(reading: AmountReading): Decimal | null {
   if (reading.kind === 'not-numeric') return null;
   return reading.kind === 'blank' ? new Decimal(0) : reading.value;
 }

@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import type { CellText, DepartmentForm, FundRowKey, ProjectForm } from '../model';
 import { nameKey } from '../text';
-import { agrees, amountIn, fmt, isBlankCell, sumIn } from './amounts';
+import { agrees, amountIn, fmt, headCountIn, isBlankCell, sumIn } from './amounts';
 import { defineRules, type AnalyzedForm, type BookView, type Report } from './types';
 
 const FUND_ROW_NAMES: Record<FundRowKey, string> = {
@@ -156,7 +156,7 @@ export const budgetRules = defineRules([
         if (agrees(form, expected, written)) continue;
         report(
           row.change,
-          `${row.label.text.replace(/\s+/g, '')}的预算增减变化应为 ${fmt(expected)}（${fmt(current)} − ${fmt(prior)}），表中为 ${row.change.text === '' ? '空' : fmt(written)}`,
+          `${FUND_ROW_NAMES[row.key]}的预算增减变化应为 ${fmt(expected)}（${fmt(current)} − ${fmt(prior)}），表中为 ${row.change.text === '' ? '空' : fmt(written)}`,
           fmt(expected),
         );
       }
@@ -169,12 +169,15 @@ export const budgetRules = defineRules([
     checkForm(form, report) {
       const staff = department(form)?.staff;
       if (!staff || [staff.total, staff.onRoll, staff.offRoll].every(isBlankCell)) return;
-      const sum = sumIn(form, [staff.onRoll, staff.offRoll]);
-      const total = amountIn(form, staff.total);
-      if (sum === null || total === null || sum.eq(total)) return;
+      const onRoll = headCountIn(staff.onRoll);
+      const offRoll = headCountIn(staff.offRoll);
+      const total = headCountIn(staff.total);
+      if (onRoll === null || offRoll === null || total === null) return; // budget.not-numeric
+      const sum = onRoll.plus(offRoll);
+      if (sum.eq(total)) return;
       report(
         staff.total,
-        `实有在职人员合计应为 ${fmt(sum)}（在编 ${fmt(amountIn(form, staff.onRoll)!)} + 无编 ${fmt(amountIn(form, staff.offRoll)!)}），表中为 ${fmt(total)}`,
+        `实有在职人员合计应为 ${fmt(sum)}（在编 ${fmt(onRoll)} + 无编 ${fmt(offRoll)}），表中为 ${fmt(total)}`,
         fmt(sum),
       );
     },
@@ -284,11 +287,19 @@ export const budgetRules = defineRules([
       }
       const dept = department(form);
       for (const row of Object.values(dept?.funds?.rows ?? {})) {
-        const name = row.label.text.replace(/\s+/g, '');
+        const name = FUND_ROW_NAMES[row.key]; // two rows print "合计": name which one
         cells.push({ cell: row.current, name: `${name}（C）` }, { cell: row.prior, name: `${name}（D）` }, { cell: row.change, name: `${name}（C-D）` });
       }
-      if (dept?.staff) {
-        cells.push({ cell: dept.staff.total, name: '实有在职人员合计' }, { cell: dept.staff.onRoll, name: '在职在编人员' }, { cell: dept.staff.offRoll, name: '在职无编人员' });
+      const staff = dept?.staff;
+      if (staff) {
+        const counts = [
+          { cell: staff.total, name: '实有在职人员合计' },
+          { cell: staff.onRoll, name: '在职在编人员' },
+          { cell: staff.offRoll, name: '在职无编人员' },
+        ];
+        for (const { cell, name } of counts) {
+          if (headCountIn(cell) === null) report(cell, `${name}应为人数，表中为“${cell.text}”`);
+        }
       }
       for (const task of [...(dept?.tasks?.rows ?? []), ...(dept?.tasks?.sum ? [dept.tasks.sum] : [])]) {
         cells.push({ cell: task.total, name: `${task.name.text}的总额` }, { cell: task.fiscal, name: `${task.name.text}的财政拨款` }, { cell: task.other, name: `${task.name.text}的其他资金` });
