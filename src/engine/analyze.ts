@@ -24,9 +24,10 @@ export function analyzeRow(row: IndicatorRow, table: IndicatorTable, profile: Pr
   const level1 = findLevel1(profile, row.level1.text);
   const level2Places = findLevel2(profile, row.level2.text);
   const notApplicable = value.kind === 'not-applicable' || NOT_APPLICABLE_NAMES.has(row.level3.text);
-  const quantitative = operator
-    ? operator.operator !== '定性' && value.kind !== 'text'
-    : isQuantitative(value);
+  // A deadline is measurable even where the form calls it 定性 (时效 rows often do).
+  const quantitative =
+    value.kind === 'deadline' ||
+    (operator ? operator.operator !== '定性' && value.kind !== 'text' : isQuantitative(value));
   const level2InProfile = level2Places[0]?.name ?? row.level2.text;
   return {
     source: row,

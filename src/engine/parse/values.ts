@@ -23,7 +23,9 @@ const PLACEHOLDER = /\*|[xX]{2}|…|\.{3}|＿|_{2,}/;
 
 const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(.*)$/;
 
-const DEADLINE = /^\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?\s*(前|之前|以前|底前|底|末|内)?$|^\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*(前|之前|以前|底前|底|内)$/;
+/** "2022 年 12 月 31 日前", "2025年12月底前完成", "6月30日之前": a date, a bound, optionally 完成. */
+const DEADLINE =
+  /^(?:\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?\s*(前|之前|以前|底前|底|末|内)?|\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*(前|之前|以前|底前|底|内))\s*(完成)?$/;
 
 /** Reads a number followed by at most a unit; null if the text is anything else. */
 function readNumberWithUnit(text: string): { number: Decimal; unit: string | null } | null {

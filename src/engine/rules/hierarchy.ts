@@ -1,17 +1,7 @@
 /** The indicator hierarchy: 一级 → 二级 of the profile, 三级 names present, unique and short. */
 import { indicatorKey, MAX_LEVEL3_LENGTH } from '../hierarchy';
-import type { IndicatorTable } from '../model';
+import { byTable, tableName } from './tables';
 import { defineRules, type AnalyzedForm, type AnalyzedRow } from './types';
-
-function byTable(form: AnalyzedForm): Map<IndicatorTable, AnalyzedRow[]> {
-  const tables = new Map<IndicatorTable, AnalyzedRow[]>();
-  for (const row of form.rows) {
-    const rows = tables.get(row.table);
-    if (rows) rows.push(row);
-    else tables.set(row.table, [row]);
-  }
-  return tables;
-}
 
 /** Each distinct written 一级/二级 cell once (merged or inherited cells repeat on every row). */
 function distinctCells(rows: AnalyzedRow[], pick: (row: AnalyzedRow) => { row: number; col: number; text: string }) {
@@ -26,10 +16,6 @@ function distinctCells(rows: AnalyzedRow[], pick: (row: AnalyzedRow) => { row: n
 }
 
 const level1Names = (form: AnalyzedForm) => form.profile.hierarchy.map((node) => node.name).join('、');
-
-function tableName(table: IndicatorTable): string {
-  return table.caption ? `“${table.caption}”中` : '';
-}
 
 export const hierarchyRules = defineRules([
   {

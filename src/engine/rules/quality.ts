@@ -2,6 +2,7 @@
 import { isFamily, MAX_LEVEL3_LENGTH } from '../hierarchy';
 import type { DepartmentForm, ProjectForm } from '../model';
 import { squash } from '../text';
+import { byTable, tableName } from './tables';
 import { defineRules } from './types';
 
 const MEASURABLE_NAME_LENGTH = 60;
@@ -17,16 +18,18 @@ export const qualityRules = defineRules([
     severity: 'warning',
     description: '产出指标中定量指标的比例低于配置要求（默认 50%）',
     checkForm(form, report) {
-      const output = form.rows.filter((row) => row.filled && isFamily(row.level1?.name ?? row.source.level1.text, '产出'));
-      if (output.length === 0) return;
-      const quantified = output.filter((row) => row.quantitative).length;
-      const share = quantified / output.length;
-      if (share >= form.profile.quantifiedShare) return;
-      const firstQualitative = output.find((row) => !row.quantitative)!;
-      report(
-        firstQualitative.source.value,
-        `产出指标 ${output.length} 项中只有 ${quantified} 项是定量的（${Math.round(share * 100)}%），低于要求的 ${Math.round(form.profile.quantifiedShare * 100)}%`,
-      );
+      for (const [table, rows] of byTable(form)) {
+        const output = rows.filter((row) => row.filled && isFamily(row.level1?.name ?? row.source.level1.text, '产出'));
+        if (output.length === 0) continue;
+        const quantified = output.filter((row) => row.quantitative).length;
+        const share = quantified / output.length;
+        if (share >= form.profile.quantifiedShare) continue;
+        const firstQualitative = output.find((row) => !row.quantitative)!;
+        report(
+          firstQualitative.source.value,
+          `${tableName(table)}产出指标 ${output.length} 项中只有 ${quantified} 项是定量的（${Math.round(share * 100)}%），低于要求的 ${Math.round(form.profile.quantifiedShare * 100)}%`,
+        );
+      }
     },
   },
   {
