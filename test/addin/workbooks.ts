@@ -1,0 +1,42 @@
+/** Real-looking workbooks for the add-in tests: the transcribed seed examples as snapshots. */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { snapshotFromXlsx } from '../../src/sandbox/snapshotFromXlsx';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
+
+export const EXAMPLES = join(__dirname, '..', '..', 'examples');
+
+export function exampleBytes(name: string): Buffer {
+  return readFileSync(join(EXAMPLES, `${name}.xlsx`));
+}
+
+export async function exampleSnapshot(name: string): Promise<WorkbookSnapshot> {
+  return snapshotFromXlsx(exampleBytes(name));
+}
+
+/**
+ * A department's 2025 package: the Suizhou department form (项目支出 C = 219 万元) and two
+ * Ezhou project forms of 2025 with their 项目预算 (150万 and 25万, so 44 万元 short).
+ */
+export async function packageSnapshot(): Promise<WorkbookSnapshot> {
+  const suizhou = await exampleSnapshot('suizhou-2025');
+  const ezhou = await exampleSnapshot('ezhou-2025');
+  const pick = (book: WorkbookSnapshot, name: string): SheetSnapshot => {
+    const sheet = book.sheets.find((candidate) => candidate.name === name);
+    if (!sheet) throw new Error(`example sheet ${name} missing`);
+    return sheet;
+  };
+  return {
+    sheets: [pick(suizhou, '部门整体'), pick(ezhou, '政府雇员经费'), pick(ezhou, '政务服务提升工作经费')],
+    names: [],
+    selection: null,
+  };
+}
+
+/** Where a cell holding `text` is on a sheet of the snapshot (the tests find cells by content, as the reader does). */
+export function cellHolding(book: WorkbookSnapshot, sheetName: string, text: string): string {
+  const sheet = book.sheets.find((candidate) => candidate.name === sheetName);
+  const found = Object.entries(sheet?.cells ?? {}).find(([, cell]) => cell.value === text);
+  if (!found) throw new Error(`no cell holding ${text} on ${sheetName}`);
+  return found[0];
+}
