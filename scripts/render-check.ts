@@ -170,8 +170,8 @@ async function main(): Promise<number> {
     const pdf = xlsx.replace(/\.xlsx$/, '.pdf');
     const errors: string[] = [];
     const code = await runGenerate([...testCase.args, '--force', '-o', xlsx], {
-      stdout: { write: () => true },
-      stderr: { write: (text: string) => errors.push(text) },
+      stdout: () => undefined,
+      stderr: (text) => errors.push(text),
     });
     check(`${testCase.file} 生成`, code === 0, errors.join(''));
     if (code !== 0) continue;

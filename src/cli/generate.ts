@@ -2,10 +2,7 @@
  * perf-forms generate: writes a blank template (cli.md). With --projects, a department's whole
  * package: its department form and one project form per project.
  */
-import { promises as fs } from 'fs';
 import Decimal from 'decimal.js';
-import { BUILTIN_PROFILES, builtinProfile } from '../engine/profiles/builtins';
-import { parseProfileJson } from '../engine/profiles/schema';
 import type { FormKind, Profile } from '../engine/profiles/types';
 import {
   DEPARTMENT_TITLE,
@@ -17,24 +14,22 @@ import {
   type TemplateLayout,
 } from '../template';
 import { OutputFileError, writeTemplateFile } from '../xlsx/writeTemplate';
-
-export interface CliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+import { parseArgs, UsageError, type Io } from './args';
+import { resolveProfile } from './profileOption';
 
 export const GENERATE_USAGE = `用法：perf-forms generate --kind project|department [--year YYYY] [--profile ID|FILE]
-                          [--name NAME] [--projects "项目A:12.5,项目B:30"] [--force] -o OUT.xlsx
+         [--name NAME] [--projects "项目A:12.5,项目B:30"] [--project-profile ID|FILE] [--force] -o OUT.xlsx
 
-  --kind      project（项目支出绩效目标申报表）或 department（部门整体支出绩效目标申报表）
-  --year      表的年度，默认明年
-  --profile   内置配置编号或配置文件（JSON）；默认项目表用 mof-2021，部门表用 hubei-department。
-              生成整套表时可给两次：一个部门配置、一个项目配置
-  --name      项目名称（project）或部门名称（department），预先填入
-  --projects  与 --kind department 一起用：生成整套表（部门表加每个项目一张项目表），
-              “名称:年度资金总额（万元）”，多个项目用逗号分开
-  --force     覆盖已存在的输出文件
-  -o          输出的 .xlsx 文件
+  --kind             project（项目支出绩效目标申报表）或 department（部门整体支出绩效目标申报表）
+  --year             表的年度，默认明年
+  --profile          内置配置编号或配置文件（JSON），须适用于 --kind 的表；
+                     默认项目表用 mof-2021，部门表用 hubei-department
+  --name             项目名称（project）或部门名称（department），预先填入
+  --projects         与 --kind department 一起用：生成整套表（部门表加每个项目一张项目表），
+                     写成“名称:年度资金总额（万元）”，多个项目用逗号分开
+  --project-profile  整套表中项目表的配置，默认 mof-2021
+  --force            覆盖已存在的输出文件
+  -o                 输出的 .xlsx 文件
 `;
 
 const DEFAULT_PROFILE: Record<FormKind, string> = {
@@ -43,112 +38,109 @@ const DEFAULT_PROFILE: Record<FormKind, string> = {
 };
 const KIND_NAME: Record<FormKind, string> = { project: '项目支出表', department: '部门整体支出表' };
 
-/** A mistake in the arguments; the message is Chinese and names the option. */
-class UsageError extends Error {}
-
 interface GenerateArgs {
   kind: FormKind;
   year: number;
-  profiles: string[];
+  profile: Profile;
+  /** Set for a package (--projects). */
+  projectProfile: Profile | undefined;
   name: string | undefined;
   projects: ProjectSpec[] | undefined;
   force: boolean;
   output: string;
 }
 
-export async function runGenerate(args: string[], io: CliIo): Promise<number> {
+export async function runGenerate(
+  args: string[],
+  io: Pick<Io, 'stdout' | 'stderr'>,
+): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(GENERATE_USAGE);
+    io.stdout(GENERATE_USAGE);
     return 0;
   }
   try {
-    const options = parseArgs(args);
-    const layout = await describe(options);
+    const options = readArgs(args);
+    const layout = describe(options);
     await writeTemplateFile(layout, options.output, { force: options.force });
-    io.stdout.write(`已生成 ${options.output}：${summary(layout, options.year)}\n`);
+    io.stdout(`已生成 ${options.output}：${summary(layout, options.year)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`错误：${error.message}\n\n${GENERATE_USAGE}`);
+      io.stderr(`${error.message}\n\n${GENERATE_USAGE}`);
       return 2;
     }
-    const known = error instanceof TemplateError || error instanceof OutputFileError;
-    io.stderr.write(`错误：${known ? '' : '生成模板时出了意外：'}${(error as Error).message}\n`);
-    return 2;
+    if (error instanceof TemplateError || error instanceof OutputFileError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
   }
 }
 
-const VALUE_OPTIONS = new Set([
-  '--kind',
-  '--year',
-  '--profile',
-  '--name',
-  '--projects',
-  '-o',
-  '--output',
-]);
-
-function parseArgs(args: string[]): GenerateArgs {
-  const values = new Map<string, string[]>();
-  let force = false;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    const [option, inline] =
-      arg.startsWith('--') && arg.includes('=') ? splitOnce(arg, '=') : [arg, undefined];
-    if (option === '--force') {
-      force = true;
-      continue;
-    }
-    if (!VALUE_OPTIONS.has(option)) {
-      throw new UsageError(
-        option.startsWith('-') ? `不认识的选项 ${option}` : `多余的参数“${arg}”`,
-      );
-    }
-    const value = inline ?? args[++index];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-      throw new UsageError(`选项 ${option} 后面缺少取值`);
-    }
-    const key = option === '--output' ? '-o' : option;
-    values.set(key, [...(values.get(key) ?? []), value]);
-  }
-  const single = (option: string): string | undefined => {
-    const given = values.get(option) ?? [];
-    if (given.length > 1) throw new UsageError(`选项 ${option} 只能给一次`);
-    return given[0];
-  };
-
-  const kind = single('--kind');
+function readArgs(args: string[]): GenerateArgs {
+  const { options, flags, positionals } = parseArgs(
+    args,
+    [
+      '--kind',
+      '--year',
+      '--profile',
+      '--project-profile',
+      '--name',
+      '--projects',
+      '-o',
+      '--output',
+    ],
+    ['--force'],
+  );
+  if (positionals.length > 0) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
+  const kind = options['--kind'];
   if (kind === undefined) throw new UsageError('缺少 --kind（project 或 department）');
   if (kind !== 'project' && kind !== 'department') {
-    throw new UsageError(`--kind 只能是 project 或 department，收到“${kind}”`);
+    throw new UsageError(`--kind 只能是 project 或 department，而不是“${kind}”`);
   }
-  const output = single('-o');
+  const output = options['-o'] ?? options['--output'];
   if (output === undefined) throw new UsageError('缺少 -o（输出的 .xlsx 文件）');
-  if (!/\.xlsx$/i.test(output)) throw new UsageError(`-o 的文件名应以 .xlsx 结尾，收到“${output}”`);
-  const projectsText = single('--projects');
+  if (!/\.xlsx$/i.test(output))
+    throw new UsageError(`-o 的文件名应以 .xlsx 结尾，而不是“${output}”`);
+  const projectsText = options['--projects'];
+  if (projectsText === undefined && options['--project-profile'] !== undefined) {
+    throw new UsageError('--project-profile 只在用 --projects 生成整套表时使用');
+  }
   if (projectsText !== undefined && kind !== 'department') {
     throw new UsageError('--projects 只能与 --kind department 一起使用（生成部门整套表）');
   }
+  const isPackage = projectsText !== undefined;
   return {
     kind,
-    year: parseYear(single('--year')),
-    profiles: values.get('--profile') ?? [],
-    name: single('--name')?.trim() || undefined,
-    projects: projectsText === undefined ? undefined : parseProjects(projectsText),
-    force,
+    year: parseYear(options['--year']),
+    profile: profileFor(kind, '--profile', options['--profile']),
+    projectProfile: isPackage
+      ? profileFor('project', '--project-profile', options['--project-profile'])
+      : undefined,
+    name: options['--name']?.trim() || undefined,
+    projects: isPackage ? parseProjects(projectsText) : undefined,
+    force: flags.has('--force'),
     output,
   };
 }
 
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator);
-  return [text.slice(0, at), text.slice(at + separator.length)];
+/** The profile an option names (or the default), which must be one for that form. */
+function profileFor(kind: FormKind, option: string, value: string | undefined): Profile {
+  // Given a name, resolveProfile returns a profile or throws.
+  const profile = resolveProfile(value ?? DEFAULT_PROFILE[kind]) as Profile;
+  if (profile.form !== kind) {
+    throw new UsageError(
+      `${option} 给出的配置 ${profile.id} 适用于${KIND_NAME[profile.form]}，不能用于${KIND_NAME[kind]}`,
+    );
+  }
+  return profile;
 }
 
 function parseYear(text: string | undefined): number {
   if (text === undefined) return new Date().getFullYear() + 1;
-  if (!/^\d{4}$/.test(text.trim()))
-    throw new UsageError(`--year 应为四位年份，例如 2026，收到“${text}”`);
+  if (!/^\d{4}$/.test(text.trim())) {
+    throw new UsageError(`--year 应为四位年份，例如 2026，而不是“${text}”`);
+  }
   return Number(text.trim());
 }
 
@@ -158,8 +150,9 @@ function parseProjects(text: string): ProjectSpec[] {
     .split(/[,，、;；]/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
-  if (items.length === 0)
+  if (items.length === 0) {
     throw new UsageError('--projects 没有列出任何项目，格式如 "项目A:12.5,项目B:30"');
+  }
   return items.map((item) => {
     const at = Math.max(item.lastIndexOf(':'), item.lastIndexOf('：'));
     const name = (at < 0 ? item : item.slice(0, at)).trim();
@@ -175,15 +168,12 @@ function parseProjects(text: string): ProjectSpec[] {
   });
 }
 
-async function describe(options: GenerateArgs): Promise<TemplateLayout> {
-  const profiles = await Promise.all(options.profiles.map(loadProfile));
-  const forms: FormKind[] = options.projects ? ['department', 'project'] : [options.kind];
-  const chosen = pickProfiles(profiles, forms, options.kind);
-  if (options.projects) {
+function describe(options: GenerateArgs): TemplateLayout {
+  if (options.projects && options.projectProfile) {
     return describePackage({
       year: options.year,
-      departmentProfile: chosen.department,
-      projectProfile: chosen.project,
+      departmentProfile: options.profile,
+      projectProfile: options.projectProfile,
       department: options.name,
       projects: options.projects,
     });
@@ -192,61 +182,15 @@ async function describe(options: GenerateArgs): Promise<TemplateLayout> {
     ? describeTemplate({
         kind: 'project',
         year: options.year,
-        profile: chosen.project,
+        profile: options.profile,
         project: options.name ? { name: options.name, funding: null } : undefined,
       })
     : describeTemplate({
         kind: 'department',
         year: options.year,
-        profile: chosen.department,
+        profile: options.profile,
         department: options.name,
       });
-}
-
-/** Each profile declares its form: at most one per form, none for a form not generated. */
-function pickProfiles(
-  given: Profile[],
-  forms: FormKind[],
-  kind: FormKind,
-): Record<FormKind, Profile> {
-  const chosen = {} as Record<FormKind, Profile>;
-  for (const profile of given) {
-    if (!forms.includes(profile.form)) {
-      throw new UsageError(
-        `配置 ${profile.id} 适用于${KIND_NAME[profile.form]}，与 --kind ${kind} 不符` +
-          (profile.form === 'project' ? '（项目配置只在带 --projects 生成整套表时用得到）' : ''),
-      );
-    }
-    if (chosen[profile.form]) {
-      throw new UsageError(
-        `--profile 给了两个${KIND_NAME[profile.form]}配置：${chosen[profile.form].id} 和 ${profile.id}`,
-      );
-    }
-    chosen[profile.form] = profile;
-  }
-  for (const form of forms) chosen[form] ??= builtinProfile(DEFAULT_PROFILE[form]) as Profile;
-  return chosen;
-}
-
-/** A built-in profile id, or a JSON file a finance bureau wrote. */
-async function loadProfile(reference: string): Promise<Profile> {
-  const builtin = builtinProfile(reference);
-  if (builtin) return builtin;
-  let text: string;
-  try {
-    text = await fs.readFile(reference, 'utf8');
-  } catch (error) {
-    const ids = BUILTIN_PROFILES.map((profile) => profile.id).join('、');
-    throw new UsageError(
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? `--profile “${reference}”既不是内置配置（${ids}），也不是存在的文件`
-        : `无法读取配置文件 ${reference}：${(error as Error).message}`,
-    );
-  }
-  const parsed = parseProfileJson(text);
-  if (!parsed.ok)
-    throw new UsageError(`配置文件 ${reference} 有误：\n  ${parsed.errors.join('\n  ')}`);
-  return parsed.profile;
 }
 
 function summary(layout: TemplateLayout, year: number): string {
@@ -256,5 +200,6 @@ function summary(layout: TemplateLayout, year: number): string {
   const what = department
     ? DEPARTMENT_TITLE + (projects > 0 ? ` 和 ${projects} 张${PROJECT_TITLE}` : '')
     : PROJECT_TITLE;
-  return `${year}年度${what}（配置 ${layout.profiles.map((profile) => profile.id).join('、')}）`;
+  const profiles = layout.profiles.map((profile) => profile.id).join('、');
+  return `${year}年度${what}（配置 ${profiles}）`;
 }

@@ -43,7 +43,7 @@ export const NUMBER_FORMATS = {
 
 /**
  * 一级/二级 columns fit their names where they can; long 二级 names wrap. Long labels carry
- * explicit line breaks where they read well ("年度资金总额\n（万元）"): hosts wrap CJK text at
+ * explicit line breaks where they read well ("部门总体资金\n情况（万元）"): hosts wrap CJK text at
  * different widths, and readers ignore white space in labels.
  */
 export function formColumnWidths(profile: Profile): number[] {

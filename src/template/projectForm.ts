@@ -60,10 +60,11 @@ export function describeProjectSheet(options: ProjectSheetOptions): {
     { label: '资金性质', list: LIST_NAMES.fundNatures },
   );
 
-  // 年度资金总额 beside its two parts, 其中：财政拨款 over 其他资金.
+  // 年度资金总额 beside its two parts, 其中：财政拨款 over 其他资金. No line break in this label:
+  // the checker quotes it in messages.
   const unit = profile.moneyUnit;
   const amount = { numberFormat: NUMBER_FORMATS.amount };
-  builder.label(row, 0, `年度资金总额\n（${unit}）`, { rows: 2 });
+  builder.label(row, 0, `年度资金总额（${unit}）`, { rows: 2 });
   const funding = project?.funding ? { ...amount, value: project.funding.toNumber() } : amount;
   const fundingCell = builder.input(row, 1, 'number', funding, { rows: 2, cols: 3 });
   builder.label(row, 4, '其中：财政拨款');
