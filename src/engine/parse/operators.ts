@@ -105,7 +105,9 @@ export function suggestOperator(text: string): Operator | null {
   ];
   for (const [written, operator] of candidates) {
     const distance = editDistance(compact, written);
-    if (distance <= Math.max(1, Math.floor(written.length / 2)) && (!best || distance < best.distance)) {
+    // Replacing every character of a short operator is no likeness ("≠" is not a typo of "≥").
+    const close = distance < written.length && distance <= Math.max(1, Math.floor(written.length / 2));
+    if (close && (!best || distance < best.distance)) {
       best = { operator, distance };
     }
   }
