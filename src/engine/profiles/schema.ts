@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleById } from '../rules/registry';
 import type { Profile } from './types';
 
 /** Chinese names of profile fields, so a bureau sees which field of its JSON is wrong. */
@@ -50,9 +51,9 @@ function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '配置文件';
   let text = '';
   for (const key of path) text += typeof key === 'number' ? `[${key}]` : text ? `.${String(key)}` : String(key);
-  const last = [...path].reverse().find((key) => typeof key === 'string');
-  const label = typeof last === 'string' ? FIELD_NAMES[last] : undefined;
-  return label ? `${text}（${label}）` : text;
+  // The nearest named field: severity.budget.change is a 规则级别调整 entry.
+  const named = [...path].reverse().find((key) => typeof key === 'string' && FIELD_NAMES[key] !== undefined);
+  return named === undefined ? text : `${text}（${FIELD_NAMES[named as string]}）`;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -118,6 +119,9 @@ function crossFieldErrors(input: z.output<typeof profileSchema>): string[] {
       );
     }
   });
+  for (const ruleId of Object.keys(input.severity ?? {})) {
+    if (!ruleById(ruleId)) errors.push(`字段 severity.${ruleId}（规则级别调整）：没有编号为“${ruleId}”的规则`);
+  }
   const seen = new Set<string>();
   input.hierarchy.forEach((node, index) => {
     if (seen.has(node.name)) {
@@ -132,7 +136,8 @@ export type ProfileParseResult = { ok: true; profile: Profile } | { ok: false; e
 
 /** Validates a profile object (parsed JSON) and fills in defaults. */
 export function validateProfile(data: unknown): ProfileParseResult {
-  const parsed = profileSchema.safeParse(data);
+  // The input tells a missing field from one of the wrong type (invalid_type either way).
+  const parsed = profileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
   const errors = crossFieldErrors(parsed.data);
   if (errors.length > 0) return { ok: false, errors };
@@ -156,13 +161,24 @@ export function validateProfile(data: unknown): ProfileParseResult {
   };
 }
 
+/** Where the JSON parser stopped, in lines and columns a person can find (its own message is English). */
+function describeSyntaxError(text: string, message: string): string {
+  const position = /position (\d+)/.exec(message);
+  const incomplete = '内容不完整（括号或引号没有闭合，或文件为空）';
+  if (!position) return /end of JSON/i.test(message) || text.trim() === '' ? incomplete : '有语法错误';
+  const offset = Number(position[1]);
+  if (offset >= text.trimEnd().length) return incomplete;
+  const before = text.slice(0, offset).split('\n');
+  return `第 ${before.length} 行第 ${before[before.length - 1].length + 1} 列附近有语法错误（常见原因：多余或缺少的逗号、引号、括号）`;
+}
+
 /** Parses profile JSON text; a syntax error is reported in Chinese too. */
 export function parseProfileJson(text: string): ProfileParseResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`配置文件不是有效的 JSON：${(error as Error).message}`] };
+    return { ok: false, errors: [`配置文件不是有效的 JSON：${describeSyntaxError(text, (error as Error).message)}`] };
   }
   return validateProfile(data);
 }
