@@ -349,51 +349,60 @@ export class AddinController {
    * fixed and refreshes the notes of what is still wrong in one write.
    */
   private async recheckEdited(): Promise<void> {
-    const edited = new Set(this.edited);
-    const selected = new Set(this.selected);
+    const cachedSheets = this.sheets;
+    const toRead = new Set([...this.edited, ...this.selected]);
     this.edited.clear();
     this.selected.clear();
-    if (!this.sheets) return;
-    const known = new Map(this.sheets.map((sheet) => [sheet.info.id, sheet]));
-    const toRead = [...new Set([...edited, ...selected])].filter((id) => known.has(id) && !isMarksSheet(known.get(id)));
-    const unknownEdit = [...edited].some((id) => !known.has(id));
-    if (toRead.length === 0 && !unknownEdit) return;
+    if (!cachedSheets) return;
+    const known = new Map(cachedSheets.map((sheet) => [sheet.info.id, sheet]));
+    for (const id of toRead) if (isMarksSheet(known.get(id))) toRead.delete(id);
+    if (toRead.size === 0) return;
 
     try {
       await this.run(async (context) => {
         const listSheets = queueSheetList(context);
-        const builders = toRead.map((id) => ({ id, build: queueGridRead(context, id) }));
-        const markedNotes = this.marks.length > 0 ? this.markedNoteRequest() : null;
-        const readStates = markedNotes ? queueCellStates(context, markedNotes) : null;
+        const builders = new Map([...toRead].map((id) => [id, queueGridRead(context, id)]));
+        const readStates = this.marks.length > 0 ? queueCellStates(context, this.markedNoteRequest()) : null;
         await context.sync();
 
-        const infos = listSheets();
-        if (unknownEdit || !sameSheetList(infos, this.sheets ?? [])) {
-          // A sheet was added, removed or renamed: its content is unknown, read everything again.
-          this.sheets = null;
-          return;
-        }
+        // Sheets renamed, added or removed since the last read are taken into the cache here.
         let changed = false;
-        for (const { id, build } of builders) {
-          const cached = known.get(id);
-          const info = infos.find((sheet) => sheet.id === id);
-          if (!cached || !info) continue;
-          const grid = build(info);
-          if (sameGrid(grid, cached.grid)) continue;
-          changed = true;
-          cached.grid = grid;
-          cached.reading = readSheet(grid);
+        const sheets: CachedSheet[] = [];
+        for (const info of listSheets()) {
+          const cached = known.get(info.id);
+          const build = builders.get(info.id);
+          if (build) {
+            const grid = build(info);
+            // A selection move on an unchanged sheet costs this one read, nothing more.
+            if (cached && sameGrid(grid, cached.grid)) {
+              sheets.push(cached);
+              continue;
+            }
+            changed = true;
+            sheets.push({ info, grid, reading: readSheet(grid) });
+          } else if (cached && cached.info.name === info.name) {
+            sheets.push(cached);
+          } else if (cached) {
+            const grid = { ...cached.grid, name: info.name };
+            sheets.push({ info, grid, reading: readSheet(grid) });
+            changed = true;
+          } else {
+            // A sheet that appeared without an edit (a copied sheet): read at the next round.
+            this.edited.add(info.id);
+            this.schedule();
+          }
         }
+        changed ||= sheets.length !== cachedSheets.length;
         if (!changed) return;
+        this.sheets = sheets;
+        this.marks = this.resolveMarkSheets(this.marks);
         this.recompute();
         if (readStates) await this.refreshMarks(context, readStates());
       });
-    } catch (error) {
-      // The next check reads everything again; the pane says why this one did not finish.
-      this.sheets = null;
-      this.update({ message: { kind: 'error', text: `实时检查未完成：${describeHostError(error)}` } });
+    } catch {
+      // Stopped halfway (a sheet deleted meanwhile…): read everything again.
+      await this.fullCheck(false);
     }
-    if (!this.sheets) await this.fullCheck(false);
   }
 
   /** The engine's view of the cached sheets: readings, embedded profiles, findings. */
@@ -514,8 +523,41 @@ export class AddinController {
 
   // ------------------------------------------------------------------ profiles
 
+  /**
+   * Writes the profile into the very hidden profile sheet, first, in place of one with the same
+   * id (one sync). The cache takes the sheet as written.
+   */
   private async embedProfile(profile: Profile): Promise<void> {
-    void profile;
+    const existing = this.sheets?.find((sheet) => sheet.info.name === PROFILE_SHEET);
+    const others = (existing?.grid.rows ?? [])
+      .map((row) => (typeof row[0] === 'string' ? row[0].trim() : ''))
+      .filter((text) => text !== '')
+      .filter((text) => {
+        const parsed = parseProfileJson(text);
+        return !parsed.ok || parsed.profile.id !== profile.id;
+      });
+    const texts = [profileToJson(profile), ...others];
+    const rows = Math.max(texts.length, existing?.grid.rows.length ?? 0);
+    const id = await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const sheet = existing ? worksheets.getItem(PROFILE_SHEET) : worksheets.add(PROFILE_SHEET);
+      if (!existing) {
+        sheet.visibility = 'VeryHidden';
+        sheet.load('id');
+      }
+      sheet.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [texts[index] ?? '']);
+      await context.sync();
+      return existing ? existing.info.id : sheet.id;
+    });
+    const grid: Grid = {
+      name: PROFILE_SHEET,
+      hidden: true,
+      rows: Array.from({ length: rows }, (_, index) => [texts[index] ?? null]),
+      merges: [],
+    };
+    const cached: CachedSheet = { info: { id, name: PROFILE_SHEET, hidden: true }, grid, reading: readSheet(grid) };
+    const sheets = this.sheets ?? [];
+    this.sheets = existing ? sheets.map((sheet) => (sheet === existing ? cached : sheet)) : [...sheets, cached];
   }
 
   // ------------------------------------------------------------------ plumbing
@@ -533,7 +575,9 @@ export class AddinController {
     return result;
   }
 
+  /** Reports a failed action; the next one reads the workbook again, since this one may have stopped halfway. */
   private failed(error: unknown, what: string): void {
+    this.sheets = null;
     this.update({ status: 'idle', message: { kind: 'error', text: `${what}：${describeHostError(error)}` } });
   }
 
@@ -545,13 +589,6 @@ export class AddinController {
 
 function isMarksSheet(sheet: CachedSheet | undefined): boolean {
   return sheet?.info.name === MARKS_SHEET;
-}
-
-function sameSheetList(infos: SheetInfo[], cached: CachedSheet[]): boolean {
-  return (
-    infos.length === cached.length &&
-    infos.every((info, index) => info.id === cached[index].info.id && info.name === cached[index].info.name)
-  );
 }
 
 function profilesInUse(forms: FormSummary[], embedded: Profile[]): PaneProfile[] {
