@@ -90,11 +90,12 @@ export interface ControllerOptions {
 
 type Listener = (state: PaneState) => void;
 
-/** A sheet as last read: its grid and what the engine made of it. */
+/** A sheet as last read: its grid, what the engine made of it, the sheets its formulas read. */
 interface CachedSheet {
   info: SheetInfo;
   grid: Grid;
   reading: SheetReading;
+  references: string[];
 }
 
 /** Event arguments, as far as the controller reads them (Excel's and the sandbox's alike). */
@@ -310,8 +311,8 @@ export class AddinController {
   private async fullCheck(announce: boolean): Promise<boolean> {
     this.update({ status: 'checking' });
     try {
-      const { sheets, grids } = await this.run((context) => readAllGrids(context));
-      this.sheets = sheets.map((info, index) => ({ info, grid: grids[index], reading: readSheet(grids[index]) }));
+      const { sheets, reads } = await this.run((context) => readAllGrids(context));
+      this.sheets = sheets.map((info, index) => ({ info, ...reads[index], reading: readSheet(reads[index].grid) }));
       const marksError = this.loadMarksFromCache();
       this.recompute();
       this.update({ status: 'idle', message: marksError ?? (announce ? checkMessage(this.state) : this.state.message) });
@@ -357,6 +358,11 @@ export class AddinController {
     const known = new Map(cachedSheets.map((sheet) => [sheet.info.id, sheet]));
     for (const id of toRead) if (isMarksSheet(known.get(id))) toRead.delete(id);
     if (toRead.size === 0) return;
+    // Excel recalculates formulas that read an edited sheet without telling: read those sheets too.
+    const editedNames = new Set([...toRead].map((id) => known.get(id)?.info.name.toLowerCase()));
+    for (const sheet of cachedSheets) {
+      if (sheet.references.some((name) => editedNames.has(name.toLowerCase()))) toRead.add(sheet.info.id);
+    }
 
     try {
       await this.run(async (context) => {
@@ -372,19 +378,19 @@ export class AddinController {
           const cached = known.get(info.id);
           const build = builders.get(info.id);
           if (build) {
-            const grid = build(info);
+            const { grid, references } = build(info);
             // A selection move on an unchanged sheet costs this one read, nothing more.
             if (cached && sameGrid(grid, cached.grid)) {
               sheets.push(cached);
               continue;
             }
             changed = true;
-            sheets.push({ info, grid, reading: readSheet(grid) });
+            sheets.push({ info, grid, references, reading: readSheet(grid) });
           } else if (cached && cached.info.name === info.name) {
             sheets.push(cached);
           } else if (cached) {
             const grid = { ...cached.grid, name: info.name };
-            sheets.push({ info, grid, reading: readSheet(grid) });
+            sheets.push({ ...cached, info, grid, reading: readSheet(grid) });
             changed = true;
           } else {
             // A sheet that appeared without an edit (a copied sheet): read at the next round.
@@ -516,7 +522,7 @@ export class AddinController {
         rows: Array.from({ length: rows }, (_, index) => [written.pieces[index] ?? null]),
         merges: [],
       };
-      this.sheets = [...others, { info, grid, reading: readSheet(grid) }];
+      this.sheets = [...others, { info, grid, references: [], reading: readSheet(grid) }];
     }
     this.update({ highlighted: marks.length > 0 });
   }
@@ -555,7 +561,12 @@ export class AddinController {
       rows: Array.from({ length: rows }, (_, index) => [texts[index] ?? null]),
       merges: [],
     };
-    const cached: CachedSheet = { info: { id, name: PROFILE_SHEET, hidden: true }, grid, reading: readSheet(grid) };
+    const cached: CachedSheet = {
+      info: { id, name: PROFILE_SHEET, hidden: true },
+      grid,
+      references: [],
+      reading: readSheet(grid),
+    };
     const sheets = this.sheets ?? [];
     this.sheets = existing ? sheets.map((sheet) => (sheet === existing ? cached : sheet)) : [...sheets, cached];
   }

@@ -19,32 +19,60 @@ export function queueSheetList(context: Excel.RequestContext): () => SheetInfo[]
     sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name, hidden: sheet.visibility !== 'Visible' }));
 }
 
+/** A sheet as read: its grid, and the other sheets its formulas take values from. */
+export interface SheetRead {
+  grid: Grid;
+  /** Sheet names referenced by formulas ('项目A'!$B$6): when they change, so may this sheet. */
+  references: string[];
+}
+
 /**
  * Queues what a grid needs from one sheet (by name or id); call the result after the sync.
  * Merged areas are taken over the whole sheet: a merge may reach past the last value.
  */
-export function queueGridRead(context: Excel.RequestContext, key: string): (info: SheetInfo) => Grid {
+export function queueGridRead(context: Excel.RequestContext, key: string): (info: SheetInfo) => SheetRead {
   const sheet = context.workbook.worksheets.getItem(key);
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('values,rowIndex,columnIndex');
+  used.load('values,formulas,rowIndex,columnIndex');
   const merged = sheet.getRange().getMergedAreasOrNullObject();
   merged.load('address');
   return (info) => ({
-    name: info.name,
-    hidden: info.hidden,
-    rows: used.isNullObject ? [] : placeRows(used.values, used.rowIndex, used.columnIndex),
-    merges: merged.isNullObject ? [] : parseAreaList(merged.address),
+    grid: {
+      name: info.name,
+      hidden: info.hidden,
+      rows: used.isNullObject ? [] : placeRows(used.values, used.rowIndex, used.columnIndex),
+      merges: merged.isNullObject ? [] : parseAreaList(merged.address),
+    },
+    references: used.isNullObject ? [] : referencedSheets(used.formulas, info.name),
   });
 }
 
 /** Every sheet's grid, hidden ones included (the engine skips them, and reads the profile sheet). */
-export async function readAllGrids(context: Excel.RequestContext): Promise<{ sheets: SheetInfo[]; grids: Grid[] }> {
+export async function readAllGrids(
+  context: Excel.RequestContext,
+): Promise<{ sheets: SheetInfo[]; grids: Grid[]; reads: SheetRead[] }> {
   const listSheets = queueSheetList(context);
   await context.sync();
   const sheets = listSheets();
   const builders = sheets.map((info) => queueGridRead(context, info.id));
   await context.sync();
-  return { sheets, grids: sheets.map((info, index) => builders[index](info)) };
+  const reads = sheets.map((info, index) => builders[index](info));
+  return { sheets, grids: reads.map((read) => read.grid), reads };
+}
+
+/** Sheet names in formulas: 'quoted name'! or plain!, other than the sheet's own. */
+function referencedSheets(formulas: unknown[][], own: string): string[] {
+  const names = new Set<string>();
+  for (const line of formulas) {
+    for (const formula of line) {
+      if (typeof formula !== 'string' || !formula.startsWith('=')) continue;
+      for (const match of formula.matchAll(/'((?:[^']|'')+)'!|([^\s'!(),+\-*/=&<>^:;"]+)!/g)) {
+        const name = (match[1] ?? match[2]).replace(/''/g, "'");
+        if (name !== own) names.add(name);
+      }
+    }
+  }
+  return [...names];
 }
 
 /** The used range's values placed at their sheet position, zero-based from A1; "" becomes null. */

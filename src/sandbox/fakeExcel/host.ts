@@ -6,6 +6,7 @@ import { parseRange, rangeToA1, type CellRange, type CellValue } from '../../eng
 import { BookModel, type SheetModel } from './book';
 import { FakeContext, type SyncEffects } from './context';
 import { FakeOfficeError } from './errors';
+import { recalculate } from './formulas';
 import { FakeRequestContext, type EventHandler, type EventKind, type ObjectHost } from './objects';
 import { emptySnapshot, type WorkbookSnapshot } from './snapshot';
 
@@ -28,7 +29,7 @@ export class FakeHost implements ObjectHost {
     const context = new FakeContext({
       countCall: () => this.counters.apiCalls++,
       countSync: () => this.counters.syncs++,
-      afterSync: (effects) => this.fireAddinEdits(effects),
+      afterSync: (effects) => this.afterBatch(effects),
     });
     const requestContext = new FakeRequestContext(context, this);
     // The fake implements the subset of Excel.RequestContext the add-in uses; the cast is the seam.
@@ -58,8 +59,10 @@ export class FakeHost implements ObjectHost {
     const before = sheet.cell(area.top, area.left)?.value ?? null;
     const cell = sheet.editCell(area.top, area.left);
     cell.value = value === '' ? null : value;
+    // Typing over a formula replaces it, as in Excel.
     delete cell.formula;
     sheet.prune(area.top, area.left);
+    recalculate(this.book);
     if (options.fireChanged === false) return;
     this.fireChanged(sheet, area, 'Unknown', { valueBefore: before ?? '', valueAfter: value ?? '' });
   }
@@ -79,7 +82,9 @@ export class FakeHost implements ObjectHost {
     });
   }
 
-  private fireAddinEdits(effects: SyncEffects): void {
+  private afterBatch(effects: SyncEffects): void {
+    // Excel recalculates after every batch; dependents fire no change event, as in Excel.
+    if (effects.editedValues.size > 0) recalculate(this.book);
     for (const [sheetId, areas] of effects.editedValues) {
       const sheet = this.book.sheetById(sheetId);
       if (sheet) this.fireChanged(sheet, boundingArea(areas), 'ThisLocalAddin');
