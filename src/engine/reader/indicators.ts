@@ -35,8 +35,8 @@ function captionAbove(view: SheetView, header: TableHeader, top: number): string
       if (/表$|指标$/.test(squash(cell.text)) && cell.text.length <= 20) return cell.text;
     }
   }
-  // 003 prints the caption (年度绩效指标) merged down the left of the table.
-  for (const cell of view.filledCells(header.row + 1, 0, header.firstCol - 1)) {
+  // 000 and 003 print the caption (年度绩效指标) left of the header row, merged down the table.
+  for (const cell of view.filledCells(header.row, 0, header.firstCol - 1)) {
     if (/指标$|目标表$/.test(squash(cell.text))) return cell.text;
   }
   return null;

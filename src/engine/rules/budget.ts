@@ -1,6 +1,6 @@
 /** Budget arithmetic: sums, balances, changes, staff, tasks, and amounts across forms and years. */
 import Decimal from 'decimal.js';
-import type { CellText, DepartmentForm, FundRowKey, ProjectForm } from '../model';
+import { formName, type CellText, type DepartmentForm, type FundRowKey, type ProjectForm } from '../model';
 import { nameKey } from '../text';
 import { agrees, amountIn, fmt, headCountIn, isBlankCell, sumIn } from './amounts';
 import { defineRules, type AnalyzedForm, type BookView, type Report } from './types';
@@ -65,8 +65,14 @@ function projectsOfYear(book: BookView, year: number | null): AnalyzedForm[] {
   return book.forms.filter((f) => f.form.kind === 'project' && (year === null || f.form.year === null || f.form.year === year));
 }
 
-function sheetList(forms: AnalyzedForm[]): string {
-  return forms.map((f) => `“${f.form.sheet}”`).join('、');
+/** Forms named by project name and sheet: several forms may share a sheet. */
+function formList(forms: AnalyzedForm[]): string {
+  return forms
+    .map((f) => {
+      const name = formName(f.form);
+      return name === '' ? `工作表“${f.form.sheet}”` : `“${name}”（工作表“${f.form.sheet}”）`;
+    })
+    .join('、');
 }
 
 /** Department forms of one run that are the same department (rules.md, budget.prior-year). */
@@ -243,7 +249,7 @@ export const budgetRules = defineRules([
         report(
           form,
           expense.cell,
-          `项目表 ${sheetList(unknown)} 没有年度资金总额，无法核对项目支出（C）${fmt(expense.amount)} ${form.moneyUnit}是否等于各项目资金之和`,
+          `项目表 ${formList(unknown)} 没有年度资金总额，无法核对项目支出（C）${fmt(expense.amount)} ${form.moneyUnit}是否等于各项目资金之和`,
         );
       }
     },
