@@ -50,8 +50,8 @@ export function formColumnWidths(profile: Profile): number[] {
   const level1 = profile.hierarchy.map((node) => node.name);
   const level2 = profile.hierarchy.flatMap((node) => node.level2);
   return [
-    // 14 holds six CJK characters a line: the header labels of column A break where they read well.
-    fitWidth(['一级指标', ...level1], 14, 16),
+    // About six CJK characters a line in every host: 年度资金总额 / （万元） breaks where it reads well.
+    fitWidth(['一级指标', ...level1], 12, 16),
     fitWidth(['二级指标', ...level2], 12, 16),
     30,
     10,
@@ -104,7 +104,7 @@ export function addIndicatorTable(
     const level1Cell = builder.input(
       level1Top,
       COL.level1,
-      'choice',
+      'level',
       { value: node.name },
       { rows: level1Rows },
     );
@@ -112,7 +112,7 @@ export function addIndicatorTable(
       builder.input(
         row,
         COL.level2,
-        'choice',
+        'level',
         { value: level2 },
         { rows: profile.level3RowsPerLevel2 },
       );

@@ -12,7 +12,12 @@ export type StyleKey =
   | 'caption'
   | 'label'
   | 'tableHeader'
-  /** Prefilled choices (一级/二级) and short centred inputs (计算符号, 计量单位). */
+  /**
+   * 一级/二级 names, merged down their rows: top-aligned, so that a page break through the
+   * merge does not cut the name in half.
+   */
+  | 'level'
+  /** Short centred inputs (计算符号, 计量单位, drop-down fields). */
   | 'choice'
   | 'input'
   /** Long text (targets, descriptions): top-left aligned. */

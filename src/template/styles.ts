@@ -31,6 +31,7 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   caption: style({ bold: true }, 'center', 'middle', true),
   label: style({}, 'center', 'middle', true),
   tableHeader: style({ bold: true }, 'center', 'middle', true),
+  level: style({}, 'center', 'top', true),
   choice: style({}, 'center', 'middle', true),
   input: style({}, 'left', 'middle', true),
   longText: style({}, 'left', 'top', true),
