@@ -76,6 +76,7 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
     ],
     devServer: {
+      host: 'localhost',
       port: DEV_SERVER_PORT,
       server: https ? { type: 'https', options: https } : 'http',
       headers: { 'Access-Control-Allow-Origin': '*' },

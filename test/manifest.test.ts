@@ -2,6 +2,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { checkManifest } from '../scripts/validate-manifest';
+import { RIBBON_FUNCTIONS } from '../src/addin/commands/commands';
 
 // office-addin-manifest's XML reader loads uuid (ES module only, which jest cannot require)
 // just to write new Ids; validation never writes, so a stand-in suffices.
@@ -34,6 +35,14 @@ function brokenCopy(name: string, edit: (xml: string) => string): string {
 describe('manifest.xml offline validation', () => {
   test('the shipped manifest passes every check', async () => {
     expect(await checkManifest(manifestPath)).toEqual([]);
+  });
+
+  test('every ExecuteFunction of the ribbon is a function the add-in registers', () => {
+    const xml = fs.readFileSync(manifestPath, 'utf8');
+    const named = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map(
+      (match) => match[1],
+    );
+    expect(named.sort()).toEqual(Object.keys(RIBBON_FUNCTIONS).sort());
   });
 
   test('a resid with no resource is reported', async () => {

@@ -77,12 +77,13 @@ export const suizhouSpecs: BrowserSpec[] = [
       );
       assert.match((await driver.getNote(DEPARTMENT, finding.cell)) ?? '', /./, '高亮后应有批注');
 
-      await driver.setValue(DEPARTMENT, finding.cell, Number(finding.suggestion));
+      await driver.typeInGrid(DEPARTMENT, finding.cell, finding.suggestion ?? '');
       await driver.waitForIssue(
         { rule: 'budget.change', sheet: DEPARTMENT, cell: finding.cell },
         false,
         LIVE_CHECK_BUDGET_MS,
       );
+      assert.equal(await driver.getValue(DEPARTMENT, finding.cell), 10.64);
       await listed.waitFor({ state: 'detached' });
     },
   },
@@ -120,6 +121,28 @@ export const suizhouSpecs: BrowserSpec[] = [
 
       await driver.setValue(PROJECT, yearLine, original);
       await driver.waitForIssue(yearMismatch, false);
+    },
+  },
+  {
+    name: '随州 2025：功能区的高亮错误、清除高亮与任务窗格共用一个控制器',
+    async run(driver) {
+      await driver.open(WORKBOOK);
+      const finding = await basicExpenseChange(driver);
+      const originalFill = await driver.getFill(DEPARTMENT, finding.cell);
+
+      await driver.page.evaluate(() => window.sandbox.pressRibbon('highlightErrors'));
+      assert.equal(await driver.page.evaluate(() => window.sandbox.state().highlighted), true);
+      assert.equal(
+        (await driver.getFill(DEPARTMENT, finding.cell))?.toUpperCase(),
+        SEVERITY_FILL.error.toUpperCase(),
+      );
+      const message = await driver.page.evaluate(() => window.sandbox.state().message);
+      assert.ok(message, '高亮后任务窗格应显示结果');
+      await driver.page.getByText(message.text, { exact: true }).waitFor();
+
+      await driver.page.evaluate(() => window.sandbox.pressRibbon('clearHighlights'));
+      assert.equal(await driver.page.evaluate(() => window.sandbox.state().highlighted), false);
+      assert.equal(await driver.getFill(DEPARTMENT, finding.cell), originalFill);
     },
   },
   {

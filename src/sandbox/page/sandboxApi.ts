@@ -1,7 +1,7 @@
 /**
  * window.sandbox: what browser tests (and curious people in the console) drive the sandbox with.
- * sandbox.md lists the required members; `ready`, `state` and `snapshot` are extras for
- * waiting and for comparing whole workbooks.
+ * sandbox.md lists the required members; `ready`, `state`, `snapshot` and `pressRibbon` are
+ * extras for waiting, comparing whole workbooks and clicking the (invisible) ribbon.
  */
 import type { PaneState } from '../../addin/controller';
 import type { CellValue, Severity } from '../../engine';
@@ -33,6 +33,8 @@ export interface SandboxApi {
   state(): PaneState;
   /** The whole simulated workbook (a copy). */
   snapshot(): WorkbookSnapshot;
+  /** Runs a ribbon function (highlightErrors, clearHighlights) as Office would on a button click. */
+  pressRibbon(functionName: string): Promise<void>;
 }
 
 declare global {
@@ -61,5 +63,6 @@ export function createSandboxApi(session: SandboxSession, ready: Promise<void>):
     ready,
     state: () => session.controller.getState(),
     snapshot: () => session.excel.snapshot(),
+    pressRibbon: (functionName) => session.pressRibbon(functionName),
   };
 }

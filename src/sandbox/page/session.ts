@@ -2,6 +2,7 @@
  * The sandbox page's state: the simulated Excel, the add-in controller running on it, and a
  * version number that moves whenever the workbook may have changed (the grid redraws on it).
  */
+import { registerRibbonCommands } from '../../addin/commands/commands';
 import { AddinController, type ExcelRun } from '../../addin/controller';
 import type { CellValue } from '../../engine';
 import { createFakeExcel, type FakeExcel, type WorkbookSnapshot } from '../fakeExcel';
@@ -42,8 +43,37 @@ export class SandboxSession {
   /** Every add-in batch goes through here, so the grid redraws after the add-in writes. */
   private readonly run: ExcelRun = (batch) => this.excel.run(batch).finally(() => this.changed());
 
+  /** The ribbon's functions, as Office holds them after Office.actions.associate. */
+  private readonly ribbonFunctions = new Map<
+    string,
+    (event?: Office.AddinCommands.Event) => void
+  >();
+
   constructor() {
-    this.controller = new AddinController(this.run);
+    this.controller = this.startRuntime();
+  }
+
+  /** A new add-in runtime on the workbook: its controller, with the ribbon functions registered on it. */
+  private startRuntime(): AddinController {
+    const controller = new AddinController(this.run);
+    this.ribbonFunctions.clear();
+    registerRibbonCommands(controller, {
+      associate: (name, action) => this.ribbonFunctions.set(name, action),
+    });
+    return controller;
+  }
+
+  /** Clicks a ribbon button (manifest FunctionName); settles when the function calls completed(). */
+  pressRibbon(functionName: string): Promise<void> {
+    const action = this.ribbonFunctions.get(functionName);
+    if (!action) return Promise.reject(new Error(`功能区没有名为 ${functionName} 的函数。`));
+    return new Promise((resolve) => {
+      // The stand-in carries what the add-in reads of Office's event: completed().
+      action({
+        completed: () => resolve(),
+        source: { id: functionName },
+      } as unknown as Office.AddinCommands.Event);
+    });
   }
 
   subscribe(listener: () => void): () => void {
@@ -83,7 +113,7 @@ export class SandboxSession {
       this.changed();
       throw error;
     }
-    this.controller = new AddinController(this.run);
+    this.controller = this.startRuntime();
     this.generation++;
     this.changed();
     await this.controller.start();
