@@ -90,7 +90,7 @@ export const hierarchyRules = defineRules([
         for (const required of form.profile.requiredLevel1) {
           const present = rows.filter((row) => row.level1?.name === required);
           if (present.some((row) => row.filled)) continue;
-          const at = present[0]?.source.level3 ?? rows[0]?.source.level1 ?? { row: table.headerRow, col: 0 };
+          const at = present[0]?.source.level3 ?? rows[0]?.source.level1 ?? { row: table.headerRow, col: form.form.title.col };
           report(at, `${tableName(table)}一级指标“${required}”下没有填写三级指标`);
         }
       }

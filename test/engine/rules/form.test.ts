@@ -195,6 +195,20 @@ describe('the seed packages as published', () => {
     ]);
   });
 
+  test('001 (suizhou-2024): the 2023 title, 定义, and so a project sum short of the 277 of 项目支出', () => {
+    expect(places(errorsOf(check(loadExample('suizhou-2024'))))).toEqual([
+      'budget.projects-total 部门整体!D13',
+      'form.year-mismatch 政府购买服务!A3',
+      'operator.unknown 政府购买服务!G15',
+    ]);
+  });
+
+  test('002 (ezhou-2025): no 效益 row in nine forms, 社会效益 under 产出 in seven, 总成本 等于36人', () => {
+    const counts: Record<string, number> = {};
+    for (const finding of errorsOf(check(loadExample('ezhou-2025')))) counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
+    expect(counts).toEqual({ 'hierarchy.required-level1': 18, 'hierarchy.level2-parent': 14, 'cost.unit-not-money': 1 });
+  });
+
   test('003 (yantian-2022) has no error and no warning', () => {
     const findings = check(loadExample('yantian-2022')).findings;
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);

@@ -1,6 +1,18 @@
 /** The indicator hierarchy: hierarchy.* against the profile's 一级 → 二级 tree. */
 import { BUILTIN_PROFILES, validateProfile, type Profile } from '../../../src/engine';
-import { byRule, check, errorsOf, expectFinding, loadExample, remerge, setCell, sheetOf, single } from '../fixtures';
+import {
+  byRule,
+  check,
+  deleteRow,
+  errorsOf,
+  expectFinding,
+  loadExample,
+  remerge,
+  setCell,
+  sheetOf,
+  shifted,
+  single,
+} from '../fixtures';
 
 const legacyProject = BUILTIN_PROFILES.find((p) => p.id === 'legacy-project')!;
 
@@ -138,6 +150,18 @@ describe('hierarchy.required-level1', () => {
       cell: 'D29',
       mentions: ['效益'],
     });
+  });
+  test('a table with no rows at all (003 with its indicator rows deleted, pasted two columns right)', () => {
+    const book = loadExample('yantian-2022');
+    const grid = sheetOf(book, '部门整体');
+    for (let row = 36; row >= 14; row--) deleteRow(grid, row);
+    const moved = { sheets: [shifted(grid, 0, 2)] };
+    const found = byRule(check(moved), 'hierarchy.required-level1');
+    // With no rows to fit, the first department profile is as good as any: 产出指标 / 效益指标.
+    expect(found.map((f) => [f.cell, f.message])).toEqual([
+      ['C13', '“年度绩效指标”中一级指标“产出指标”下没有填写三级指标'],
+      ['C13', '“年度绩效指标”中一级指标“效益指标”下没有填写三级指标'],
+    ]);
   });
 });
 
