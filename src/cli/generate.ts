@@ -36,7 +36,6 @@ const DEFAULT_PROFILE: Record<FormKind, string> = {
   project: 'mof-2021',
   department: 'hubei-department',
 };
-const KIND_NAME: Record<FormKind, string> = { project: '项目支出表', department: '部门整体支出表' };
 
 interface GenerateArgs {
   kind: FormKind;
@@ -113,10 +112,8 @@ function readArgs(args: string[]): GenerateArgs {
   return {
     kind,
     year: parseYear(options['--year']),
-    profile: profileFor(kind, '--profile', options['--profile']),
-    projectProfile: isPackage
-      ? profileFor('project', '--project-profile', options['--project-profile'])
-      : undefined,
+    profile: profileFor(kind, options['--profile']),
+    projectProfile: isPackage ? profileFor('project', options['--project-profile']) : undefined,
     name: options['--name']?.trim() || undefined,
     projects: isPackage ? parseProjects(projectsText) : undefined,
     force: flags.has('--force'),
@@ -124,16 +121,10 @@ function readArgs(args: string[]): GenerateArgs {
   };
 }
 
-/** The profile an option names (or the default), which must be one for that form. */
-function profileFor(kind: FormKind, option: string, value: string | undefined): Profile {
+/** The profile an option names, or the form's default; describeTemplate checks it fits the form. */
+function profileFor(kind: FormKind, value: string | undefined): Profile {
   // Given a name, resolveProfile returns a profile or throws.
-  const profile = resolveProfile(value ?? DEFAULT_PROFILE[kind]) as Profile;
-  if (profile.form !== kind) {
-    throw new UsageError(
-      `${option} 给出的配置 ${profile.id} 适用于${KIND_NAME[profile.form]}，不能用于${KIND_NAME[kind]}`,
-    );
-  }
-  return profile;
+  return resolveProfile(value ?? DEFAULT_PROFILE[kind]) as Profile;
 }
 
 function parseYear(text: string | undefined): number {

@@ -87,7 +87,7 @@ function addStaffBlock(builder: SheetBuilder, top: number): number {
     { ref: offRoll, sign: 1, value: ZERO },
   ]);
   builder.put(top + 1, 1, 'choice', true, { ...count, ...total }, { cols: 2 });
-  builder.setHeight(top + 1, rowHeightFor(1));
+  builder.raiseHeight(top + 1, rowHeightFor(1));
   builder.validate({
     range: `${onRoll}:${offRoll}`,
     rule: { type: 'whole', min: 0 },

@@ -35,7 +35,11 @@ export interface PackageOptions {
   projects: ProjectSpec[];
 }
 
-const KIND_NAME: Record<FormKind, string> = { project: '项目支出表', department: '部门整体支出表' };
+/** Short names of the two forms, for messages. */
+const FORM_KIND_NAMES: Record<FormKind, string> = {
+  project: '项目支出表',
+  department: '部门整体支出表',
+};
 
 /** A blank form of one kind, in a workbook of its own. */
 export function describeTemplate(options: TemplateOptions): TemplateLayout {
@@ -141,7 +145,7 @@ function checkYear(year: number): void {
 function checkProfile(profile: Profile, kind: FormKind): void {
   if (profile.form !== kind) {
     throw new TemplateError(
-      `配置 ${profile.id} 适用于${KIND_NAME[profile.form]}，不能用来生成${KIND_NAME[kind]}`,
+      `配置 ${profile.id} 适用于${FORM_KIND_NAMES[profile.form]}，不能用来生成${FORM_KIND_NAMES[kind]}`,
     );
   }
 }

@@ -66,9 +66,9 @@ export function formColumnWidths(profile: Profile): number[] {
 /** Title and （YYYY年度） over the full width; returns the next free row. */
 export function addTitle(builder: SheetBuilder, title: string, year: number): number {
   builder.label(0, 0, title, { cols: FORM_COLUMNS }, 'title');
-  builder.setHeight(0, rowHeightFor(1, TITLE_FONT_SIZE) + 8);
+  builder.raiseHeight(0, rowHeightFor(1, TITLE_FONT_SIZE) + 8);
   builder.label(1, 0, `（${year}年度）`, { cols: FORM_COLUMNS }, 'subtitle');
-  builder.setHeight(1, rowHeightFor(1, SUBTITLE_FONT_SIZE) + 4);
+  builder.raiseHeight(1, rowHeightFor(1, SUBTITLE_FONT_SIZE) + 4);
   return 2;
 }
 
@@ -272,7 +272,7 @@ export function addAmountValidation(builder: SheetBuilder, range: string, moneyU
   });
 }
 
-export interface HeaderField {
+export interface FieldSpec {
   label: string;
   value?: string;
   numberFormat?: string;
@@ -284,14 +284,14 @@ export interface HeaderField {
 export function addFieldPair(
   builder: SheetBuilder,
   row: number,
-  left: HeaderField,
-  right: HeaderField,
+  left: FieldSpec,
+  right: FieldSpec,
 ): void {
   addField(builder, row, 0, left);
   addField(builder, row, 4, right);
 }
 
-function addField(builder: SheetBuilder, row: number, col: number, field: HeaderField): void {
+function addField(builder: SheetBuilder, row: number, col: number, field: FieldSpec): void {
   builder.label(row, col, field.label);
   const content = {
     ...(field.value === undefined ? {} : { value: field.value }),

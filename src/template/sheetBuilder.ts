@@ -95,10 +95,6 @@ export class SheetBuilder {
     this.raiseHeight(row, rowHeightFor(lines));
   }
 
-  setHeight(row: number, points: number): void {
-    this.raiseHeight(row, points);
-  }
-
   spanWidth(col: number, cols: number): number {
     return this.widths.slice(col, col + cols).reduce((sum, width) => sum + width, 0);
   }
@@ -151,7 +147,8 @@ export class SheetBuilder {
     }
   }
 
-  private raiseHeight(row: number, points: number): void {
+  /** At least `points` high (a row keeps the largest height asked of it). */
+  raiseHeight(row: number, points: number): void {
     this.minHeights.set(row, Math.max(points, this.minHeights.get(row) ?? 0));
   }
 }
