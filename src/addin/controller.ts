@@ -20,7 +20,17 @@ import {
   type Profile,
   type SheetReading,
 } from '../engine';
+import Decimal from 'decimal.js';
+import type { FormKind } from '../engine/profiles/types';
+import {
+  describePackage,
+  describeTemplate,
+  TemplateError,
+  type ProjectSpec,
+  type TemplateLayout,
+} from '../template';
 import { readAllGrids, queueGridRead, queueSheetList, type SheetInfo } from './host/grids';
+import { planTemplate, queueTemplate } from './host/writeTemplate';
 import {
   applyPaints,
   emptyStateRequest,
@@ -168,7 +178,9 @@ export class AddinController {
         });
       } catch (error) {
         this.handlers = [];
-        this.update({ message: { kind: 'error', text: `无法实时检查：${describeHostError(error)}` } });
+        this.update({
+          message: { kind: 'error', text: `无法实时检查：${describeHostError(error)}` },
+        });
       }
     });
   }
@@ -235,7 +247,10 @@ export class AddinController {
         await this.applyMarks([]);
         this.update({
           status: 'idle',
-          message: { kind: 'success', text: `已清除 ${count} 个单元格的高亮，原来的填充和批注已恢复。` },
+          message: {
+            kind: 'success',
+            text: `已清除 ${count} 个单元格的高亮，原来的填充和批注已恢复。`,
+          },
         });
       } catch (error) {
         this.failed(error, '清除高亮未完成');
@@ -255,23 +270,52 @@ export class AddinController {
         });
       } catch (error) {
         this.update({
-          message: { kind: 'error', text: `无法定位到“${finding.sheet}”的 ${finding.cell}：${describeHostError(error)}` },
+          message: {
+            kind: 'error',
+            text: `无法定位到“${finding.sheet}”的 ${finding.cell}：${describeHostError(error)}`,
+          },
         });
       }
     });
   }
 
-  /** New sheets only, never replaces one. */
+  /** New sheets only, never replaces one: one write, then the workbook is read and checked again. */
   async generate(request: GenerateRequest): Promise<void> {
-    void request;
-    this.update({ message: { kind: 'error', text: '生成模板功能尚未就绪。' } });
+    await this.settle();
+    await this.serialized(async () => {
+      if (!this.sheets && !(await this.fullCheck(false))) return;
+      this.update({ status: 'generating', message: null });
+      try {
+        const layout = this.describe(request);
+        const existing = (this.sheets ?? []).map((sheet) => ({
+          name: sheet.info.name,
+          rows: sheet.grid.rows,
+        }));
+        const plan = planTemplate(layout, existing);
+        await this.run(async (context) => {
+          queueTemplate(context, plan, layout.styles);
+          await context.sync();
+        });
+        if (!(await this.fullCheck(false))) return;
+        this.update({
+          message: {
+            kind: 'success',
+            text: `已生成 ${request.year} 年度的${plan.formSheets.map((name) => `“${name}”`).join('、')}，添加为新工作表，原有内容未改动。`,
+          },
+        });
+      } catch (error) {
+        this.failed(error, '模板未生成');
+      }
+    });
   }
 
   /** Validates a profile (Chinese errors) and embeds it in the workbook's profile sheet. */
   async importProfile(jsonText: string): Promise<{ ok: boolean; errors: string[] }> {
     const parsed = parseProfileJson(jsonText);
     if (!parsed.ok) {
-      this.update({ message: { kind: 'error', text: `配置文件有误：${parsed.errors.join('；')}` } });
+      this.update({
+        message: { kind: 'error', text: `配置文件有误：${parsed.errors.join('；')}` },
+      });
       return { ok: false, errors: parsed.errors };
     }
     const profile = parsed.profile;
@@ -286,7 +330,10 @@ export class AddinController {
         await this.embedProfile(profile);
         this.recompute();
         this.update({
-          message: { kind: 'success', text: `已导入配置“${profile.name}”（${profile.id}），并保存在本工作簿中。` },
+          message: {
+            kind: 'success',
+            text: `已导入配置“${profile.name}”（${profile.id}），并保存在本工作簿中。`,
+          },
         });
         outcome = { ok: true, errors: [] };
       } catch (error) {
@@ -312,10 +359,17 @@ export class AddinController {
     this.update({ status: 'checking' });
     try {
       const { sheets, reads } = await this.run((context) => readAllGrids(context));
-      this.sheets = sheets.map((info, index) => ({ info, ...reads[index], reading: readSheet(reads[index].grid) }));
+      this.sheets = sheets.map((info, index) => ({
+        info,
+        ...reads[index],
+        reading: readSheet(reads[index].grid),
+      }));
       const marksError = this.loadMarksFromCache();
       this.recompute();
-      this.update({ status: 'idle', message: marksError ?? (announce ? checkMessage(this.state) : this.state.message) });
+      this.update({
+        status: 'idle',
+        message: marksError ?? (announce ? checkMessage(this.state) : this.state.message),
+      });
       return true;
     } catch (error) {
       this.failed(error, '无法读取工作簿');
@@ -361,14 +415,16 @@ export class AddinController {
     // Excel recalculates formulas that read an edited sheet without telling: read those sheets too.
     const editedNames = new Set([...toRead].map((id) => known.get(id)?.info.name.toLowerCase()));
     for (const sheet of cachedSheets) {
-      if (sheet.references.some((name) => editedNames.has(name.toLowerCase()))) toRead.add(sheet.info.id);
+      if (sheet.references.some((name) => editedNames.has(name.toLowerCase())))
+        toRead.add(sheet.info.id);
     }
 
     try {
       await this.run(async (context) => {
         const listSheets = queueSheetList(context);
         const builders = new Map([...toRead].map((id) => [id, queueGridRead(context, id)]));
-        const readStates = this.marks.length > 0 ? queueCellStates(context, this.markedNoteRequest()) : null;
+        const readStates =
+          this.marks.length > 0 ? queueCellStates(context, this.markedNoteRequest()) : null;
         await context.sync();
 
         // Sheets renamed, added or removed since the last read are taken into the cache here.
@@ -415,10 +471,16 @@ export class AddinController {
   private recompute(): void {
     const sheets = this.sheets ?? [];
     const profileSheet = sheets.find((sheet) => sheet.info.name === PROFILE_SHEET);
-    const embedded = profileSheet ? readEmbeddedProfiles({ sheets: [profileSheet.grid] }) : { profiles: [], errors: [] };
+    const embedded = profileSheet
+      ? readEmbeddedProfiles({ sheets: [profileSheet.grid] })
+      : { profiles: [], errors: [] };
     this.embedded = embedded.profiles;
     const [result] = checkReadings([
-      { sheets: sheets.map((sheet) => sheet.reading), embeddedProfiles: embedded.profiles, profileErrors: embedded.errors },
+      {
+        sheets: sheets.map((sheet) => sheet.reading),
+        embeddedProfiles: embedded.profiles,
+        profileErrors: embedded.errors,
+      },
     ]);
     const counts = { error: 0, warning: 0, info: 0 };
     for (const finding of result.findings) counts[finding.severity]++;
@@ -428,7 +490,10 @@ export class AddinController {
       counts,
       profiles: profilesInUse(result.forms, embedded.profiles),
       highlighted: this.marks.length > 0,
-      message: embedded.errors.length > 0 ? { kind: 'error', text: embedded.errors.join('；') } : this.state.message,
+      message:
+        embedded.errors.length > 0
+          ? { kind: 'error', text: embedded.errors.join('；') }
+          : this.state.message,
     });
   }
 
@@ -450,7 +515,9 @@ export class AddinController {
   private resolveMarkSheets(marks: Mark[]): Mark[] {
     const infos = this.sheetInfos();
     return marks.flatMap((mark) => {
-      const sheet = infos.find((info) => info.id === mark.sheetId) ?? infos.find((info) => info.name === mark.sheet);
+      const sheet =
+        infos.find((info) => info.id === mark.sheetId) ??
+        infos.find((info) => info.name === mark.sheet);
       return sheet ? [{ ...mark, sheetId: sheet.id, sheet: sheet.name }] : [];
     });
   }
@@ -471,16 +538,27 @@ export class AddinController {
     const marked = new Set(this.marks.map((mark) => markKey(mark.sheetId, mark.cell)));
     const paints = paintsFor(this.state.findings, this.sheetInfos());
     const stillWrong = paints.filter((paint) => marked.has(markKey(paint.sheetId, paint.cell)));
-    const changes = planMarks(this.marks, stillWrong, states.cells, { notes: this.notes, repaint: false });
+    const changes = planMarks(this.marks, stillWrong, states.cells, {
+      notes: this.notes,
+      repaint: false,
+    });
     if (!isEmptyChange(changes, this.marks)) {
-      const written = queueMarkChanges(context, changes, this.markRecord().sheet, states.protectedSheets);
+      const written = queueMarkChanges(
+        context,
+        changes,
+        this.markRecord().sheet,
+        states.protectedSheets,
+      );
       await context.sync();
       this.rememberMarks(changes.marks, written);
     }
     const waiting = paints.length - stillWrong.length;
     if (waiting > 0) {
       this.update({
-        message: { kind: 'info', text: `有 ${waiting} 个单元格的新问题尚未高亮，点击“高亮错误”可更新高亮。` },
+        message: {
+          kind: 'info',
+          text: `有 ${waiting} 个单元格的新问题尚未高亮，点击“高亮错误”可更新高亮。`,
+        },
       });
     }
   }
@@ -503,7 +581,10 @@ export class AddinController {
 
   private markRecord(): MarkRecord {
     const marksSheet = this.sheets?.find((sheet) => isMarksSheet(sheet));
-    return { marks: this.marks, sheet: { exists: marksSheet !== undefined, rows: marksSheet?.grid.rows.length ?? 0 } };
+    return {
+      marks: this.marks,
+      sheet: { exists: marksSheet !== undefined, rows: marksSheet?.grid.rows.length ?? 0 },
+    };
   }
 
   /** After a write: the cache holds the marks sheet as written (it is not read back). */
@@ -514,7 +595,11 @@ export class AddinController {
     if (written.pieces.length === 0) {
       this.sheets = others;
     } else {
-      const info = marksSheet?.info ?? { id: written.created?.id ?? '', name: MARKS_SHEET, hidden: true };
+      const info = marksSheet?.info ?? {
+        id: written.created?.id ?? '',
+        name: MARKS_SHEET,
+        hidden: true,
+      };
       const rows = Math.max(written.pieces.length, marksSheet?.grid.rows.length ?? 0);
       const grid: Grid = {
         name: MARKS_SHEET,
@@ -528,6 +613,49 @@ export class AddinController {
   }
 
   // ------------------------------------------------------------------ profiles
+
+  /** The template a request asks for, with the profiles it names (embedded ones first), else the defaults. */
+  private describe(request: GenerateRequest): TemplateLayout {
+    const chosen = request.profileId ? this.profileById(request.profileId) : null;
+    const profileFor = (form: FormKind): Profile => {
+      if (chosen?.form === form) return chosen;
+      return builtinProfile(DEFAULT_PROFILE[form]) as Profile;
+    };
+    if (chosen && request.kind !== 'package' && chosen.form !== request.kind) {
+      throw new TemplateError(
+        `配置“${chosen.name}”适用于${KIND_NAME[chosen.form]}，不能用来生成${KIND_NAME[request.kind]}`,
+      );
+    }
+    if (request.kind === 'package') {
+      return describePackage({
+        year: request.year,
+        departmentProfile: profileFor('department'),
+        projectProfile: profileFor('project'),
+        department: request.name,
+        projects: (request.projects ?? []).map(projectSpec),
+      });
+    }
+    if (request.kind === 'project') {
+      return describeTemplate({
+        kind: 'project',
+        year: request.year,
+        profile: profileFor('project'),
+        project: request.name ? { name: request.name, funding: null } : undefined,
+      });
+    }
+    return describeTemplate({
+      kind: 'department',
+      year: request.year,
+      profile: profileFor('department'),
+      department: request.name,
+    });
+  }
+
+  private profileById(id: string): Profile {
+    const profile = this.embedded.find((candidate) => candidate.id === id) ?? builtinProfile(id);
+    if (!profile) throw new TemplateError(`找不到配置“${id}”：请从列表中选择，或先导入配置文件`);
+    return profile;
+  }
 
   /**
    * Writes the profile into the very hidden profile sheet, first, in place of one with the same
@@ -551,7 +679,9 @@ export class AddinController {
         sheet.visibility = 'VeryHidden';
         sheet.load('id');
       }
-      sheet.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [texts[index] ?? '']);
+      sheet.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [
+        texts[index] ?? '',
+      ]);
       await context.sync();
       return existing ? existing.info.id : sheet.id;
     });
@@ -568,7 +698,9 @@ export class AddinController {
       reading: readSheet(grid),
     };
     const sheets = this.sheets ?? [];
-    this.sheets = existing ? sheets.map((sheet) => (sheet === existing ? cached : sheet)) : [...sheets, cached];
+    this.sheets = existing
+      ? sheets.map((sheet) => (sheet === existing ? cached : sheet))
+      : [...sheets, cached];
   }
 
   // ------------------------------------------------------------------ plumbing
@@ -589,13 +721,37 @@ export class AddinController {
   /** Reports a failed action; the next one reads the workbook again, since this one may have stopped halfway. */
   private failed(error: unknown, what: string): void {
     this.sheets = null;
-    this.update({ status: 'idle', message: { kind: 'error', text: `${what}：${describeHostError(error)}` } });
+    this.update({
+      status: 'idle',
+      message: { kind: 'error', text: `${what}：${describeHostError(error)}` },
+    });
   }
 
   private update(patch: Partial<PaneState>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener(this.state);
   }
+}
+
+const DEFAULT_PROFILE: Record<FormKind, string> = {
+  project: 'mof-2021',
+  department: 'hubei-department',
+};
+const KIND_NAME: Record<FormKind, string> = {
+  project: '项目支出绩效目标申报表',
+  department: '部门整体支出绩效目标申报表',
+};
+
+/** A project of a package: its funding in 万元 as typed ("35", "120.5"), or blank to fill later. */
+function projectSpec(project: { name: string; funding: string }): ProjectSpec {
+  const funding = project.funding.trim();
+  if (funding === '') return { name: project.name, funding: null };
+  if (!/^\d+(\.\d+)?$/.test(funding)) {
+    throw new TemplateError(
+      `项目“${project.name}”的年度资金总额“${funding}”不是不小于 0 的数字（单位万元）`,
+    );
+  }
+  return { name: project.name, funding: new Decimal(funding) };
 }
 
 function isMarksSheet(sheet: CachedSheet | undefined): boolean {
@@ -608,13 +764,23 @@ function profilesInUse(forms: FormSummary[], embedded: Profile[]): PaneProfile[]
     const carried = embedded.find((profile) => profile.id === id);
     const profile = carried ?? builtinProfile(id);
     if (!profile) return [];
-    return [{ id, name: profile.name, form: profile.form, source: carried ? 'embedded' : 'builtin' } as PaneProfile];
+    return [
+      {
+        id,
+        name: profile.name,
+        form: profile.form,
+        source: carried ? 'embedded' : 'builtin',
+      } as PaneProfile,
+    ];
   });
 }
 
 function checkMessage(state: PaneState): PaneMessage {
   if (state.forms.length === 0) {
-    return { kind: 'info', text: '没有找到绩效目标申报表：可以用“生成项目表”或“生成部门表”新建一张。' };
+    return {
+      kind: 'info',
+      text: '没有找到绩效目标申报表：可以用“生成项目表”或“生成部门表”新建一张。',
+    };
   }
   const { error, warning, info } = state.counts;
   if (error + warning + info === 0) {
@@ -628,5 +794,8 @@ function checkMessage(state: PaneState): PaneMessage {
 
 function highlightMessage(paints: Paint[]): PaneMessage {
   if (paints.length === 0) return { kind: 'success', text: '没有需要高亮的问题。' };
-  return { kind: 'success', text: `已高亮 ${paints.length} 个单元格；每个单元格的批注写明了问题。` };
+  return {
+    kind: 'success',
+    text: `已高亮 ${paints.length} 个单元格；每个单元格的批注写明了问题。`,
+  };
 }

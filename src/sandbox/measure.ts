@@ -19,14 +19,24 @@ const FIRST_COLUMN = 2;
 const COLUMNS = 5;
 
 /** A department sheet with `count` findings on its amount cells; every seventh cell has its own fill and note. */
-export function syntheticFindings(count: number): { snapshot: WorkbookSnapshot; findings: Finding[] } {
+export function syntheticFindings(count: number): {
+  snapshot: WorkbookSnapshot;
+  findings: Finding[];
+} {
   const cells: Record<string, CellSnapshot> = {};
   const findings: Finding[] = [];
   for (let index = 0; index < count; index++) {
     const cell = toA1(Math.floor(index / COLUMNS), FIRST_COLUMN + (index % COLUMNS));
-    cells[cell] = index % 7 === 0 ? { value: index, fill: '#FFFF00', note: '原有批注' } : { value: index };
+    cells[cell] =
+      index % 7 === 0 ? { value: index, fill: '#FFFF00', note: '原有批注' } : { value: index };
     const severity = SEVERITIES[index % SEVERITIES.length];
-    findings.push({ rule: 'budget.change', severity, sheet: '部门整体', cell, message: `第 ${index + 1} 处问题` });
+    findings.push({
+      rule: 'budget.change',
+      severity,
+      sheet: '部门整体',
+      cell,
+      message: `第 ${index + 1} 处问题`,
+    });
   }
   const snapshot: WorkbookSnapshot = {
     sheets: [{ name: '部门整体', visibility: 'Visible', cells, merges: [], validations: [] }],
@@ -35,7 +45,9 @@ export function syntheticFindings(count: number): { snapshot: WorkbookSnapshot; 
   return { snapshot, findings };
 }
 
-export async function measureHighlight(findingCount: number): Promise<HighlightCost & { clear: HighlightCost }> {
+export async function measureHighlight(
+  findingCount: number,
+): Promise<HighlightCost & { clear: HighlightCost }> {
   const { snapshot, findings } = syntheticFindings(findingCount);
   const excel = createFakeExcel(snapshot);
   const { sheets } = await excel.run((context) => readAllGrids(context));
@@ -48,7 +60,10 @@ export async function measureHighlight(findingCount: number): Promise<HighlightC
   const highlight = { syncs: excel.syncCount(), apiCalls: excel.apiCallCount() };
 
   excel.resetCounters();
-  const record = { marks: painted.marks, sheet: { exists: true, rows: painted.written.pieces.length } };
+  const record = {
+    marks: painted.marks,
+    sheet: { exists: true, rows: painted.written.pieces.length },
+  };
   await excel.run((context) => applyPaints(context, record, [], true));
   return { ...highlight, clear: { syncs: excel.syncCount(), apiCalls: excel.apiCallCount() } };
 }

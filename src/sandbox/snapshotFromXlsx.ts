@@ -49,7 +49,10 @@ function sheetSnapshot(sheet: ExcelJS.Worksheet): SheetSnapshot {
     cells,
     merges: [...(sheet.model.merges ?? [])],
     validations: listValidations(sheet),
-    protected: Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) || undefined,
+    protected:
+      Boolean(
+        (sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
+      ) || undefined,
     columnWidths: Object.keys(columnWidths).length > 0 ? columnWidths : undefined,
   };
 }
@@ -63,9 +66,7 @@ function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
   if (note !== null) snapshot.note = note;
   if (cell.numFmt && cell.numFmt !== 'General') snapshot.numberFormat = cell.numFmt;
   if (cell.protection?.locked === false) snapshot.locked = false;
-  const empty =
-    snapshot.value === null &&
-    Object.keys(snapshot).length === 1;
+  const empty = snapshot.value === null && Object.keys(snapshot).length === 1;
   return empty ? null : snapshot;
 }
 
@@ -83,8 +84,9 @@ function noteText(note: ExcelJS.Cell['note']): string | null {
 }
 
 function listValidations(sheet: ExcelJS.Worksheet): ValidationSnapshot[] {
-  const model = (sheet as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
-    .dataValidations?.model;
+  const model = (
+    sheet as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } }
+  ).dataValidations?.model;
   if (!model) return [];
   const validations: ValidationSnapshot[] = [];
   for (const [ranges, rule] of Object.entries(model)) {
@@ -92,7 +94,10 @@ function listValidations(sheet: ExcelJS.Worksheet): ValidationSnapshot[] {
     const formula = String(rule.formulae[0]);
     // A literal list is stored quoted ("a,b,c"); anything else is a formula (a name, INDIRECT…).
     const source = /^".*"$/.test(formula) ? formula.slice(1, -1) : `=${formula}`;
-    for (const range of ranges.replace(/^range:/, '').split(/\s+/).filter(Boolean)) {
+    for (const range of ranges
+      .replace(/^range:/, '')
+      .split(/\s+/)
+      .filter(Boolean)) {
       validations.push({ range, type: 'list', source });
     }
   }
@@ -100,6 +105,8 @@ function listValidations(sheet: ExcelJS.Worksheet): ValidationSnapshot[] {
 }
 
 function definedNames(workbook: ExcelJS.Workbook): NamedItemSnapshot[] {
-  const model = (workbook.definedNames as unknown as { model?: { name: string; ranges: string[] }[] }).model ?? [];
+  const model =
+    (workbook.definedNames as unknown as { model?: { name: string; ranges: string[] }[] }).model ??
+    [];
   return model.map((item) => ({ name: item.name, formula: `=${item.ranges.join(',')}` }));
 }

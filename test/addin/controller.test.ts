@@ -5,7 +5,11 @@
 import { AddinController, type PaneState } from '../../src/addin/controller';
 import { MARKS_SHEET } from '../../src/addin/host/marks';
 import { PROFILE_SHEET, SEVERITY_FILL, SEVERITY_ORDER, type Finding } from '../../src/engine';
-import { createFakeExcel, type FakeExcel, type WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
+import {
+  createFakeExcel,
+  type FakeExcel,
+  type WorkbookSnapshot,
+} from '../../src/sandbox/fakeExcel';
 import { packageSnapshot } from './workbooks';
 
 const DEPARTMENT = '部门整体';
@@ -51,12 +55,21 @@ describe('start and 检查', () => {
       [PROJECT, 'project', 2025],
       ['政务服务提升工作经费', 'project', 2025],
     ]);
-    expect(projectsTotal(state)).toMatchObject({ sheet: DEPARTMENT, cell: 'D14', severity: 'error' });
+    expect(projectsTotal(state)).toMatchObject({
+      sheet: DEPARTMENT,
+      cell: 'D14',
+      severity: 'error',
+    });
     expect(projectsTotal(state)?.message).toContain('175');
     const { error, warning, info } = state.counts;
     expect(error + warning + info).toBe(state.findings.length);
-    expect(state.counts.error).toBe(state.findings.filter((finding) => finding.severity === 'error').length);
-    expect(state.profiles.map((profile) => profile.id).sort()).toEqual(['hubei-department', 'mof-2021']);
+    expect(state.counts.error).toBe(
+      state.findings.filter((finding) => finding.severity === 'error').length,
+    );
+    expect(state.profiles.map((profile) => profile.id).sort()).toEqual([
+      'hubei-department',
+      'mof-2021',
+    ]);
     expect(state.highlighted).toBe(false);
   });
 });
@@ -115,8 +128,12 @@ describe('高亮错误 and 清除高亮', () => {
     const state = controller.getState();
     expect(state.highlighted).toBe(true);
     for (const finding of state.findings) {
-      const sameCell = state.findings.filter((other) => other.sheet === finding.sheet && other.cell === finding.cell);
-      const worst = [...sameCell].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
+      const sameCell = state.findings.filter(
+        (other) => other.sheet === finding.sheet && other.cell === finding.cell,
+      );
+      const worst = [...sameCell].sort(
+        (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+      )[0];
       expect(excel.getFill(finding.sheet, finding.cell)).toBe(SEVERITY_FILL[worst.severity]);
       expect(excel.getNote(finding.sheet, finding.cell)).toContain(finding.message);
     }
@@ -160,7 +177,10 @@ describe('高亮错误 and 清除高亮', () => {
     excel.resetCounters();
     await controller.clearHighlight();
     expect(excel.syncCount()).toBe(0);
-    expect(controller.getState().message).toEqual({ kind: 'info', text: expect.stringContaining('没有高亮') });
+    expect(controller.getState().message).toEqual({
+      kind: 'info',
+      text: expect.stringContaining('没有高亮'),
+    });
     expect(excel.snapshot()).toEqual(createFakeExcel(original).snapshot());
   });
 });
@@ -174,8 +194,17 @@ describe('select', () => {
   });
 
   it('explains in Chinese when the sheet is gone', async () => {
-    await controller.select({ rule: 'budget.change', severity: 'error', sheet: '已删除的表', cell: 'F13', message: '…' });
-    expect(controller.getState().message).toEqual({ kind: 'error', text: expect.stringMatching(/已删除的表.*找不到/) });
+    await controller.select({
+      rule: 'budget.change',
+      severity: 'error',
+      sheet: '已删除的表',
+      cell: 'F13',
+      message: '…',
+    });
+    expect(controller.getState().message).toEqual({
+      kind: 'error',
+      text: expect.stringMatching(/已删除的表.*找不到/),
+    });
   });
 });
 
@@ -206,13 +235,17 @@ describe('profiles', () => {
     const sheet = excel.snapshot().sheets.find((candidate) => candidate.name === PROFILE_SHEET);
     expect(sheet?.visibility).toBe('VeryHidden');
     const state = controller.getState();
-    expect(state.forms.filter((form) => form.kind === 'project').map((form) => form.profile)).toEqual([
-      'ezhou-project',
-      'ezhou-project',
-    ]);
-    expect(state.profiles).toContainEqual(expect.objectContaining({ id: 'ezhou-project', source: 'embedded' }));
+    expect(
+      state.forms.filter((form) => form.kind === 'project').map((form) => form.profile),
+    ).toEqual(['ezhou-project', 'ezhou-project']);
+    expect(state.profiles).toContainEqual(
+      expect.objectContaining({ id: 'ezhou-project', source: 'embedded' }),
+    );
     const exported = await controller.exportProfile();
-    expect(JSON.parse(exported ?? 'null')).toMatchObject({ id: 'ezhou-project', name: bureau.name });
+    expect(JSON.parse(exported ?? 'null')).toMatchObject({
+      id: 'ezhou-project',
+      name: bureau.name,
+    });
   });
 
   it('exports nothing when the workbook carries no profile', async () => {

@@ -10,11 +10,18 @@ import { exampleBytes, exampleSnapshot } from './workbooks';
  * merged area's value is its top-left cell's (exceljs repeats it in the covered cells, Excel
  * reports them empty).
  */
-function normalized(grid: Grid): { name: string; rows: (string | number | boolean | null)[][]; merges: string[] } {
+function normalized(grid: Grid): {
+  name: string;
+  rows: (string | number | boolean | null)[][];
+  merges: string[];
+} {
   const covered = (row: number, col: number) =>
     grid.merges.some(
       (merge) =>
-        row >= merge.top && row <= merge.bottom && col >= merge.left && col <= merge.right &&
+        row >= merge.top &&
+        row <= merge.bottom &&
+        col >= merge.left &&
+        col <= merge.right &&
         (row !== merge.top || col !== merge.left),
     );
   const rows = grid.rows.map((row, rowIndex) => {

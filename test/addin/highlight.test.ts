@@ -8,7 +8,11 @@ import { SEVERITY_FILL } from '../../src/engine';
 import { readAllGrids } from '../../src/addin/host/grids';
 import { applyPaints, paintsFor, type MarkRecord } from '../../src/addin/host/highlight';
 import { decodeMarks, MARKS_SHEET } from '../../src/addin/host/marks';
-import { createFakeExcel, type FakeExcel, type WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
+import {
+  createFakeExcel,
+  type FakeExcel,
+  type WorkbookSnapshot,
+} from '../../src/sandbox/fakeExcel';
 import { measureHighlight, syntheticFindings } from '../../src/sandbox/measure';
 import { exampleSnapshot } from './workbooks';
 
@@ -16,11 +20,42 @@ const SHEET = '部门整体';
 
 /** The department form's printed mistakes, where the rules point (rules.md: 000). */
 const FINDINGS: Finding[] = [
-  { rule: 'form.year-mismatch', severity: 'error', sheet: SHEET, cell: 'D9', message: '本年（C）列标题写的是 2024 年，应为 2025 年' },
-  { rule: 'budget.change', severity: 'error', sheet: SHEET, cell: 'F13', message: '基本支出的预算增减变化应为 10.64，表中为 -10.64', suggestion: '10.64' },
-  { rule: 'budget.projects-unknown', severity: 'info', sheet: SHEET, cell: 'D14', message: '项目表没有年度资金总额，无法核对项目支出' },
-  { rule: 'quality.quantified-share', severity: 'warning', sheet: SHEET, cell: 'C22', message: '产出指标中量化指标不足 50%' },
-  { rule: 'operator.nonstandard', severity: 'info', sheet: SHEET, cell: 'C22', message: '计算符号“≧”按“≥”读取' },
+  {
+    rule: 'form.year-mismatch',
+    severity: 'error',
+    sheet: SHEET,
+    cell: 'D9',
+    message: '本年（C）列标题写的是 2024 年，应为 2025 年',
+  },
+  {
+    rule: 'budget.change',
+    severity: 'error',
+    sheet: SHEET,
+    cell: 'F13',
+    message: '基本支出的预算增减变化应为 10.64，表中为 -10.64',
+    suggestion: '10.64',
+  },
+  {
+    rule: 'budget.projects-unknown',
+    severity: 'info',
+    sheet: SHEET,
+    cell: 'D14',
+    message: '项目表没有年度资金总额，无法核对项目支出',
+  },
+  {
+    rule: 'quality.quantified-share',
+    severity: 'warning',
+    sheet: SHEET,
+    cell: 'C22',
+    message: '产出指标中量化指标不足 50%',
+  },
+  {
+    rule: 'operator.nonstandard',
+    severity: 'info',
+    sheet: SHEET,
+    cell: 'C22',
+    message: '计算符号“≧”按“≥”读取',
+  },
 ];
 
 /** The Suizhou form, where a person already filled and annotated two of the cells to be marked. */
@@ -40,7 +75,10 @@ async function recordOf(excel: FakeExcel): Promise<MarkRecord> {
   const marksGrid = grids.find((grid) => grid.name === MARKS_SHEET);
   const decoded = decodeMarks(marksGrid?.rows ?? []);
   if (!decoded.ok) throw new Error(decoded.error);
-  return { marks: decoded.marks, sheet: { exists: marksGrid !== undefined, rows: marksGrid?.rows.length ?? 0 } };
+  return {
+    marks: decoded.marks,
+    sheet: { exists: marksGrid !== undefined, rows: marksGrid?.rows.length ?? 0 },
+  };
 }
 
 async function paint(excel: FakeExcel, findings: Finding[], notes = true): Promise<void> {
@@ -61,7 +99,9 @@ describe('高亮错误', () => {
     expect(excel.getFill(SHEET, 'D9')).toBe(SEVERITY_FILL.error);
     expect(excel.getFill(SHEET, 'D14')).toBe(SEVERITY_FILL.info);
     expect(excel.getFill(SHEET, 'C22')).toBe(SEVERITY_FILL.warning);
-    expect(excel.getNote(SHEET, 'F13')).toBe('【错误】基本支出的预算增减变化应为 10.64，表中为 -10.64（建议：10.64） [budget.change]');
+    expect(excel.getNote(SHEET, 'F13')).toBe(
+      '【错误】基本支出的预算增减变化应为 10.64，表中为 -10.64（建议：10.64） [budget.change]',
+    );
     expect(excel.getNote(SHEET, 'C22')?.split('\n')).toEqual([
       '【警告】产出指标中量化指标不足 50% [quality.quantified-share]',
       '【提示】计算符号“≧”按“≥”读取 [operator.nonstandard]',
@@ -86,7 +126,12 @@ describe('高亮错误', () => {
     excel.resetCounters();
     // Without notes (a host before ExcelApi 1.18), what is left is fills and the record.
     await excel.run((context) =>
-      applyPaints(context, { marks: [], sheet: { exists: false, rows: 0 } }, paintsFor(findings, sheets), false),
+      applyPaints(
+        context,
+        { marks: [], sheet: { exists: false, rows: 0 } },
+        paintsFor(findings, sheets),
+        false,
+      ),
     );
     expect(excel.getFill(SHEET, 'G1000')).not.toBeNull();
     expect(excel.apiCallCount()).toBeLessThan(findings.length / 10);
@@ -127,7 +172,12 @@ describe('清除高亮', () => {
     // Second pass: F13 was fixed, D14 is now an error.
     await paint(excel, [
       ...FINDINGS.filter((finding) => finding.cell !== 'F13' && finding.cell !== 'D14'),
-      { ...FINDINGS[2], severity: 'error', rule: 'budget.projects-total', message: '项目支出与各项目之和相差 44 万元' },
+      {
+        ...FINDINGS[2],
+        severity: 'error',
+        rule: 'budget.projects-total',
+        message: '项目支出与各项目之和相差 44 万元',
+      },
     ]);
     expect(excel.getFill(SHEET, 'F13')).toBe('#92D050');
     expect(excel.getFill(SHEET, 'D14')).toBe(SEVERITY_FILL.error);
@@ -168,7 +218,9 @@ describe('protected sheets', () => {
     await paint(excel, FINDINGS);
     expect(excel.getFill(SHEET, 'D9')).toBe(SEVERITY_FILL.error);
     const state = await excel.run(async (context) => {
-      const protection = context.workbook.worksheets.getItem(SHEET).protection.load('protected,options');
+      const protection = context.workbook.worksheets
+        .getItem(SHEET)
+        .protection.load('protected,options');
       await context.sync();
       return { on: protection.protected, options: protection.options };
     });

@@ -27,7 +27,11 @@ export async function packageSnapshot(): Promise<WorkbookSnapshot> {
     return sheet;
   };
   return {
-    sheets: [pick(suizhou, '部门整体'), pick(ezhou, '政府雇员经费'), pick(ezhou, '政务服务提升工作经费')],
+    sheets: [
+      pick(suizhou, '部门整体'),
+      pick(ezhou, '政府雇员经费'),
+      pick(ezhou, '政务服务提升工作经费'),
+    ],
     names: [],
     selection: null,
   };

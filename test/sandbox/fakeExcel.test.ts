@@ -1,5 +1,9 @@
 /** The simulated Excel keeps Excel's batching rules, so code that passes here behaves in Excel. */
-import { createFakeExcel, FakeOfficeError, type WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
+import {
+  createFakeExcel,
+  FakeOfficeError,
+  type WorkbookSnapshot,
+} from '../../src/sandbox/fakeExcel';
 
 function book(): WorkbookSnapshot {
   return {
@@ -16,7 +20,13 @@ function book(): WorkbookSnapshot {
         merges: ['A1:H1'],
         validations: [{ range: 'A20:A30', type: 'list', source: '=列表_部门一级指标' }],
       },
-      { name: '_perf_forms_profile', visibility: 'VeryHidden', cells: { A1: { value: '{}' } }, merges: [], validations: [] },
+      {
+        name: '_perf_forms_profile',
+        visibility: 'VeryHidden',
+        cells: { A1: { value: '{}' } },
+        merges: [],
+        validations: [],
+      },
     ],
     names: [{ name: '列表_部门一级指标', formula: "='_perf_forms_lists'!$A$2:$A$3" }],
     selection: null,
@@ -45,14 +55,19 @@ describe('batching', () => {
       expect(range.values).toEqual([[489.98, 537.34]]);
       expect(range.address).toBe("'部门整体'!C12:D12");
       // Loaded properties only: numberFormat was not asked for.
-      expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      expect(() => range.numberFormat).toThrow(
+        expect.objectContaining({ code: 'PropertyNotLoaded' }),
+      );
     });
   });
 
   it('reports empty cells as "" in values, as Excel does', async () => {
     const excel = createFakeExcel(book());
     const values = await excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem('部门整体').getRange('B12:C12').load('values');
+      const range = context.workbook.worksheets
+        .getItem('部门整体')
+        .getRange('B12:C12')
+        .load('values');
       await context.sync();
       return range.values;
     });
@@ -64,7 +79,9 @@ describe('batching', () => {
     await excel.run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject('项目表');
       const present = context.workbook.worksheets.getItemOrNullObject('部门整体');
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: 'PropertyNotLoaded' }),
+      );
       await context.sync();
       expect(missing.isNullObject).toBe(true);
       expect(present.isNullObject).toBe(false);
@@ -127,10 +144,14 @@ describe('ranges, merges, notes and protection', () => {
     const excel = createFakeExcel(book());
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('部门整体');
-      const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      const used = sheet
+        .getUsedRangeOrNullObject(true)
+        .load('rowIndex,columnIndex,rowCount,columnCount');
       const merged = sheet.getRange().getMergedAreasOrNullObject().load('address');
       await context.sync();
-      expect([used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([0, 0, 12, 4]);
+      expect([used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([
+        0, 0, 12, 4,
+      ]);
       expect(merged.address).toBe("'部门整体'!A1:H1");
     });
   });
@@ -148,7 +169,8 @@ describe('ranges, merges, notes and protection', () => {
     const tooLong = Array.from({ length: 60 }, (_, index) => `C${index + 100}`).join(',');
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem('部门整体').getRanges(tooLong).format.fill.color = '#FFC7CE';
+        context.workbook.worksheets.getItem('部门整体').getRanges(tooLong).format.fill.color =
+          '#FFC7CE';
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
@@ -175,12 +197,15 @@ describe('ranges, merges, notes and protection', () => {
   it('refuses formats on a protected sheet until it is unprotected, and locked cells to typing', async () => {
     const excel = createFakeExcel(book());
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem('部门整体').protection.protect({ allowFormatColumns: true });
+      context.workbook.worksheets
+        .getItem('部门整体')
+        .protection.protect({ allowFormatColumns: true });
       await context.sync();
     });
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem('部门整体').getRange('C12').format.fill.color = '#FFC7CE';
+        context.workbook.worksheets.getItem('部门整体').getRange('C12').format.fill.color =
+          '#FFC7CE';
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'AccessDenied' });
@@ -193,7 +218,12 @@ describe('ranges, merges, notes and protection', () => {
 describe('events', () => {
   it('fires onChanged when a person types, and tells the add-in its own writes apart', async () => {
     const excel = createFakeExcel(book());
-    const changes: { address: string; worksheetId: string; changeType: string; triggerSource: string }[] = [];
+    const changes: {
+      address: string;
+      worksheetId: string;
+      changeType: string;
+      triggerSource: string;
+    }[] = [];
     const sheetId = await excel.run(async (context) => {
       context.workbook.worksheets.onChanged.add(async (event) => void changes.push(event));
       const sheet = context.workbook.worksheets.getItem('部门整体').load('id');
@@ -207,8 +237,17 @@ describe('events', () => {
     });
     await Promise.resolve();
     expect(changes).toEqual([
-      expect.objectContaining({ address: 'C13', worksheetId: sheetId, changeType: 'RangeEdited', triggerSource: 'Unknown' }),
-      expect.objectContaining({ address: 'C14:C15', worksheetId: sheetId, triggerSource: 'ThisLocalAddin' }),
+      expect.objectContaining({
+        address: 'C13',
+        worksheetId: sheetId,
+        changeType: 'RangeEdited',
+        triggerSource: 'Unknown',
+      }),
+      expect.objectContaining({
+        address: 'C14:C15',
+        worksheetId: sheetId,
+        triggerSource: 'ThisLocalAddin',
+      }),
     ]);
   });
 
@@ -217,7 +256,9 @@ describe('events', () => {
     const seen: string[] = [];
     await excel.run(async (context) => {
       context.workbook.worksheets.onChanged.add(async () => void seen.push('changed'));
-      context.workbook.worksheets.onSelectionChanged.add(async (event) => void seen.push(`selected ${event.address}`));
+      context.workbook.worksheets.onSelectionChanged.add(
+        async (event) => void seen.push(`selected ${event.address}`),
+      );
       await context.sync();
     });
     excel.setValue('部门整体', 'A20', '产出指标', { fireChanged: false });

@@ -36,12 +36,16 @@ export function packCells(cells: Iterable<string>): CellRange[] {
   return ranges;
 }
 
-/** Comma-separated address strings, each at most MAX_ADDRESS_LENGTH characters. */
+/** Cells as comma-separated address strings of packed runs, each at most MAX_ADDRESS_LENGTH characters. */
 export function addressChunks(cells: Iterable<string>): string[] {
+  return joinAddresses(packCells(cells).map(rangeToA1));
+}
+
+/** Addresses ("A1", "B2:D4") joined with commas into strings of at most MAX_ADDRESS_LENGTH characters. */
+export function joinAddresses(addresses: Iterable<string>): string[] {
   const chunks: string[] = [];
   let current = '';
-  for (const range of packCells(cells)) {
-    const address = rangeToA1(range);
+  for (const address of addresses) {
     if (current && current.length + 1 + address.length > MAX_ADDRESS_LENGTH) {
       chunks.push(current);
       current = '';

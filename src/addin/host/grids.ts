@@ -16,7 +16,11 @@ export function queueSheetList(context: Excel.RequestContext): () => SheetInfo[]
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id,items/visibility');
   return () =>
-    sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name, hidden: sheet.visibility !== 'Visible' }));
+    sheets.items.map((sheet) => ({
+      id: sheet.id,
+      name: sheet.name,
+      hidden: sheet.visibility !== 'Visible',
+    }));
 }
 
 /** A sheet as read: its grid, and the other sheets its formulas take values from. */
@@ -30,7 +34,10 @@ export interface SheetRead {
  * Queues what a grid needs from one sheet (by name or id); call the result after the sync.
  * Merged areas are taken over the whole sheet: a merge may reach past the last value.
  */
-export function queueGridRead(context: Excel.RequestContext, key: string): (info: SheetInfo) => SheetRead {
+export function queueGridRead(
+  context: Excel.RequestContext,
+  key: string,
+): (info: SheetInfo) => SheetRead {
   const sheet = context.workbook.worksheets.getItem(key);
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('values,formulas,rowIndex,columnIndex');
@@ -85,7 +92,8 @@ function placeRows(values: unknown[][], rowIndex: number, columnIndex: number): 
 
 function toCellValue(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string')
+    return value;
   return String(value);
 }
 
@@ -95,7 +103,9 @@ function toCellValue(value: unknown): CellValue {
  */
 export function parseAreaList(address: string): CellRange[] {
   const areas: CellRange[] = [];
-  for (const match of address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/g)) {
+  for (const match of address.matchAll(
+    /!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/g,
+  )) {
     const range = parseRange(match[1].replace(/\$/g, ''));
     if (range) areas.push(range);
   }

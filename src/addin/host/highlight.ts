@@ -3,7 +3,13 @@
  * note now, against the cells marked before. One read (current fills and notes) and one write,
  * whatever the number of cells: fills go through RangeAreas grouped by colour, never cell by cell.
  */
-import { SEVERITY_FILL, SEVERITY_LABEL, SEVERITY_ORDER, type Finding, type Severity } from '../../engine/findings';
+import {
+  SEVERITY_FILL,
+  SEVERITY_LABEL,
+  SEVERITY_ORDER,
+  type Finding,
+  type Severity,
+} from '../../engine/findings';
 import { fromA1 } from '../../engine/grid';
 import { addressChunks, boundingRange } from './addresses';
 import type { SheetInfo } from './grids';
@@ -30,7 +36,9 @@ export function paintsFor(findings: Finding[], sheets: SheetInfo[]): Paint[] {
     byCell.set(key, entry);
   }
   return [...byCell.values()].map(({ sheetId, findings: found }) => {
-    const sorted = [...found].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const sorted = [...found].sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    );
     return {
       sheetId,
       sheet: sorted[0].sheet,
@@ -85,7 +93,8 @@ export function stateRequestFor(marks: Mark[], paints: Paint[], notes: boolean):
   const marked = new Set(marks.map((mark) => markKey(mark.sheetId, mark.cell)));
   for (const paint of paints) {
     request.sheets.add(paint.sheetId);
-    if (!marked.has(markKey(paint.sheetId, paint.cell))) addTo(request.fills, paint.sheetId, paint.cell);
+    if (!marked.has(markKey(paint.sheetId, paint.cell)))
+      addTo(request.fills, paint.sheetId, paint.cell);
     if (notes) addTo(request.notes, paint.sheetId, paint.cell);
   }
   for (const mark of marks) {
@@ -96,7 +105,10 @@ export function stateRequestFor(marks: Mark[], paints: Paint[], notes: boolean):
 }
 
 /** Queues the reads of a StateRequest; call the result after the sync. */
-export function queueCellStates(context: Excel.RequestContext, request: StateRequest): () => CellStates {
+export function queueCellStates(
+  context: Excel.RequestContext,
+  request: StateRequest,
+): () => CellStates {
   const protections = [...request.sheets].map((sheetId) => {
     const protection = context.workbook.worksheets.getItem(sheetId).protection;
     protection.load('protected,options');
@@ -109,12 +121,19 @@ export function queueCellStates(context: Excel.RequestContext, request: StateReq
     const sheet = context.workbook.worksheets.getItem(sheetId);
     // One call per sheet: the rectangle around the cells, not one request per cell.
     const properties = sheet
-      .getRangeByIndexes(bounds.top, bounds.left, bounds.bottom - bounds.top + 1, bounds.right - bounds.left + 1)
+      .getRangeByIndexes(
+        bounds.top,
+        bounds.left,
+        bounds.bottom - bounds.top + 1,
+        bounds.right - bounds.left + 1,
+      )
       .getCellProperties({ format: { fill: { color: true, pattern: true } } });
     readers.push(() =>
       [...cells].map((cell) => {
         const pos = fromA1(cell);
-        const fill = pos ? properties.value[pos.row - bounds.top][pos.col - bounds.left].format?.fill : undefined;
+        const fill = pos
+          ? properties.value[pos.row - bounds.top][pos.col - bounds.left].format?.fill
+          : undefined;
         return [markKey(sheetId, cell), { fill: toOriginalFill(fill) }];
       }),
     );
@@ -127,7 +146,10 @@ export function queueCellStates(context: Excel.RequestContext, request: StateReq
       return { cell, note };
     });
     readers.push(() =>
-      loaded.map(({ cell, note }) => [markKey(sheetId, cell), { note: note.isNullObject ? null : note.content }]),
+      loaded.map(({ cell, note }) => [
+        markKey(sheetId, cell),
+        { note: note.isNullObject ? null : note.content },
+      ]),
     );
   }
   return () => {
@@ -228,8 +250,10 @@ export function planMarks(
     changes.restore.set(mark.sheetId, groups);
     if (options.notes && mark.noted) {
       const exists = hasNote(states.get(key) ?? {}, mark);
-      if (mark.note !== null) changes.notes.push(writeNote(mark.sheetId, mark.cell, exists, mark.note));
-      else if (exists) changes.notes.push({ kind: 'delete', sheetId: mark.sheetId, cell: mark.cell });
+      if (mark.note !== null)
+        changes.notes.push(writeNote(mark.sheetId, mark.cell, exists, mark.note));
+      else if (exists)
+        changes.notes.push({ kind: 'delete', sheetId: mark.sheetId, cell: mark.cell });
     }
   }
   return changes;
@@ -289,7 +313,11 @@ export function queueMarkChanges(
     }
     return found;
   };
-  const touched = new Set([...changes.restore.keys(), ...changes.paint.keys(), ...changes.notes.map((op) => op.sheetId)]);
+  const touched = new Set([
+    ...changes.restore.keys(),
+    ...changes.paint.keys(),
+    ...changes.notes.map((op) => op.sheetId),
+  ]);
   const unprotected = [...touched].filter((sheetId) => protectedSheets.has(sheetId));
   for (const sheetId of unprotected) sheet(sheetId).protection.unprotect();
 
@@ -305,7 +333,8 @@ export function queueMarkChanges(
   }
   for (const [sheetId, colours] of changes.paint) {
     for (const [colour, cells] of colours) {
-      for (const address of addressChunks(cells)) sheet(sheetId).getRanges(address).format.fill.color = colour;
+      for (const address of addressChunks(cells))
+        sheet(sheetId).getRanges(address).format.fill.color = colour;
     }
   }
   for (const operation of changes.notes) {
@@ -315,7 +344,8 @@ export function queueMarkChanges(
     else notes.getItem(operation.cell).delete();
   }
 
-  for (const sheetId of unprotected) sheet(sheetId).protection.protect(protectedSheets.get(sheetId));
+  for (const sheetId of unprotected)
+    sheet(sheetId).protection.protect(protectedSheets.get(sheetId));
   return record;
 }
 
@@ -344,7 +374,11 @@ export async function applyPaints(
   return { marks: changes.marks, written };
 }
 
-function queueRecord(context: Excel.RequestContext, marks: Mark[], marksSheet: MarksSheetState): RecordWrite {
+function queueRecord(
+  context: Excel.RequestContext,
+  marks: Mark[],
+  marksSheet: MarksSheetState,
+): RecordWrite {
   const worksheets = context.workbook.worksheets;
   if (marks.length === 0) {
     // Nothing marked: no record to keep.
@@ -362,6 +396,8 @@ function queueRecord(context: Excel.RequestContext, marks: Mark[], marksSheet: M
     target.load('id');
   }
   const rows = Math.max(pieces.length, marksSheet.rows);
-  target.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [pieces[index] ?? '']);
+  target.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [
+    pieces[index] ?? '',
+  ]);
   return { pieces, created };
 }

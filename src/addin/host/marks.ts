@@ -63,7 +63,9 @@ export type DecodedMarks = { ok: true; marks: Mark[] } | { ok: false; error: str
 /** Column A of the marks sheet, as read, back to marks. */
 export function decodeMarks(rows: CellValue[][]): DecodedMarks {
   const json = rows
-    .map((row) => (typeof row[0] === 'string' && row[0].startsWith(PIECE_PREFIX) ? row[0].slice(1) : ''))
+    .map((row) =>
+      typeof row[0] === 'string' && row[0].startsWith(PIECE_PREFIX) ? row[0].slice(1) : '',
+    )
     .join('');
   if (!json) return { ok: true, marks: [] };
   try {

@@ -6,13 +6,19 @@ export function sameGrid(a: Grid, b: Grid): boolean {
   if (a.merges.length !== b.merges.length || a.rows.length !== b.rows.length) return false;
   const sameMerges = a.merges.every((merge, index) => {
     const other = b.merges[index];
-    return merge.top === other.top && merge.left === other.left && merge.bottom === other.bottom && merge.right === other.right;
+    return (
+      merge.top === other.top &&
+      merge.left === other.left &&
+      merge.bottom === other.bottom &&
+      merge.right === other.right
+    );
   });
   if (!sameMerges) return false;
   return a.rows.every((row, index) => {
     const other = b.rows[index];
     const width = Math.max(row.length, other.length);
-    for (let col = 0; col < width; col++) if ((row[col] ?? null) !== (other[col] ?? null)) return false;
+    for (let col = 0; col < width; col++)
+      if ((row[col] ?? null) !== (other[col] ?? null)) return false;
     return true;
   });
 }

@@ -46,10 +46,15 @@ export class SheetModel {
   }
 
   /** Like Excel, a protected sheet refuses changes it does not allow (`allowed` names the option). */
-  checkEditable(allowed: 'allowFormatCells' | 'allowEditObjects' | null, row?: number, col?: number): void {
+  checkEditable(
+    allowed: 'allowFormatCells' | 'allowEditObjects' | null,
+    row?: number,
+    col?: number,
+  ): void {
     if (!this.protected) return;
     if (allowed && this.protectionOptions[allowed] === true) return;
-    if (!allowed && row !== undefined && col !== undefined && this.cell(row, col)?.locked === false) return;
+    if (!allowed && row !== undefined && col !== undefined && this.cell(row, col)?.locked === false)
+      return;
     throw new FakeOfficeError('AccessDenied', `工作表“${this.name}”受保护，不能修改。`);
   }
 
@@ -109,7 +114,8 @@ export class BookModel {
   private nextSheetNumber = 1;
 
   constructor(snapshot: WorkbookSnapshot) {
-    for (const sheet of snapshot.sheets) this.sheets.push(sheetFromSnapshot(sheet, sheet.id ?? this.newSheetId()));
+    for (const sheet of snapshot.sheets)
+      this.sheets.push(sheetFromSnapshot(sheet, sheet.id ?? this.newSheetId()));
     this.names = (snapshot.names ?? []).map((item) => ({ ...item }));
     this.selection = snapshot.selection ? { ...snapshot.selection } : null;
   }
@@ -140,13 +146,16 @@ export class BookModel {
   renameSheet(sheet: SheetModel, name: string): void {
     checkSheetName(name);
     const other = this.sheet(name);
-    if (other && other !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `工作表“${name}”已存在。`);
+    if (other && other !== sheet)
+      throw new FakeOfficeError('ItemAlreadyExists', `工作表“${name}”已存在。`);
     sheet.name = name;
   }
 
   activeSheet(): SheetModel {
     const selected = this.selection && this.sheet(this.selection.sheet);
-    return selected || this.sheets.find((sheet) => sheet.visibility === 'Visible') || this.sheets[0];
+    return (
+      selected || this.sheets.find((sheet) => sheet.visibility === 'Visible') || this.sheets[0]
+    );
   }
 
   toSnapshot(): WorkbookSnapshot {

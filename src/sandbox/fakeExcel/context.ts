@@ -36,7 +36,10 @@ export class FakeContext {
     this.unsynced.push(object);
   }
 
-  recordValueEdit(sheetId: string, area: { top: number; left: number; bottom: number; right: number }): void {
+  recordValueEdit(
+    sheetId: string,
+    area: { top: number; left: number; bottom: number; right: number },
+  ): void {
     const areas = this.effects.editedValues.get(sheetId) ?? [];
     areas.push(area);
     this.effects.editedValues.set(sheetId, areas);
@@ -65,7 +68,8 @@ export class FakeContext {
 }
 
 /** Property names of a load() call: "a,b", ["a", "b/c"], { select: "a" } or Excel's nested options. */
-export type LoadSpec = string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
+export type LoadSpec =
+  string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
 
 export function loadPaths(spec: LoadSpec): string[] {
   if (spec === undefined) return [];
@@ -88,7 +92,8 @@ function optionPaths(options: Record<string, unknown>, prefix: string): string[]
   const paths: string[] = [];
   for (const [name, wanted] of Object.entries(options)) {
     if (name === '$all' || wanted === false) continue;
-    if (wanted && typeof wanted === 'object') paths.push(...optionPaths(wanted as Record<string, unknown>, `${prefix}${name}/`));
+    if (wanted && typeof wanted === 'object')
+      paths.push(...optionPaths(wanted as Record<string, unknown>, `${prefix}${name}/`));
     else paths.push(`${prefix}${name}`);
   }
   return paths;

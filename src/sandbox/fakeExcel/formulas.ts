@@ -18,7 +18,8 @@ class FormulaError extends Error {
   }
 }
 
-const REFERENCE = /^(?:'((?:[^']|'')+)'!|([^\s'!(),+\-*/]+)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/;
+const REFERENCE =
+  /^(?:'((?:[^']|'')+)'!|([^\s'!(),+\-*/]+)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -66,7 +67,9 @@ export function evaluate(formula: string, sheet: SheetModel, book: BookModel): C
       if (value.trim() === '' || Number.isNaN(parsed)) throw new FormulaError('#VALUE!');
       return parsed;
     };
-    const referenced = (token: Extract<Token, { kind: 'ref' }>): { target: SheetModel; rows: number[][] } => {
+    const referenced = (
+      token: Extract<Token, { kind: 'ref' }>,
+    ): { target: SheetModel; rows: number[][] } => {
       const target = token.sheet === null ? sheet : book.sheet(token.sheet);
       const range = parseRange(token.address);
       if (!target || !range) throw new FormulaError('#REF!');
@@ -111,14 +114,19 @@ export function evaluate(formula: string, sheet: SheetModel, book: BookModel): C
           }
           const separator = take();
           if (separator?.kind === 'op' && separator.value === ')') return total;
-          if (separator?.kind !== 'op' || separator.value !== ',') throw new FormulaError('#VALUE!');
+          if (separator?.kind !== 'op' || separator.value !== ',')
+            throw new FormulaError('#VALUE!');
         }
       }
       throw new FormulaError('#NAME?');
     };
     const product = (): number => {
       let value = primary();
-      for (let next = peek(); next?.kind === 'op' && (next.value === '*' || next.value === '/'); next = peek()) {
+      for (
+        let next = peek();
+        next?.kind === 'op' && (next.value === '*' || next.value === '/');
+        next = peek()
+      ) {
         take();
         const right = primary();
         if (next.value === '/' && right === 0) throw new FormulaError('#DIV/0!');
@@ -128,7 +136,11 @@ export function evaluate(formula: string, sheet: SheetModel, book: BookModel): C
     };
     const sum = (): number => {
       let value = product();
-      for (let next = peek(); next?.kind === 'op' && (next.value === '+' || next.value === '-'); next = peek()) {
+      for (
+        let next = peek();
+        next?.kind === 'op' && (next.value === '+' || next.value === '-');
+        next = peek()
+      ) {
         take();
         value = next.value === '+' ? value + product() : value - product();
       }

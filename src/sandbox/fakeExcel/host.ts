@@ -53,7 +53,12 @@ export class FakeHost implements ObjectHost {
   }
 
   /** A person types into a cell (or picks from a drop-down): the value changes, onChanged fires. */
-  typeValue(sheetName: string, address: string, value: CellValue, options: { fireChanged?: boolean } = {}): void {
+  typeValue(
+    sheetName: string,
+    address: string,
+    value: CellValue,
+    options: { fireChanged?: boolean } = {},
+  ): void {
     const { sheet, area } = this.locate(sheetName, address);
     sheet.checkEditable(null, area.top, area.left);
     const before = sheet.cell(area.top, area.left)?.value ?? null;
@@ -64,7 +69,10 @@ export class FakeHost implements ObjectHost {
     sheet.prune(area.top, area.left);
     recalculate(this.book);
     if (options.fireChanged === false) return;
-    this.fireChanged(sheet, area, 'Unknown', { valueBefore: before ?? '', valueAfter: value ?? '' });
+    this.fireChanged(sheet, area, 'Unknown', {
+      valueBefore: before ?? '',
+      valueAfter: value ?? '',
+    });
   }
 
   /** A person clicks a cell: the selection moves, onSelectionChanged fires. */
@@ -91,7 +99,12 @@ export class FakeHost implements ObjectHost {
     }
   }
 
-  private fireChanged(sheet: SheetModel, area: CellRange, triggerSource: TriggerSource, details?: object): void {
+  private fireChanged(
+    sheet: SheetModel,
+    area: CellRange,
+    triggerSource: TriggerSource,
+    details?: object,
+  ): void {
     this.dispatch('changed', {
       type: 'WorksheetChanged',
       worksheetId: sheet.id,

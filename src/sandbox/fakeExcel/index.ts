@@ -30,7 +30,12 @@ export interface FakeExcel {
    * Types a value into a cell as a person would: fires worksheet onChanged. `fireChanged: false`
    * plays the Excel builds that fire nothing when a value is picked from a drop-down.
    */
-  setValue(sheet: string, address: string, value: CellValue, options?: { fireChanged?: boolean }): void;
+  setValue(
+    sheet: string,
+    address: string,
+    value: CellValue,
+    options?: { fireChanged?: boolean },
+  ): void;
   getValue(sheet: string, address: string): CellValue;
   getFill(sheet: string, address: string): string | null;
   getNote(sheet: string, address: string): string | null;

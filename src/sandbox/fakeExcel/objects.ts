@@ -3,10 +3,17 @@
  * Office.js (Excel.Workbook, Excel.Range, …) so the add-in's code runs unchanged against them.
  */
 import { fromA1, parseRange, type CellRange, type CellValue } from '../../engine/grid';
-import { intersects, qualifiedAddress, rangeAddress, type BookModel, type CellData, type SheetModel } from './book';
+import {
+  intersects,
+  qualifiedAddress,
+  rangeAddress,
+  type BookModel,
+  type CellData,
+  type SheetModel,
+} from './book';
 import { FakeClientObject, FakeClientResult, type FakeContext } from './context';
 import { FakeOfficeError } from './errors';
-import type { SheetVisibility } from './snapshot';
+import type { SheetVisibility, ValidationSnapshot } from './snapshot';
 
 /** Where a range lives: one or more rectangles on one sheet. */
 interface Cells {
@@ -158,17 +165,36 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   get pageLayout(): FakeSettings {
-    return new FakeSettings(this.context, () => this.bound(), PAGE_LAYOUT_SETTINGS, PAGE_LAYOUT_METHODS);
+    const resolve = () => this.bound();
+    const footers = () => new FakeSettings(this.context, resolve, HEADER_FOOTER_SETTINGS, []);
+    return new FakeSettings(this.context, resolve, PAGE_LAYOUT_SETTINGS, PAGE_LAYOUT_METHODS, {
+      headersFooters: () => ({ defaultForAllPages: footers() }),
+    });
+  }
+
+  // Drawing settings the simulated sheet does not show; the write is queued and counted.
+  set showGridlines(show: boolean) {
+    this.later(() => void show);
   }
 
   get freezePanes(): FakeSettings {
-    return new FakeSettings(this.context, () => this.bound(), [], ['freezeRows', 'freezeColumns', 'unfreeze']);
+    return new FakeSettings(
+      this.context,
+      () => this.bound(),
+      [],
+      ['freezeRows', 'freezeColumns', 'unfreeze'],
+    );
   }
 
   /** A range by address; without one, the whole sheet. */
   getRange(address?: string): FakeRange {
     const area = () => (address === undefined ? WHOLE_SHEET : parseAddress(address));
-    return new FakeRange(this.context, this.host, () => ({ sheet: this.target(), area: area() }), true);
+    return new FakeRange(
+      this.context,
+      this.host,
+      () => ({ sheet: this.target(), area: area() }),
+      true,
+    );
   }
 
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): FakeRange {
@@ -181,7 +207,11 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, () => ({ sheet: this.target(), areas: parseAreas(address) }), true);
+    return new FakeRangeAreas(
+      this.context,
+      () => ({ sheet: this.target(), areas: parseAreas(address) }),
+      true,
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -206,7 +236,10 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   delete(): void {
     this.later((sheet) => {
       const book = this.host.book;
-      if (book.sheets.filter((other) => other.visibility === 'Visible').length <= 1 && sheet.visibility === 'Visible') {
+      if (
+        book.sheets.filter((other) => other.visibility === 'Visible').length <= 1 &&
+        sheet.visibility === 'Visible'
+      ) {
         throw new FakeOfficeError('InvalidOperation', '工作簿至少要有一张可见的工作表。');
       }
       book.sheets = book.sheets.filter((other) => other !== sheet);
@@ -245,7 +278,8 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
 
   protect(options: Record<string, unknown> = {}, password?: string): void {
     this.later((sheet) => {
-      if (sheet.protected) throw new FakeOfficeError('InvalidOperation', `工作表“${sheet.name}”已受保护。`);
+      if (sheet.protected)
+        throw new FakeOfficeError('InvalidOperation', `工作表“${sheet.name}”已受保护。`);
       sheet.protected = true;
       sheet.protectionOptions = { ...options };
       sheet.protectionPassword = password || null;
@@ -440,7 +474,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const rows: CellProperties[][] = [];
       for (let row = area.top; row <= area.bottom; row++) {
         const line: CellProperties[] = [];
-        for (let col = area.left; col <= area.right; col++) line.push(cellProperties(sheet, row, col, options));
+        for (let col = area.left; col <= area.right; col++)
+          line.push(cellProperties(sheet, row, col, options));
         rows.push(line);
       }
       return rows;
@@ -518,7 +553,10 @@ export class FakeRangeAreas extends FakeClientObject<Cells> {
       case 'areaCount':
         return areas.length;
       case 'cellCount':
-        return areas.reduce((sum, area) => sum + (area.bottom - area.top + 1) * (area.right - area.left + 1), 0);
+        return areas.reduce(
+          (sum, area) => sum + (area.bottom - area.top + 1) * (area.right - area.left + 1),
+          0,
+        );
       default:
         throw new FakeOfficeError('InvalidArgument', `区域集合没有属性“${name}”。`);
     }
@@ -533,7 +571,12 @@ export class FakeRangeAreas extends FakeClientObject<Cells> {
 // ---------------------------------------------------------------- formats
 
 export class FakeRangeFormat extends FakeClientObject<Cells> {
-  protected readonly scalarNames = ['columnWidth', 'wrapText', 'horizontalAlignment', 'verticalAlignment'] as const;
+  protected readonly scalarNames = [
+    'columnWidth',
+    'wrapText',
+    'horizontalAlignment',
+    'verticalAlignment',
+  ] as const;
 
   constructor(context: FakeContext, resolve: () => Cells | null) {
     super(context, resolve, { queued: false });
@@ -560,7 +603,9 @@ export class FakeRangeFormat extends FakeClientObject<Cells> {
   }
   set columnWidth(width: number) {
     this.later(({ sheet, areas }) => {
-      for (const area of areas) for (let col = area.left; col <= area.right; col++) sheet.columnWidths[columnKey(col)] = width;
+      for (const area of areas)
+        for (let col = area.left; col <= area.right; col++)
+          sheet.columnWidths[columnKey(col)] = width;
     });
   }
 
@@ -583,7 +628,8 @@ export class FakeRangeFormat extends FakeClientObject<Cells> {
   }
 
   protected readScalar(name: string, { sheet, areas }: Cells): unknown {
-    if (name === 'columnWidth') return sheet.columnWidths[columnKey(areas[0].left)] ?? DEFAULT_COLUMN_WIDTH;
+    if (name === 'columnWidth')
+      return sheet.columnWidths[columnKey(areas[0].left)] ?? DEFAULT_COLUMN_WIDTH;
     if (this.scalarNames.includes(name as never)) return null;
     throw new FakeOfficeError('InvalidArgument', `格式没有属性“${name}”。`);
   }
@@ -627,7 +673,8 @@ export class FakeRangeFill extends FakeClientObject<Cells> {
   protected readScalar(name: string, { sheet, areas }: Cells): unknown {
     // Like Excel: one value when every cell agrees, else null.
     const fills = new Set<string | undefined>();
-    for (const area of areas) forEachCell(area, (row, col) => void fills.add(sheet.cell(row, col)?.fill));
+    for (const area of areas)
+      forEachCell(area, (row, col) => void fills.add(sheet.cell(row, col)?.fill));
     const [only] = fills.size === 1 ? [...fills] : [null];
     if (name === 'color') return only === null ? null : (only ?? NO_FILL_COLOR);
     if (name === 'pattern') return only === null ? null : only ? 'Solid' : 'None';
@@ -658,9 +705,11 @@ export class FakeFormatProtection extends FakeClientObject<Cells> {
   }
 
   protected readScalar(name: string, { sheet, areas }: Cells): unknown {
-    if (name !== 'locked') throw new FakeOfficeError('InvalidArgument', `单元格保护没有属性“${name}”。`);
+    if (name !== 'locked')
+      throw new FakeOfficeError('InvalidArgument', `单元格保护没有属性“${name}”。`);
     const states = new Set<boolean>();
-    for (const area of areas) forEachCell(area, (row, col) => void states.add(sheet.cell(row, col)?.locked !== false));
+    for (const area of areas)
+      forEachCell(area, (row, col) => void states.add(sheet.cell(row, col)?.locked !== false));
     return states.size === 1 ? [...states][0] : null;
   }
 }
@@ -684,9 +733,17 @@ export class FakeBorders {
 export class FakeSettings extends FakeClientObject<unknown> {
   protected readonly scalarNames: readonly string[];
 
-  constructor(context: FakeContext, resolve: () => unknown, settings: readonly string[], methods: readonly string[]) {
+  constructor(
+    context: FakeContext,
+    resolve: () => unknown,
+    settings: readonly string[],
+    methods: readonly string[],
+    children: Record<string, () => object> = {},
+  ) {
     super(context, resolve, { queued: false });
     this.scalarNames = settings;
+    for (const [name, child] of Object.entries(children))
+      Object.defineProperty(this, name, { get: child });
     for (const setting of settings) {
       Object.defineProperty(this, setting, {
         get: () => this.loadedValue(setting),
@@ -694,7 +751,9 @@ export class FakeSettings extends FakeClientObject<unknown> {
       });
     }
     for (const method of methods) {
-      Object.defineProperty(this, method, { value: (...args: unknown[]) => this.later(() => void args) });
+      Object.defineProperty(this, method, {
+        value: (...args: unknown[]) => this.later(() => void args),
+      });
     }
   }
 
@@ -716,13 +775,48 @@ const PAGE_LAYOUT_SETTINGS = [
   'rightMargin',
   'topMargin',
   'bottomMargin',
+  'headerMargin',
+  'footerMargin',
+];
+const HEADER_FOOTER_SETTINGS = [
+  'leftFooter',
+  'centerFooter',
+  'rightFooter',
+  'leftHeader',
+  'centerHeader',
+  'rightHeader',
 ];
 const PAGE_LAYOUT_METHODS = ['setPrintTitleRows', 'setPrintTitleColumns', 'setPrintArea'];
 
 // ---------------------------------------------------------------- data validation
 
-interface ListRule {
+interface BoundRule {
+  formula1: string | number;
+  operator: string;
+}
+
+interface ValidationRule {
   list?: { inCellDropDown?: boolean; source: string };
+  decimal?: BoundRule;
+  wholeNumber?: BoundRule;
+  textLength?: BoundRule;
+}
+
+/** The one rule a validation holds, as the snapshot keeps it. */
+function toValidation(range: string, rule: ValidationRule): ValidationSnapshot {
+  if (rule.list) {
+    if (!rule.list.source) throw new FakeOfficeError('InvalidArgument', '下拉列表的来源不能为空。');
+    return { range, type: 'list', source: rule.list.source };
+  }
+  const bound: [ValidationSnapshot['type'], BoundRule | undefined][] = [
+    ['decimal', rule.decimal],
+    ['whole', rule.wholeNumber],
+    ['textLength', rule.textLength],
+  ];
+  const found = bound.find(([, value]) => value !== undefined);
+  if (!found || !found[1])
+    throw new FakeOfficeError('InvalidArgument', '模拟的 Excel 不支持这种数据验证。');
+  return { range, type: found[0], source: String(found[1].formula1), operator: found[1].operator };
 }
 
 export class FakeDataValidation extends FakeClientObject<Cells> {
@@ -732,15 +826,16 @@ export class FakeDataValidation extends FakeClientObject<Cells> {
     super(context, resolve, { queued: false });
   }
 
-  get rule(): ListRule {
+  get rule(): ValidationRule {
     return this.loadedValue('rule');
   }
-  set rule(rule: ListRule) {
+  set rule(rule: ValidationRule) {
     this.later(({ sheet, areas }) => {
-      if (!rule.list) throw new FakeOfficeError('InvalidArgument', '模拟的 Excel 只支持序列（下拉列表）验证。');
-      if (!rule.list.source) throw new FakeOfficeError('InvalidArgument', '下拉列表的来源不能为空。');
-      sheet.validations = sheet.validations.filter((existing) => !overlapsAny(existing.range, areas));
-      for (const area of areas) sheet.validations.push({ range: rangeAddress(area), type: 'list', source: rule.list.source });
+      const added = areas.map((area) => toValidation(rangeAddress(area), rule));
+      sheet.validations = [
+        ...sheet.validations.filter((existing) => !overlapsAny(existing.range, areas)),
+        ...added,
+      ];
     });
   }
 
@@ -757,14 +852,20 @@ export class FakeDataValidation extends FakeClientObject<Cells> {
 
   clear(): void {
     this.later(({ sheet, areas }) => {
-      sheet.validations = sheet.validations.filter((existing) => !overlapsAny(existing.range, areas));
+      sheet.validations = sheet.validations.filter(
+        (existing) => !overlapsAny(existing.range, areas),
+      );
     });
   }
 
   protected readScalar(name: string, { sheet, areas }: Cells): unknown {
-    if (name !== 'rule') throw new FakeOfficeError('InvalidArgument', `数据验证没有属性“${name}”。`);
+    if (name !== 'rule')
+      throw new FakeOfficeError('InvalidArgument', `数据验证没有属性“${name}”。`);
     const found = sheet.validations.find((existing) => overlapsAny(existing.range, areas));
-    return found ? { list: { inCellDropDown: true, source: found.source } } : {};
+    if (!found) return {};
+    if (found.type === 'list') return { list: { inCellDropDown: true, source: found.source } };
+    const key = found.type === 'whole' ? 'wholeNumber' : found.type;
+    return { [key]: { formula1: found.source, operator: found.operator } };
   }
 }
 
@@ -799,7 +900,8 @@ export class FakeNoteCollection extends FakeClientObject<SheetModel> {
       const target = this.noteTarget(cellAddress);
       target.sheet.checkEditable('allowEditObjects');
       const cell = target.sheet.editCell(target.row, target.col);
-      if (cell.note !== undefined) throw new FakeOfficeError('InvalidOperation', '该单元格已有批注（备注）。');
+      if (cell.note !== undefined)
+        throw new FakeOfficeError('InvalidOperation', '该单元格已有批注（备注）。');
       cell.note = String(content);
       return target;
     });
@@ -814,7 +916,10 @@ export class FakeNoteCollection extends FakeClientObject<SheetModel> {
   }
 
   getCount(): FakeClientResult<number> {
-    return new FakeClientResult(this.context, () => [...this.target().cells.values()].filter((cell) => cell.note !== undefined).length);
+    return new FakeClientResult(
+      this.context,
+      () => [...this.target().cells.values()].filter((cell) => cell.note !== undefined).length,
+    );
   }
 
   override loadNow(paths: string[]): void {
@@ -929,7 +1034,11 @@ export class FakeNamedItemCollection extends FakeClientObject<BookModel> {
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => this.target().names.find((item) => item.name.toLowerCase() === name.toLowerCase()) ?? null);
+    return new FakeNamedItem(
+      this.context,
+      () =>
+        this.target().names.find((item) => item.name.toLowerCase() === name.toLowerCase()) ?? null,
+    );
   }
 
   override loadNow(paths: string[]): void {
@@ -949,7 +1058,11 @@ export class FakeNamedItemCollection extends FakeClientObject<BookModel> {
 export class FakeNamedItem extends FakeClientObject<{ name: string; formula: string }> {
   protected readonly scalarNames = ['name', 'formula'] as const;
 
-  constructor(context: FakeContext, resolve: () => { name: string; formula: string } | null, queued = true) {
+  constructor(
+    context: FakeContext,
+    resolve: () => { name: string; formula: string } | null,
+    queued = true,
+  ) {
     super(context, resolve, { queued });
   }
 
@@ -1022,10 +1135,21 @@ export interface CellProperties {
   format?: { fill?: { color?: string; pattern?: string }; protection?: { locked?: boolean } };
 }
 
-function cellProperties(sheet: SheetModel, row: number, col: number, options: CellPropertiesOptions): CellProperties {
+function cellProperties(
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  options: CellPropertiesOptions,
+): CellProperties {
   const cell = sheet.cell(row, col);
   const properties: CellProperties = {};
-  if (options.address) properties.address = qualifiedAddress(sheet.name, { top: row, left: col, bottom: row, right: col });
+  if (options.address)
+    properties.address = qualifiedAddress(sheet.name, {
+      top: row,
+      left: col,
+      bottom: row,
+      right: col,
+    });
   const fillWanted = options.format?.fill;
   const lockedWanted = options.format?.protection?.locked;
   if (fillWanted || lockedWanted) properties.format = {};
@@ -1034,7 +1158,8 @@ function cellProperties(sheet: SheetModel, row: number, col: number, options: Ce
     if (fillWanted.color) properties.format.fill.color = cell?.fill ?? NO_FILL_COLOR;
     if (fillWanted.pattern) properties.format.fill.pattern = cell?.fill ? 'Solid' : 'None';
   }
-  if (lockedWanted && properties.format) properties.format.protection = { locked: cell?.locked !== false };
+  if (lockedWanted && properties.format)
+    properties.format.protection = { locked: cell?.locked !== false };
   return properties;
 }
 
@@ -1082,7 +1207,8 @@ function columnKey(col: number): string {
 }
 
 function forEachCell(area: CellRange, visit: (row: number, col: number) => void): void {
-  for (let row = area.top; row <= area.bottom; row++) for (let col = area.left; col <= area.right; col++) visit(row, col);
+  for (let row = area.top; row <= area.bottom; row++)
+    for (let col = area.left; col <= area.right; col++) visit(row, col);
 }
 
 function mapCells<V>(area: CellRange, read: (row: number, col: number) => V): V[][] {
@@ -1099,7 +1225,11 @@ function mapCells<V>(area: CellRange, read: (row: number, col: number) => V): V[
  * Writes a 2-D array cell by cell (it must match the range, as in Excel; a null entry leaves its
  * cell alone) or one value to every cell.
  */
-function eachCell(area: CellRange, data: unknown, write: (row: number, col: number, value: unknown) => void): void {
+function eachCell(
+  area: CellRange,
+  data: unknown,
+  write: (row: number, col: number, value: unknown) => void,
+): void {
   const rows = area.bottom - area.top + 1;
   const cols = area.right - area.left + 1;
   if (!Array.isArray(data)) {
@@ -1107,7 +1237,10 @@ function eachCell(area: CellRange, data: unknown, write: (row: number, col: numb
     return;
   }
   if (data.length !== rows || data.some((line) => !Array.isArray(line) || line.length !== cols)) {
-    throw new FakeOfficeError('InvalidArgument', `数据的行列数与区域 ${rangeAddress(area)}（${rows} 行 × ${cols} 列）不一致。`);
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `数据的行列数与区域 ${rangeAddress(area)}（${rows} 行 × ${cols} 列）不一致。`,
+    );
   }
   forEachCell(area, (row, col) => {
     const value = (data as unknown[][])[row - area.top][col - area.left];
@@ -1122,6 +1255,7 @@ function displayValue(cell: CellData | undefined): CellValue {
 
 function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string')
+    return value;
   throw new FakeOfficeError('InvalidArgument', `单元格的值无效：${String(value)}`);
 }

@@ -18,9 +18,11 @@ export interface CellSnapshot {
 export interface ValidationSnapshot {
   /** A1 range the rule applies to. */
   range: string;
-  type: 'list';
-  /** The list source: "a,b,c" or a formula "=INDIRECT(...)" / "=名称". */
+  type: 'list' | 'decimal' | 'whole' | 'textLength';
+  /** A list's source ("a,b,c", "=名称", "=INDIRECT(...)"), or the bound of a number or length rule. */
   source: string;
+  /** For number and length rules: Excel's operator ("GreaterThanOrEqualTo"…). */
+  operator?: string;
 }
 
 export interface NamedItemSnapshot {
@@ -52,5 +54,8 @@ export interface WorkbookSnapshot {
 }
 
 export function emptySnapshot(): WorkbookSnapshot {
-  return { sheets: [{ name: 'Sheet1', visibility: 'Visible', cells: {}, merges: [], validations: [] }], selection: null };
+  return {
+    sheets: [{ name: 'Sheet1', visibility: 'Visible', cells: {}, merges: [], validations: [] }],
+    selection: null,
+  };
 }
