@@ -9,7 +9,7 @@ import { describeDepartmentSheet, DEPARTMENT_TITLE } from './departmentForm';
 import { TemplateError } from './errors';
 import { absoluteAddress } from './formParts';
 import type { SheetLayout, TemplateLayout } from './layout';
-import { describeListsSheet, listsForForm, type ListSpec } from './lists';
+import { describeListsSheet, LISTS_SHEET, listsForForm, type ListSpec } from './lists';
 import { describeProjectSheet, PROJECT_TITLE, type ProjectSpec } from './projectForm';
 import { SheetBuilder } from './sheetBuilder';
 import { STYLES } from './styles';
@@ -77,7 +77,7 @@ export function describePackage(options: PackageOptions): TemplateLayout {
   const department = options.department ?? null;
   const names = uniqueSheetNames(
     options.projects.map((project) => project.name),
-    [DEPARTMENT_TITLE],
+    [DEPARTMENT_TITLE, LISTS_SHEET, PROFILE_SHEET],
   );
   const projects = options.projects.map((spec, index) => {
     const project = checkProject(spec);
