@@ -77,7 +77,7 @@ export interface FormBase {
   title: CellText;
   year: number | null;
   /** The cell that printed the year (the （YYYY年度） line or the title). */
-  yearCell: CellPos | null;
+  yearCell: CellText | null;
   /** The money unit the form states ("金额单位：万元", "（万元）"), else the profile's. */
   moneyUnit: MoneyUnit | null;
   tables: IndicatorTable[];

@@ -1,6 +1,5 @@
 /** Finds the forms on a sheet by their titles and reads each one by its labels. */
 import type {
-  CellPos,
   CellText,
   DepartmentFieldKey,
   DepartmentForm,
@@ -68,7 +67,7 @@ export function readForms(view: SheetView): FormModel[] {
   });
 }
 
-function readYear(view: SheetView, title: CellText, bottom: number): { year: number | null; yearCell: CellPos | null } {
+function readYear(view: SheetView, title: CellText, bottom: number): { year: number | null; yearCell: CellText | null } {
   const last = Math.min(bottom, title.row + YEAR_LINE_SEARCH_ROWS);
   for (let row = title.row; row <= last; row++) {
     for (const cell of view.filledCells(row)) {

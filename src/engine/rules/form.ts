@@ -22,6 +22,11 @@ function packageYear(forms: AnalyzedForm[]): number | null {
   return best;
 }
 
+/** The printed text with its year corrected, as printed otherwise ("2024年项目支出绩效目标批复" stays a title). */
+function withYear(text: string, printed: number, wanted: number, fallback: string): string {
+  return text.includes(String(printed)) ? text.replace(String(printed), String(wanted)) : fallback;
+}
+
 export const formRules = defineRules([
   {
     id: 'form.header-missing',
@@ -83,7 +88,7 @@ export const formRules = defineRules([
             form,
             form.form.yearCell,
             `本表年度为 ${formYear} 年度，与同一工作簿中其他表的 ${year} 年度不一致`,
-            `（${year}年度）`,
+            withYear(form.form.yearCell.text, formYear, year, `（${year}年度）`),
           );
         }
         if (form.form.kind !== 'department' || formYear === null) continue;
@@ -99,7 +104,7 @@ export const formRules = defineRules([
             form,
             header,
             `${formYear} 年度的表中，${role}列标题写的是 ${header.year} 年，应为 ${expected} 年`,
-            `${expected}年预算金额（${letter}）`,
+            withYear(header.text, header.year, expected, `${expected}年预算金额（${letter}）`),
           );
         }
       }

@@ -154,7 +154,16 @@ describe('form.year-mismatch', () => {
       sheet: '政府雇员经费',
       cell: 'A1',
       mentions: ['2024', '2025'],
+      suggestion: '2025年项目支出绩效目标批复',
     });
+  });
+
+  test('a year line printed without brackets keeps its style in the suggestion (003 "2022 年度")', () => {
+    const book = loadExample('yantian-2022');
+    const copy = loadExample('yantian-2022').sheets[0];
+    setCell(copy, 'A3', '2023 年度');
+    book.sheets.push({ ...copy, name: '部门整体（二）' });
+    expect(single(check(book), 'form.year-mismatch')).toMatchObject({ sheet: '部门整体（二）', cell: 'A3', suggestion: '2022 年度' });
   });
 });
 
