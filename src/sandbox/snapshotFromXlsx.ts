@@ -1,7 +1,7 @@
 /**
  * An .xlsx file as the simulated workbook's snapshot (node side, exceljs): values (formulas
  * with their cached results), solid fills, notes, number formats, unlocked cells, merges,
- * list validations and defined names. What the sandbox does not model is left out.
+ * validations and defined names. What the sandbox does not model is left out.
  */
 import type ExcelJS from 'exceljs';
 import { loadWorkbook, plainValue } from '../xlsx/readXlsx';
@@ -48,7 +48,7 @@ function sheetSnapshot(sheet: ExcelJS.Worksheet): SheetSnapshot {
     visibility: VISIBILITY[sheet.state] ?? 'Visible',
     cells,
     merges: [...(sheet.model.merges ?? [])],
-    validations: listValidations(sheet),
+    validations: validations(sheet),
     protected:
       Boolean(
         (sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
@@ -83,25 +83,47 @@ function noteText(note: ExcelJS.Cell['note']): string | null {
   return (note.texts ?? []).map((run) => run.text).join('');
 }
 
-function listValidations(sheet: ExcelJS.Worksheet): ValidationSnapshot[] {
+/** exceljs operators as Excel's API names them. */
+const OPERATORS: Record<string, string> = {
+  greaterThanOrEqual: 'GreaterThanOrEqualTo',
+  lessThanOrEqual: 'LessThanOrEqualTo',
+  greaterThan: 'GreaterThan',
+  lessThan: 'LessThan',
+  equal: 'EqualTo',
+  notEqual: 'NotEqualTo',
+  between: 'Between',
+  notBetween: 'NotBetween',
+};
+
+const RULE_TYPES: Partial<Record<string, ValidationSnapshot['type']>> = {
+  list: 'list',
+  decimal: 'decimal',
+  whole: 'whole',
+  textLength: 'textLength',
+};
+
+function validations(sheet: ExcelJS.Worksheet): ValidationSnapshot[] {
   const model = (
     sheet as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } }
   ).dataValidations?.model;
   if (!model) return [];
-  const validations: ValidationSnapshot[] = [];
+  const found: ValidationSnapshot[] = [];
   for (const [ranges, rule] of Object.entries(model)) {
-    if (rule.type !== 'list' || !rule.formulae?.length) continue;
+    const type = RULE_TYPES[rule.type];
+    if (!type || !rule.formulae?.length) continue;
     const formula = String(rule.formulae[0]);
     // A literal list is stored quoted ("a,b,c"); anything else is a formula (a name, INDIRECT…).
-    const source = /^".*"$/.test(formula) ? formula.slice(1, -1) : `=${formula}`;
+    const source =
+      type !== 'list' ? formula : /^".*"$/.test(formula) ? formula.slice(1, -1) : `=${formula}`;
+    const operator = type === 'list' ? undefined : OPERATORS[rule.operator ?? 'between'];
     for (const range of ranges
       .replace(/^range:/, '')
       .split(/\s+/)
       .filter(Boolean)) {
-      validations.push({ range, type: 'list', source });
+      found.push(operator ? { range, type, source, operator } : { range, type, source });
     }
   }
-  return validations;
+  return found;
 }
 
 function definedNames(workbook: ExcelJS.Workbook): NamedItemSnapshot[] {
