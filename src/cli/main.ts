@@ -13,7 +13,7 @@ import { checkLoaded, exitCode, loadFile, type LoadedFile } from './runCheck';
 const USAGE = `用法：
   perf-forms check [--profile ID|FILE] [--format text|json] FILE_OR_DIR...
   perf-forms generate --kind project|department [--year YYYY] [--profile ID|FILE] [--name NAME]
-                      [--projects "项目A:12.5,项目B:30"] [--force] -o OUT.xlsx
+                      [--projects "项目A:12.5,项目B:30"] [--project-profile ID|FILE] [--force] -o OUT.xlsx
   perf-forms annotate [--profile ID|FILE] [--force] IN.xlsx -o OUT.xlsx
   perf-forms profiles
 `;
