@@ -127,7 +127,8 @@ function matches(issue: SandboxIssue, query: IssueQuery): boolean {
 export class SandboxDriver {
   constructor(
     readonly page: Page,
-    private readonly baseUrl: string,
+    /** The sandbox page's URL. */
+    readonly baseUrl: string,
   ) {}
 
   /** Opens the page on a workbook (a path under the project, e.g. examples/x.xlsx) or a blank one. */

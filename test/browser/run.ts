@@ -12,6 +12,7 @@ import type { BrowserSpec } from './spec';
 import { packageSpecs } from './package.spec';
 import { screenshotSpecs } from './screenshots.spec';
 import { suizhouSpecs } from './suizhou.spec';
+import { taskpaneSpecs } from './taskpane.spec';
 
 const SPEC_TIMEOUT_MS = 90_000;
 
@@ -50,7 +51,7 @@ async function runSpec(browser: Browser, baseUrl: string, spec: BrowserSpec): Pr
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
-  const specs = [...packageSpecs, ...suizhouSpecs, ...screenshotSpecs].filter(
+  const specs = [...packageSpecs, ...suizhouSpecs, ...taskpaneSpecs, ...screenshotSpecs].filter(
     (spec) => options.grep === null || spec.name.includes(options.grep),
   );
   let server: SandboxServer | null = null;

@@ -124,6 +124,61 @@ export const suizhouSpecs: BrowserSpec[] = [
     },
   },
   {
+    // Seed 000's 合署办公 form has no 年度资金总额, so on the example itself the engine cannot
+    // compare (budget.projects-unknown, previous spec). Without that form the other seven
+    // must add up to 项目支出: the engine says by how much they do not, the spec types that,
+    // then moves one project's funding away and back.
+    name: '随州 2025（去掉无金额的合署办公）：项目资金之和与项目支出不符时出现 budget.projects-total，改正、改动、改回',
+    async run(driver) {
+      await driver.open(WORKBOOK);
+      await basicExpenseChange(driver);
+      const workbook = await driver.snapshot();
+      workbook.sheets = workbook.sheets.filter((sheet) => sheet.name !== '合署办公');
+      await driver.page.route('**/fixtures/suizhou-seven-projects.json', (route) =>
+        route.fulfill({ json: workbook }),
+      );
+      await driver.page.evaluate(() =>
+        window.sandbox.loadWorkbook('fixtures/suizhou-seven-projects.json'),
+      );
+      await driver.idle();
+
+      const [projectsLabel] = await driver.findCells(DEPARTMENT, '项目支出');
+      const mismatch = await waitFor('budget.projects-total 出现', async () =>
+        (await driver.issues()).find(
+          (issue) => issue.rule === 'budget.projects-total' && issue.sheet === DEPARTMENT,
+        ),
+      );
+      assert.ok(
+        sameRow(mismatch.cell, projectsLabel),
+        `应指向部门表的项目支出行，实际 ${mismatch.cell}`,
+      );
+      assert.match(mismatch.message, /219/);
+      const projectsTotal = {
+        rule: 'budget.projects-total',
+        sheet: DEPARTMENT,
+        cell: mismatch.cell,
+      };
+      await driver.page
+        .locator(
+          `button[data-rule="budget.projects-total"][data-cell="${DEPARTMENT}!${mismatch.cell}"]`,
+        )
+        .waitFor();
+
+      await driver.setValue(DEPARTMENT, mismatch.cell, Number(mismatch.suggestion));
+      await driver.waitForIssue(projectsTotal, false);
+
+      const [label] = await driver.findCells(PROJECT, '年度资金总额（万元）');
+      assert.ok(label, `${PROJECT} 表中找不到“年度资金总额（万元）”`);
+      const fundingCell = await driver.cellRightOf(PROJECT, label);
+      const original = await driver.getValue(PROJECT, fundingCell);
+      assert.equal(typeof original, 'number');
+      await driver.setValue(PROJECT, fundingCell, (original as number) + 10);
+      await driver.waitForIssue(projectsTotal, true);
+      await driver.setValue(PROJECT, fundingCell, original);
+      await driver.waitForIssue(projectsTotal, false);
+    },
+  },
+  {
     name: '随州 2025：功能区的高亮错误、清除高亮与任务窗格共用一个控制器',
     async run(driver) {
       await driver.open(WORKBOOK);

@@ -8,13 +8,20 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 
-/** Shown when taskpane.html is opened in a plain browser: Office.onReady resolves with no host. */
-export function OutsideExcelNotice() {
+/**
+ * Shown when taskpane.html is not running inside Excel: opened in a plain browser
+ * (Office.onReady resolves with no host), or office.js could not be loaded at all.
+ */
+export function OutsideExcelNotice({ officeJsMissing }: { officeJsMissing: boolean }) {
   return (
     <FluentProvider theme={webLightTheme} lang="zh-CN" style={{ padding: 16 }}>
-      <MessageBar intent="info" layout="multiline">
+      <MessageBar intent={officeJsMissing ? 'warning' : 'info'} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>请在 Excel 中打开绩效目标申报助手</MessageBarTitle>
+          <MessageBarTitle>
+            {officeJsMissing
+              ? '未能加载 office.js（需要联网）'
+              : '请在 Excel 中打开绩效目标申报助手'}
+          </MessageBarTitle>
           此页面是 Excel 加载项，需要由 Excel 加载。没有 Excel 时可以打开
           <Link href="sandbox.html">沙盒页面</Link>试用：它在模拟的工作簿上运行同一个任务窗格。
         </MessageBarBody>

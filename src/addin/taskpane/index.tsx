@@ -9,14 +9,20 @@ import { sharedController } from '../runtime';
 import { OutsideExcelNotice } from './OutsideExcelNotice';
 import { TaskPane } from './TaskPane';
 
-void Office.onReady((info) => {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
-  if (info.host !== Office.HostType.Excel) {
-    root.render(<OutsideExcelNotice />);
-    return;
-  }
-  const controller = sharedController();
-  registerRibbonCommands(controller);
-  root.render(<TaskPane controller={controller} />);
-  void controller.start();
-});
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+// office.js comes from Office's CDN; without network (or outside Office) the page explains itself.
+if (typeof Office === 'undefined') {
+  root.render(<OutsideExcelNotice officeJsMissing />);
+} else {
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      root.render(<OutsideExcelNotice officeJsMissing={false} />);
+      return;
+    }
+    const controller = sharedController();
+    registerRibbonCommands(controller);
+    root.render(<TaskPane controller={controller} />);
+    void controller.start();
+  });
+}

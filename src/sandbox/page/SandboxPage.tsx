@@ -81,6 +81,7 @@ export function SandboxPage({
   const workbook = useMemo(() => session.excel.snapshot(), [session, version]);
   const visibleSheets = workbook.sheets.filter((sheet) => sheet.visibility === 'Visible');
   const [activeName, setActiveName] = useState<string | null>(null);
+  const [editRefusal, setEditRefusal] = useState<string | null>(null);
 
   // Follow the workbook's selection when the add-in moves it (a finding clicked in the pane).
   const selectionKey = workbook.selection
@@ -136,13 +137,27 @@ export function SandboxPage({
               <MessageBarBody>{session.loadError}</MessageBarBody>
             </MessageBar>
           )}
+          {editRefusal && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{editRefusal}</MessageBarBody>
+            </MessageBar>
+          )}
           {active && (
             <SheetGrid
               key={active.name}
               sheet={active}
               selected={selected}
               onSelect={(address) => session.selectCell(active.name, address)}
-              onCommit={(address, value) => session.typeValue(active.name, address, value)}
+              onCommit={(address, value) => {
+                // Excel refuses edits to locked cells of a protected sheet; say so, as its dialog would.
+                try {
+                  session.typeValue(active.name, address, value);
+                  setEditRefusal(null);
+                } catch (error) {
+                  const reason = error instanceof Error ? error.message : String(error);
+                  setEditRefusal(`无法修改 ${active.name}!${address}：${reason}`);
+                }
+              }}
             />
           )}
           <nav className={styles.tabs} aria-label="工作表">
