@@ -39,8 +39,11 @@ const sources = new Map<ExampleName, ExampleSheet[]>();
 function source(name: ExampleName): ExampleSheet[] {
   let sheets = sources.get(name);
   if (!sheets) {
-    sheets = (JSON.parse(fs.readFileSync(path.join(SOURCE_DIR, `${name}.json`), 'utf8')) as { sheets: ExampleSheet[] })
-      .sheets;
+    sheets = (
+      JSON.parse(fs.readFileSync(path.join(SOURCE_DIR, `${name}.json`), 'utf8')) as {
+        sheets: ExampleSheet[];
+      }
+    ).sheets;
     sources.set(name, sheets);
   }
   return sheets;
@@ -55,7 +58,8 @@ function toRange(address: string): CellRange {
 /** A whole seed package as one workbook; `sheetNames` keeps only those sheets, in that order. */
 export function loadExample(name: ExampleName, ...sheetNames: string[]): WorkbookGrid {
   const all = source(name);
-  const picked = sheetNames.length === 0 ? all : sheetNames.map((sheetName) => findSheet(all, sheetName, name));
+  const picked =
+    sheetNames.length === 0 ? all : sheetNames.map((sheetName) => findSheet(all, sheetName, name));
   return {
     sheets: picked.map((sheet) => ({
       name: sheet.name,
@@ -159,7 +163,10 @@ export function shifted(grid: Grid, down: number, right: number): Grid {
   const pad = (): CellValue[] => new Array<CellValue>(right).fill(null);
   return {
     ...grid,
-    rows: [...Array.from({ length: down }, () => [] as CellValue[]), ...grid.rows.map((row) => [...pad(), ...row])],
+    rows: [
+      ...Array.from({ length: down }, () => [] as CellValue[]),
+      ...grid.rows.map((row) => [...pad(), ...row]),
+    ],
     merges: grid.merges.map((m) => ({
       top: m.top + down,
       bottom: m.bottom + down,
@@ -176,7 +183,9 @@ export function stacked(name: string, grids: Grid[]): Grid {
     if (sheet.rows.length > 0) sheet.rows.push([]);
     const offset = sheet.rows.length;
     sheet.rows.push(...grid.rows.map((row) => [...row]));
-    sheet.merges.push(...grid.merges.map((m) => ({ ...m, top: m.top + offset, bottom: m.bottom + offset })));
+    sheet.merges.push(
+      ...grid.merges.map((m) => ({ ...m, top: m.top + offset, bottom: m.bottom + offset })),
+    );
   }
   return sheet;
 }
@@ -191,18 +200,24 @@ export function checkBooks(books: WorkbookGrid[], options?: CheckOptions): BookR
 }
 
 export function byRule(result: BookResult, rule: string, sheet?: string): Finding[] {
-  return result.findings.filter((f) => f.rule === rule && (sheet === undefined || f.sheet === sheet));
+  return result.findings.filter(
+    (f) => f.rule === rule && (sheet === undefined || f.sheet === sheet),
+  );
 }
 
 export function errorsOf(result: BookResult, sheet?: string): Finding[] {
-  return result.findings.filter((f) => f.severity === 'error' && (sheet === undefined || f.sheet === sheet));
+  return result.findings.filter(
+    (f) => f.severity === 'error' && (sheet === undefined || f.sheet === sheet),
+  );
 }
 
 /** The one finding of a rule (on a sheet); fails the test, listing what there is, when there are more or none. */
 export function single(result: BookResult, rule: string, sheet?: string): Finding {
   const found = byRule(result, rule, sheet);
   if (found.length !== 1) {
-    throw new Error(`expected one ${rule}${sheet ? ` on ${sheet}` : ''}, got ${found.length}: ${JSON.stringify(found, null, 1)}`);
+    throw new Error(
+      `expected one ${rule}${sheet ? ` on ${sheet}` : ''}, got ${found.length}: ${JSON.stringify(found, null, 1)}`,
+    );
   }
   return found[0];
 }
@@ -219,7 +234,12 @@ export interface ExpectedFinding {
 
 /** Asserts a finding's rule, severity, place, the values its message names, and its suggestion. */
 export function expectFinding(finding: Finding, expected: ExpectedFinding): void {
-  expect({ rule: finding.rule, severity: finding.severity, sheet: finding.sheet, cell: finding.cell }).toEqual({
+  expect({
+    rule: finding.rule,
+    severity: finding.severity,
+    sheet: finding.sheet,
+    cell: finding.cell,
+  }).toEqual({
     rule: expected.rule,
     severity: expected.severity,
     sheet: expected.sheet,

@@ -47,7 +47,11 @@ describe('operators', () => {
   });
 
   test('a longer variant wins at the start of a value: 大于等于 is ≥, not > then "等于90%"', () => {
-    expect(leadingOperator('大于等于90%')).toEqual({ operator: '≥', variant: '大于等于', rest: '90%' });
+    expect(leadingOperator('大于等于90%')).toEqual({
+      operator: '≥',
+      variant: '大于等于',
+      rest: '90%',
+    });
   });
 });
 
@@ -55,7 +59,12 @@ describe('values', () => {
   const number = (text: string) => {
     const value = parseValue(text);
     if (value.kind !== 'number') throw new Error(`${text} read as ${value.kind}`);
-    return { operator: value.inline?.operator ?? null, variant: value.inline?.variant ?? null, number: value.number.toString(), unit: value.unit };
+    return {
+      operator: value.inline?.operator ?? null,
+      variant: value.inline?.variant ?? null,
+      number: value.number.toString(),
+      unit: value.unit,
+    };
   };
 
   test.each([
@@ -73,44 +82,65 @@ describe('values', () => {
     ['≥9.5%', '≥', null, '9.5', '%'],
     ['≤400000度', '≤', null, '400000', '度'],
     ['266万', null, null, '266', '万元'],
-  ])('"%s" is operator %s (written %s), number %s, unit %s', (text, operator, variant, value, unit) => {
-    expect(number(text)).toEqual({ operator, variant, number: value, unit });
-  });
+  ])(
+    '"%s" is operator %s (written %s), number %s, unit %s',
+    (text, operator, variant, value, unit) => {
+      expect(number(text)).toEqual({ operator, variant, number: value, unit });
+    },
+  );
 
   test('a number cell is a number with no unit', () => {
-    expect(parseValue(95)).toEqual({ kind: 'number', text: '95', inline: null, number: new Decimal(95), unit: null });
+    expect(parseValue(95)).toEqual({
+      kind: 'number',
+      text: '95',
+      inline: null,
+      number: new Decimal(95),
+      unit: null,
+    });
   });
 
   test('"95%以上" carries its operator after the number', () => {
     expect(number('95%以上')).toMatchObject({ operator: '≥', number: '95', unit: '%' });
   });
 
-  test.each(['2022 年 12 月 31 日前', '2025年12月底前', '2025年12月31日前完成', '12月31日前', '6月底'])(
-    '"%s" is a deadline, and quantitative',
-    (text) => {
-      const value = parseValue(text);
-      expect(value.kind).toBe('deadline');
-      expect(isQuantitative(value)).toBe(true);
-    },
-  );
+  test.each([
+    '2022 年 12 月 31 日前',
+    '2025年12月底前',
+    '2025年12月31日前完成',
+    '12月31日前',
+    '6月底',
+  ])('"%s" is a deadline, and quantitative', (text) => {
+    const value = parseValue(text);
+    expect(value.kind).toBe('deadline');
+    expect(isQuantitative(value)).toBe(true);
+  });
 
   test('a deadline keeps an operator written before it', () => {
-    expect(parseValue('≤2022年12月31日')).toMatchObject({ kind: 'deadline', inline: { operator: '≤' } });
+    expect(parseValue('≤2022年12月31日')).toMatchObject({
+      kind: 'deadline',
+      inline: { operator: '≤' },
+    });
   });
 
   test.each(['不适用', '无'])('"%s" marks the row not applicable', (text) => {
     expect(parseValue(text).kind).toBe('not-applicable');
   });
 
-  test.each(['≥**%', '**', 'xx个', 'XX', '…', '＿', '___'])('"%s" is a template placeholder', (text) => {
-    expect(parseValue(text)).toEqual({ kind: 'placeholder', text });
-  });
+  test.each(['≥**%', '**', 'xx个', 'XX', '…', '＿', '___'])(
+    '"%s" is a template placeholder',
+    (text) => {
+      expect(parseValue(text)).toEqual({ kind: 'placeholder', text });
+    },
+  );
 
-  test.each(['确保优化', '正常运转', '有效提高', '稳定运行'])('"%s" is words, not quantitative', (text) => {
-    const value = parseValue(text);
-    expect(value.kind).toBe('text');
-    expect(isQuantitative(value)).toBe(false);
-  });
+  test.each(['确保优化', '正常运转', '有效提高', '稳定运行'])(
+    '"%s" is words, not quantitative',
+    (text) => {
+      const value = parseValue(text);
+      expect(value.kind).toBe('text');
+      expect(isQuantitative(value)).toBe(false);
+    },
+  );
 
   test('an empty cell is empty', () => {
     expect(parseValue(null)).toEqual({ kind: 'empty' });
@@ -162,6 +192,12 @@ describe('amounts', () => {
       const reading = readHeadCount(raw);
       return reading.kind === 'amount' ? reading.value.toNumber() : reading.kind;
     };
-    expect([count(15), count('15人'), count('4 人'), count('11名'), count('十一')]).toEqual([15, 15, 4, 11, 'not-numeric']);
+    expect([count(15), count('15人'), count('4 人'), count('11名'), count('十一')]).toEqual([
+      15,
+      15,
+      4,
+      11,
+      'not-numeric',
+    ]);
   });
 });

@@ -10,7 +10,19 @@ import {
   type IndicatorRow,
   type ProjectForm,
 } from '../../src/engine';
-import { byRule, check, insertRows, loadExample, places, setCell, sheetOf, shifted, single, stacked, type ExampleName } from './fixtures';
+import {
+  byRule,
+  check,
+  insertRows,
+  loadExample,
+  places,
+  setCell,
+  sheetOf,
+  shifted,
+  single,
+  stacked,
+  type ExampleName,
+} from './fixtures';
 
 function onlyForm(example: ExampleName, sheet: string): FormModel {
   const forms = readSheet(sheetOf(loadExample(example, sheet), sheet)).forms;
@@ -30,7 +42,8 @@ function unshifted(value: unknown, down: number, right: number): unknown {
   if (value === null || typeof value !== 'object') return value;
   const moved: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (typeof item === 'number' && ['row', 'top', 'bottom', 'headerRow'].includes(key)) moved[key] = item - down;
+    if (typeof item === 'number' && ['row', 'top', 'bottom', 'headerRow'].includes(key))
+      moved[key] = item - down;
     else if (typeof item === 'number' && key === 'col') moved[key] = item - right;
     else moved[key] = unshifted(item, down, right);
   }
@@ -43,15 +56,18 @@ describe('found by label, not by address', () => {
     ['suizhou-2025', '12345热线'],
     ['ezhou-2025', '一窗受理工作项目'],
     ['yantian-2022', '部门整体'],
-  ])('%s %s moved 7 rows down and 4 columns right reads the same, and is checked the same', (example, sheet) => {
-    const grid = sheetOf(loadExample(example, sheet), sheet);
-    const moved = shifted(grid, 7, 4);
-    expect(unshifted(readSheet(moved).forms, 7, 4)).toEqual(readSheet(grid).forms);
-    const before = check({ sheets: [grid] }).findings;
-    const after = check({ sheets: [moved] }).findings;
-    expect(after.map((f) => f.message)).toEqual(before.map((f) => f.message));
-    expect(after.map((f) => f.cell)).not.toEqual(before.map((f) => f.cell));
-  });
+  ])(
+    '%s %s moved 7 rows down and 4 columns right reads the same, and is checked the same',
+    (example, sheet) => {
+      const grid = sheetOf(loadExample(example, sheet), sheet);
+      const moved = shifted(grid, 7, 4);
+      expect(unshifted(readSheet(moved).forms, 7, 4)).toEqual(readSheet(grid).forms);
+      const before = check({ sheets: [grid] }).findings;
+      const after = check({ sheets: [moved] }).findings;
+      expect(after.map((f) => f.message)).toEqual(before.map((f) => f.message));
+      expect(after.map((f) => f.cell)).not.toEqual(before.map((f) => f.cell));
+    },
+  );
 });
 
 describe('Suizhou (000/001): header fields, indicators beside merged name and targets', () => {
@@ -59,7 +75,10 @@ describe('Suizhou (000/001): header fields, indicators beside merged name and ta
     const form = onlyForm('suizhou-2025', '12345热线') as ProjectForm;
     expect(form.kind).toBe('project');
     expect([form.year, address(form.yearCell), form.moneyUnit]).toEqual([2025, 'A2', '万元']);
-    const field = (key: keyof ProjectForm['fields']) => [address(form.fields[key]?.value), form.fields[key]?.value.raw];
+    const field = (key: keyof ProjectForm['fields']) => [
+      address(form.fields[key]?.value),
+      form.fields[key]?.value.raw,
+    ];
     expect(field('年度资金总额')).toEqual(['B3', 7]);
     expect(field('项目名称')).toEqual(['A6', '12345热线工作专项经费']);
     expect(address(form.fields['中期绩效目标']?.value)).toBe('B6');
@@ -77,16 +96,29 @@ describe('Suizhou (000/001): header fields, indicators beside merged name and ta
       value: { raw: 100 },
       unit: { text: '%' },
     });
-    expect(describeRow(rows.find((row) => row.row === 9)!)).toBe('产出指标@D7 / 质量指标@E9 / 年底政务公开评估');
-    expect(describeRow(rows[rows.length - 1])).toBe('效益指标@D13 / 社会公众或服务对象满意度指标@E17 / 提高受益面积，提高社会公众或服务对象满意度指标。');
+    expect(describeRow(rows.find((row) => row.row === 9)!)).toBe(
+      '产出指标@D7 / 质量指标@E9 / 年底政务公开评估',
+    );
+    expect(describeRow(rows[rows.length - 1])).toBe(
+      '效益指标@D13 / 社会公众或服务对象满意度指标@E17 / 提高受益面积，提高社会公众或服务对象满意度指标。',
+    );
   });
 
   test('the department form: fund table with its printed years, staff block, and the table without operator or unit column', () => {
     const form = onlyForm('suizhou-2025', '部门整体') as DepartmentForm;
     expect(form.fields['部门名称']?.value.text).toBe('随州市曾都区政务服务和大数据管理局(汇总）');
     const funds = form.funds!;
-    expect([funds.currentHeader.year, funds.priorHeader?.year, address(funds.changeHeader)]).toEqual([2024, 2023, 'F9']);
-    const cells = Object.values(funds.rows).map((row) => [row.key, address(row.current), address(row.prior), address(row.change)]);
+    expect([
+      funds.currentHeader.year,
+      funds.priorHeader?.year,
+      address(funds.changeHeader),
+    ]).toEqual([2024, 2023, 'F9']);
+    const cells = Object.values(funds.rows).map((row) => [
+      row.key,
+      address(row.current),
+      address(row.prior),
+      address(row.change),
+    ]);
     expect(cells).toEqual([
       ['income.fiscal', 'D10', 'E10', 'F10'],
       ['income.other', 'D11', 'E11', 'F11'],
@@ -97,7 +129,9 @@ describe('Suizhou (000/001): header fields, indicators beside merged name and ta
     ]);
     expect(funds.rows['expense.basic']?.change?.raw).toBe(-10.64);
     const staff = form.staff!;
-    expect([staff.total, staff.onRoll, staff.offRoll].map((cell) => [address(cell), cell.raw])).toEqual([
+    expect(
+      [staff.total, staff.onRoll, staff.offRoll].map((cell) => [address(cell), cell.raw]),
+    ).toEqual([
       ['B8', 15],
       ['D8', 4],
       ['E8', 11],
@@ -105,7 +139,9 @@ describe('Suizhou (000/001): header fields, indicators beside merged name and ta
     const table = form.tables[0];
     expect([table.caption, table.rows.length]).toEqual(['年度绩效指标', 14]);
     expect(table.rows.every((row) => row.operator === null && row.unit === null)).toBe(true);
-    expect(describeRow(table.rows.find((row) => row.row === 21)!)).toBe('产出指标@B18 / 公共管理@C21 / 系统建设');
+    expect(describeRow(table.rows.find((row) => row.row === 21)!)).toBe(
+      '产出指标@B18 / 公共管理@C21 / 系统建设',
+    );
     expect(form.tasks).toBeNull();
   });
 });
@@ -116,11 +152,11 @@ describe('Ezhou (002): a header block and two indicator tables', () => {
   test('header fields beside their labels; "金额单位：万元"; the year from the title', () => {
     const read = form();
     expect([read.year, address(read.yearCell), read.moneyUnit]).toEqual([2025, 'A1', '万元']);
-    expect([read.fields['项目名称']?.value.text, read.fields['年度资金总额']?.value.text, read.fields['项目类型']?.value.text]).toEqual([
-      '一窗受理工作项目',
-      '266万',
-      '常年性项目',
-    ]);
+    expect([
+      read.fields['项目名称']?.value.text,
+      read.fields['年度资金总额']?.value.text,
+      read.fields['项目类型']?.value.text,
+    ]).toEqual(['一窗受理工作项目', '266万', '常年性项目']);
     expect(address(read.fields['年度绩效目标']?.value)).toBe('B10');
     expect(address(read.fields['中期绩效目标']?.value)).toBe('B9');
   });
@@ -131,7 +167,9 @@ describe('Ezhou (002): a header block and two indicator tables', () => {
       ['长期绩效目标表', true, 5],
       ['年度绩效目标表', false, 5],
     ]);
-    expect(tables.every((t) => t.rows.every((row) => row.operator === null && row.unit === null))).toBe(true);
+    expect(
+      tables.every((t) => t.rows.every((row) => row.operator === null && row.unit === null)),
+    ).toBe(true);
     expect(tables[1].rows.map(describeRow)).toEqual([
       '成本指标@B20 / 经济成本指标@C20 / 总成本',
       '产出指标@B21 / 数量指标@C21 / 服务窗口工作人员数量',
@@ -143,7 +181,11 @@ describe('Ezhou (002): a header block and two indicator tables', () => {
 
   test('a merged 二级 over two rows (市民中心水电费 数量指标 C22:C23) covers both', () => {
     const rows = onlyForm('ezhou-2025', '市民中心水电费').tables[1].rows;
-    expect(rows.filter((row) => row.level2.text === '数量指标').map((row) => [row.level3.text, address(row.level2)])).toEqual([
+    expect(
+      rows
+        .filter((row) => row.level2.text === '数量指标')
+        .map((row) => [row.level3.text, address(row.level2)]),
+    ).toEqual([
       ['每月消耗水量', 'C22'],
       ['每月消耗电量', 'C22'],
     ]);
@@ -153,24 +195,48 @@ describe('Ezhou (002): a header block and two indicator tables', () => {
 describe('Yantian (003): task list, 部门（单位）名称, deadlines, 不适用', () => {
   test('the 年度主要任务 table and its 金额合计', () => {
     const form = onlyForm('yantian-2022', '部门整体') as DepartmentForm;
-    expect([form.year, address(form.yearCell), form.funds, form.staff]).toEqual([2022, 'A3', null, null]);
+    expect([form.year, address(form.yearCell), form.funds, form.staff]).toEqual([
+      2022,
+      'A3',
+      null,
+      null,
+    ]);
     expect(form.fields['部门名称']?.value.text).toBe('深圳市盐田区政务服务数据管理局（本级）');
     expect(form.fields['年度整体绩效总目标']?.value.row).toBe(11);
     const tasks = form.tasks!;
-    expect(tasks.rows.map((task) => [task.name.text, task.total?.raw, task.fiscal?.raw, task.other?.raw])).toEqual([
+    expect(
+      tasks.rows.map((task) => [
+        task.name.text,
+        task.total?.raw,
+        task.fiscal?.raw,
+        task.other?.raw,
+      ]),
+    ).toEqual([
       ['基本支出', 422.09, 422.09, 0],
       ['政务事项管理', 87.99, 87.99, 0],
       ['政务数据共享和开放、数据安全工作', 30, 30, 0],
       ['日常运维管理', 15, 15, 0],
     ]);
-    expect([tasks.sum?.name.text, address(tasks.sum?.total), tasks.sum?.total?.raw]).toEqual(['金额合计', 'E11', 555.08]);
+    expect([tasks.sum?.name.text, address(tasks.sum?.total), tasks.sum?.total?.raw]).toEqual([
+      '金额合计',
+      'E11',
+      555.08,
+    ]);
   });
 
   test('the indicator table: 23 rows under 产出 / 效益, the caption merged down its left side', () => {
     const table = onlyForm('yantian-2022', '部门整体').tables[0];
-    expect([table.caption, table.rows.length, address({ row: table.headerRow, col: 0 })]).toEqual(['年度绩效指标', 23, 'A13']);
-    expect(describeRow(table.rows.find((row) => row.row === 24)!)).toBe('产出@B14 / 时效@C25 / 宣传活动开展时间');
-    expect(describeRow(table.rows[table.rows.length - 1])).toBe('效益@B29 / 其他满意度@C36 / 不适用');
+    expect([table.caption, table.rows.length, address({ row: table.headerRow, col: 0 })]).toEqual([
+      '年度绩效指标',
+      23,
+      'A13',
+    ]);
+    expect(describeRow(table.rows.find((row) => row.row === 24)!)).toBe(
+      '产出@B14 / 时效@C25 / 宣传活动开展时间',
+    );
+    expect(describeRow(table.rows[table.rows.length - 1])).toBe(
+      '效益@B29 / 其他满意度@C36 / 不适用',
+    );
   });
 });
 
@@ -183,12 +249,14 @@ describe('several forms on one sheet', () => {
       ['department', 2025],
       ...new Array(8).fill(['project', 2025]),
     ]);
-    expect(forms.slice(1).map((form) => (form as ProjectForm).fields['年度资金总额']?.value.raw ?? null)).toEqual([
-      7, 7, 9, 11, 14, 150, 7, null,
-    ]);
+    expect(
+      forms.slice(1).map((form) => (form as ProjectForm).fields['年度资金总额']?.value.raw ?? null),
+    ).toEqual([7, 7, 9, 11, 14, 150, 7, null]);
     const separate = check(book);
     const together = check({ sheets: [sheet] });
-    expect(together.findings.map((f) => f.rule).sort()).toEqual(separate.findings.map((f) => f.rule).sort());
+    expect(together.findings.map((f) => f.rule).sort()).toEqual(
+      separate.findings.map((f) => f.rule).sort(),
+    );
     // The unfunded project is named by its name, as its sheet no longer tells it apart.
     expect(single(together, 'budget.projects-unknown')).toMatchObject({
       cell: 'D14',
@@ -200,7 +268,14 @@ describe('several forms on one sheet', () => {
 describe('odd input', () => {
   test('an empty workbook, and a workbook of empty sheets: no forms, no findings', () => {
     expect(check({ sheets: [] })).toEqual({ forms: [], findings: [] });
-    expect(check({ sheets: [{ name: 'Sheet1', rows: [], merges: [] }, { name: 'Sheet2', rows: [[null, '  ']], merges: [] }] })).toEqual({
+    expect(
+      check({
+        sheets: [
+          { name: 'Sheet1', rows: [], merges: [] },
+          { name: 'Sheet2', rows: [[null, '  ']], merges: [] },
+        ],
+      }),
+    ).toEqual({
       forms: [],
       findings: [],
     });
@@ -212,7 +287,9 @@ describe('odd input', () => {
       rows: [
         ['第四部分 预算绩效情况'],
         ['一、部门整体绩效目标编制情况'],
-        ['本部门整体绩效目标是：为保障机关日常工作正常运转，对镇、街道、管委会、村〈社区）基层政务服务工作进行指导、督察、考核。'],
+        [
+          '本部门整体绩效目标是：为保障机关日常工作正常运转，对镇、街道、管委会、村〈社区）基层政务服务工作进行指导、督察、考核。',
+        ],
         ['产出指标：指标名称保障机关正常运转，指标值保障运转；指标名称业务培训，指标值 2次。'],
         ['二、重点项目绩效目标编制情况'],
         ['项目绩效指标设置情况：'],
@@ -220,22 +297,41 @@ describe('odd input', () => {
       merges: [],
     };
     const reading = readWorkbook({ sheets: [prose] });
-    expect(reading.sheets).toEqual([{ sheet: '预算绩效情况', forms: [], recognized: false, ignored: false }]);
-    expect(places(check({ sheets: [prose] }).findings)).toEqual(['form.unrecognized 预算绩效情况!A1']);
+    expect(reading.sheets).toEqual([
+      { sheet: '预算绩效情况', forms: [], recognized: false, ignored: false },
+    ]);
+    expect(places(check({ sheets: [prose] }).findings)).toEqual([
+      'form.unrecognized 预算绩效情况!A1',
+    ]);
   });
 
   test('a 20,000-row indicator table is read to its end and every row checked', () => {
     const book = loadExample('suizhou-2025', '12345热线');
     const grid = sheetOf(book, '12345热线');
     // Derived from 12345热线: 20,000 more 数量 rows after F6, inside the merged 项目名称 / 一级 cells.
-    const extra = Array.from({ length: 20_000 }, (_, i) => [null, null, null, null, null, `第${i + 1}期热线业务培训`, '≥', 1, '次']);
+    const extra = Array.from({ length: 20_000 }, (_, i) => [
+      null,
+      null,
+      null,
+      null,
+      null,
+      `第${i + 1}期热线业务培训`,
+      '≥',
+      1,
+      '次',
+    ]);
     insertRows(grid, 7, extra);
     setCell(grid, 'H20000', '≥**');
     const form = readSheet(grid).forms[0];
     expect(form.tables[0].rows).toHaveLength(20_009);
-    expect(describeRow(form.tables[0].rows[20_000])).toBe('产出指标@D6 / 数量指标@E6 / 第20000期热线业务培训');
+    expect(describeRow(form.tables[0].rows[20_000])).toBe(
+      '产出指标@D6 / 数量指标@E6 / 第20000期热线业务培训',
+    );
     const result = check(book);
-    expect(single(result, 'value.placeholder')).toMatchObject({ cell: 'H20000', sheet: '12345热线' });
+    expect(single(result, 'value.placeholder')).toMatchObject({
+      cell: 'H20000',
+      sheet: '12345热线',
+    });
     // The rows after the inserted ones are still there: ≧ at 质量 (F20007) is read as ≥.
     expect(byRule(result, 'operator.nonstandard').map((f) => f.cell)).toEqual(['G6', 'G20007']);
   });

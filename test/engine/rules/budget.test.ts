@@ -280,7 +280,10 @@ describe('budget.not-numeric', () => {
   test('a task amount in words (003)', () => {
     const book = loadExample('yantian-2022');
     setCell(sheetOf(book, DEPT), 'E10', '十五');
-    expect(single(check(book), 'budget.not-numeric')).toMatchObject({ cell: 'E10', severity: 'error' });
+    expect(single(check(book), 'budget.not-numeric')).toMatchObject({
+      cell: 'E10',
+      severity: 'error',
+    });
   });
 
   test('blank amount cells are 0, not words; the published forms have none', () => {
@@ -304,7 +307,7 @@ describe('budget.projects-total', () => {
     expect(byRule(result, 'budget.projects-unknown')).toEqual([]);
   });
 
-  test('one project funded 9 instead of 7: pointed at the department\'s 项目支出 (C) with both sums', () => {
+  test("one project funded 9 instead of 7: pointed at the department's 项目支出 (C) with both sums", () => {
     const book = suizhouFullyFunded();
     const cell = setNextTo(sheetOf(book, '12345热线'), '年度资金总额', 9);
     expect(cell).toBe('B3');
@@ -358,8 +361,11 @@ describe('budget.prior-year', () => {
   const labels = ['suizhou-2025.xlsx', 'suizhou-2024.xlsx'];
   const departmentNameCell = (grid: Grid) => nextTo(grid, '部门名称');
 
-  test('000 says 2024 was 537.34; 001\'s 2024 form says 447.48 (row by row, at 2025\'s D cells)', () => {
-    const [later, earlier] = checkBooks([loadExample('suizhou-2025'), loadExample('suizhou-2024')], { labels });
+  test("000 says 2024 was 537.34; 001's 2024 form says 447.48 (row by row, at 2025's D cells)", () => {
+    const [later, earlier] = checkBooks(
+      [loadExample('suizhou-2025'), loadExample('suizhou-2024')],
+      { labels },
+    );
     expect(byRule(earlier, 'budget.prior-year')).toEqual([]);
     const found = byRule(later, 'budget.prior-year');
     // 其他资金 (0 = 0) and 项目支出 (277 = 277) agree.
@@ -382,7 +388,7 @@ describe('budget.prior-year', () => {
     });
   });
 
-  test('with 2025\'s D column as 001 prints 2024, no finding', () => {
+  test("with 2025's D column as 001 prints 2024, no finding", () => {
     const later = loadExample('suizhou-2025', DEPT);
     const grid = sheetOf(later, DEPT);
     for (const [cell, amount] of [
@@ -402,7 +408,12 @@ describe('budget.prior-year', () => {
     const earlier = sheetOf(loadExample('suizhou-2024', DEPT), DEPT);
     later.sheets.push({ ...earlier, name: '部门整体2024' });
     const found = byRule(check(later), 'budget.prior-year');
-    expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['部门整体!E10', '部门整体!E12', '部门整体!E13', '部门整体!E15']);
+    expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual([
+      '部门整体!E10',
+      '部门整体!E12',
+      '部门整体!E13',
+      '部门整体!E15',
+    ]);
     expect(found[0].message).toContain('部门整体2024');
   });
 
@@ -413,7 +424,16 @@ describe('budget.prior-year', () => {
     // Two 2024 forms, and neither is named as 000's (汇总) form: nothing to compare.
     expect(checkBooks(books).flatMap((result) => byRule(result, 'budget.prior-year'))).toEqual([]);
     // 001 renamed as 000 names itself, with other brackets and spaces: paired again.
-    setCell(sheetOf(books[1], DEPT), departmentNameCell(sheetOf(books[1], DEPT)), '随州市曾都区政务服务和大数据管理局 （汇总）');
-    expect(byRule(checkBooks(books)[0], 'budget.prior-year').map((f) => f.cell)).toEqual(['E10', 'E12', 'E13', 'E15']);
+    setCell(
+      sheetOf(books[1], DEPT),
+      departmentNameCell(sheetOf(books[1], DEPT)),
+      '随州市曾都区政务服务和大数据管理局 （汇总）',
+    );
+    expect(byRule(checkBooks(books)[0], 'budget.prior-year').map((f) => f.cell)).toEqual([
+      'E10',
+      'E12',
+      'E13',
+      'E15',
+    ]);
   });
 });

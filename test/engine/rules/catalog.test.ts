@@ -55,8 +55,11 @@ test('every rule has a Chinese description', () => {
   for (const rule of RULES) expect(rule.description).toMatch(/[\u4e00-\u9fff]/);
 });
 
-test.each(Object.keys(CATALOG))('%s has its own describe block in the tests of its family', (id) => {
-  const family = id.split('.')[0];
-  const tests = fs.readFileSync(path.join(__dirname, `${family}.test.ts`), 'utf8');
-  expect(tests).toContain(`describe('${id}'`);
-});
+test.each(Object.keys(CATALOG))(
+  '%s has its own describe block in the tests of its family',
+  (id) => {
+    const family = id.split('.')[0];
+    const tests = fs.readFileSync(path.join(__dirname, `${family}.test.ts`), 'utf8');
+    expect(tests).toContain(`describe('${id}'`);
+  },
+);

@@ -1,5 +1,14 @@
 /** 成本指标: cost.unit-not-money, cost.exceeds-budget, cost.operator. */
-import { byRule, check, errorsOf, expectFinding, loadExample, setCell, sheetOf, single } from '../fixtures';
+import {
+  byRule,
+  check,
+  errorsOf,
+  expectFinding,
+  loadExample,
+  setCell,
+  sheetOf,
+  single,
+} from '../fixtures';
 
 /** 一窗受理工作项目 of 002: 项目预算 266万; 总成本 ≤266万元 in the long-term (E13) and annual (E20) tables. */
 const WINDOW = '一窗受理工作项目';

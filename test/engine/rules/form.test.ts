@@ -17,6 +17,7 @@ import {
 describe('form.header-missing', () => {
   test('a Suizhou project form without its project name (A6 of 12345热线 emptied)', () => {
     const book = loadExample('suizhou-2025', '12345热线');
+    expect(byRule(check(book), 'form.header-missing')).toEqual([]);
     setCell(sheetOf(book, '12345热线'), 'A6', null);
     expectFinding(single(check(book), 'form.header-missing'), {
       rule: 'form.header-missing',
@@ -74,7 +75,11 @@ describe('form.target-missing', () => {
       cell: 'C7',
       mentions: ['年度绩效目标'],
     });
-    setCell(sheetOf(book, '大厅前台岗位服务外包'), 'C7', '完成前台咨询引导、帮办代办和窗口服务等大厅业务');
+    setCell(
+      sheetOf(book, '大厅前台岗位服务外包'),
+      'C7',
+      '完成前台咨询引导、帮办代办和窗口服务等大厅业务',
+    );
     expect(byRule(check(book), 'form.target-missing')).toEqual([]);
   });
 
@@ -163,14 +168,22 @@ describe('form.year-mismatch', () => {
     const copy = loadExample('yantian-2022').sheets[0];
     setCell(copy, 'A3', '2023 年度');
     book.sheets.push({ ...copy, name: '部门整体（二）' });
-    expect(single(check(book), 'form.year-mismatch')).toMatchObject({ sheet: '部门整体（二）', cell: 'A3', suggestion: '2022 年度' });
+    expect(single(check(book), 'form.year-mismatch')).toMatchObject({
+      sheet: '部门整体（二）',
+      cell: 'A3',
+      suggestion: '2022 年度',
+    });
   });
 });
 
 describe('form.unrecognized', () => {
   const prose = {
     name: '编制说明',
-    rows: [['第四部分 预算绩效情况'], ['一、部门整体绩效目标编制情况'], ['本部门整体绩效目标是：为保障机关日常工作正常运转。']],
+    rows: [
+      ['第四部分 预算绩效情况'],
+      ['一、部门整体绩效目标编制情况'],
+      ['本部门整体绩效目标是：为保障机关日常工作正常运转。'],
+    ],
     merges: [],
   };
 
@@ -214,8 +227,13 @@ describe('the seed packages as published', () => {
 
   test('002 (ezhou-2025): no 效益 row in nine forms, 社会效益 under 产出 in seven, 总成本 等于36人', () => {
     const counts: Record<string, number> = {};
-    for (const finding of errorsOf(check(loadExample('ezhou-2025')))) counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
-    expect(counts).toEqual({ 'hierarchy.required-level1': 18, 'hierarchy.level2-parent': 14, 'cost.unit-not-money': 1 });
+    for (const finding of errorsOf(check(loadExample('ezhou-2025'))))
+      counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
+    expect(counts).toEqual({
+      'hierarchy.required-level1': 18,
+      'hierarchy.level2-parent': 14,
+      'cost.unit-not-money': 1,
+    });
   });
 
   test('003 (yantian-2022) has no error and no warning', () => {

@@ -41,7 +41,9 @@ describe('quality.quantified-share', () => {
     const result = validateProfile({ ...mof, id: 'ezhou-lenient', quantifiedShare: 0.3 });
     if (!result.ok) throw new Error(result.errors.join('; '));
     const book = loadExample('ezhou-2025', '一窗受理工作项目');
-    expect(byRule(check(book, { profile: result.profile }), 'quality.quantified-share')).toEqual([]);
+    expect(byRule(check(book, { profile: result.profile }), 'quality.quantified-share')).toEqual(
+      [],
+    );
   });
 
   test('deadlines count as quantitative: 003 with its counts and rates made words keeps 4 of 15', () => {

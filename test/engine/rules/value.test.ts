@@ -85,13 +85,16 @@ describe('value.placeholder', () => {
     });
   });
 
-  test.each(['xx', 'XX', '…', '＿', '*'])('"%s" in the value column of 12345热线', (placeholder) => {
-    const book = hotline();
-    setCell(sheetOf(book, HOTLINE), 'H7', placeholder);
-    const finding = single(check(book), 'value.placeholder');
-    expect(finding.cell).toBe('H7');
-    expect(finding.message).toContain(placeholder);
-  });
+  test.each(['xx', 'XX', '…', '＿', '*'])(
+    '"%s" in the value column of 12345热线',
+    (placeholder) => {
+      const book = hotline();
+      setCell(sheetOf(book, HOTLINE), 'H7', placeholder);
+      const finding = single(check(book), 'value.placeholder');
+      expect(finding.cell).toBe('H7');
+      expect(finding.message).toContain(placeholder);
+    },
+  );
 
   test('the filled value is no placeholder', () => {
     expect(byRule(check(hotline()), 'value.placeholder')).toEqual([]);
@@ -177,7 +180,10 @@ describe('value.percent-range', () => {
     const sheet = '一窗受理工作项目';
     const book = loadExample('ezhou-2025', sheet);
     setCell(sheetOf(book, sheet), 'E24', '≥-5%');
-    expect(single(check(book), 'value.percent-range')).toMatchObject({ cell: 'E24', severity: 'error' });
+    expect(single(check(book), 'value.percent-range')).toMatchObject({
+      cell: 'E24',
+      severity: 'error',
+    });
   });
 
   test('0 and 100 are in range; the published forms have none', () => {
