@@ -82,7 +82,7 @@ function startDesktop(excel) {
     if (code) process.exit(code);
     // office-addin-debugging leaves the dev server running detached, as long as Excel needs it.
     console.log('\n加载项已旁加载到 Excel，开发服务器在后台运行（https://localhost:3000）。');
-    console.log('停止并卸载：npx office-addin-debugging stop manifest.xml desktop --app excel');
+    console.log('停止并卸载：npx office-addin-debugging stop manifest.xml desktop');
   });
 }
 
