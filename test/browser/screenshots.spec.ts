@@ -12,7 +12,7 @@ const OUTPUT_DIR = path.join(ROOT, 'docs', 'screenshots');
 async function shootPane(driver: SandboxDriver, name: string): Promise<void> {
   await driver.page
     .locator('aside[aria-label="任务窗格"]')
-    .screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`) });
+    .screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`), animations: 'disabled' });
 }
 
 export const screenshotSpecs: BrowserSpec[] = [
@@ -28,7 +28,10 @@ export const screenshotSpecs: BrowserSpec[] = [
         await driver.page.getByRole('button', { name: label, exact: true }).waitFor();
       }
       await shootPane(driver, 'pane-findings');
-      await driver.page.screenshot({ path: path.join(OUTPUT_DIR, 'sandbox.png') });
+      await driver.page.screenshot({
+        path: path.join(OUTPUT_DIR, 'sandbox.png'),
+        animations: 'disabled',
+      });
 
       await driver.openPaneView('生成');
       for (const label of ['生成项目表', '生成部门表', '生成部门申报包']) {
