@@ -4,11 +4,13 @@
  * 20 indicator rows each, writes it to .xlsx in memory, then measures:
  *   - exceljs parse alone (xlsx.load),
  *   - our grid conversion, and reader + rules on the parsed grid,
+ *   - what 高亮错误 / 清除高亮 cost in Excel round trips for 50, 500 and 5,000 findings,
  * at 1×, 2× and 4× the size, and prints the ratio (target: reader + rules < 5% of the parse).
  */
 import ExcelJS from 'exceljs';
 import { checkReadings, readWorkbook } from '../src/engine';
 import { workbookToGrid } from '../src/xlsx/readXlsx';
+import { measureHighlight } from '../src/sandbox/measure';
 import { buildExampleWorkbook, readExampleSource, type ExampleSheet } from '../scripts/build-examples';
 
 const BASE_PROJECTS = 300;
@@ -146,6 +148,14 @@ async function main(): Promise<void> {
   console.log(`\n线性：4× 规模的每行耗时是 1× 的 ${growth.toFixed(2)} 倍（1.00 为完全线性）`);
   const worst = Math.max(...results.map((r) => r.check / r.parse));
   console.log(`目标：读取+规则 < 解析的 5%：${worst < 0.05 ? '达到' : '未达到'}（最高 ${(worst * 100).toFixed(2)}%）`);
+  console.log('\n加载项（模拟 Excel 计数）：');
+  for (const count of [50, 500, 5000]) {
+    const cost = await measureHighlight(count);
+    console.log(
+      `  ${String(count).padStart(5)} 处问题：高亮错误 ${cost.syncs} 次 context.sync、${cost.apiCalls} 次 API 调用；` +
+        `清除高亮 ${cost.clear.syncs} 次 sync、${cost.clear.apiCalls} 次 API 调用`,
+    );
+  }
   const heap = process.memoryUsage();
   console.log(`内存：堆 ${(heap.heapUsed / 1048576).toFixed(0)} MiB，常驻 ${(heap.rss / 1048576).toFixed(0)} MiB`);
 }

@@ -20,6 +20,8 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): Grid {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const line: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // exceljs repeats a merged area's value in its covered cells; Excel shows them empty.
+      if (cell.isMerged && cell.master !== cell) return;
       line[colNumber - 1] = plainValue(cell.value);
     });
     for (let i = 0; i < line.length; i++) if (line[i] === undefined) line[i] = null;
