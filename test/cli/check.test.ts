@@ -36,7 +36,11 @@ async function json(...paths: string[]) {
 const issuesOf = (report: { files: { issues: JsonIssue[] }[] }) => report.files.flatMap((f) => f.issues);
 
 describe('check --format json on the Suizhou 2025 package (seed 000)', () => {
-  let report: { files: { file: string; error: string | null; forms: unknown[]; issues: JsonIssue[] }[]; summary: Record<string, number> };
+  let report: {
+    version: number;
+    files: { file: string; error: string | null; forms: unknown[]; issues: JsonIssue[] }[];
+    summary: Record<string, number>;
+  };
   let code: number;
   beforeAll(async () => {
     ({ report, code } = await json('examples/suizhou-2025.xlsx'));
