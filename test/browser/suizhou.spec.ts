@@ -89,9 +89,7 @@ export const suizhouSpecs: BrowserSpec[] = [
   },
   {
     // Seed 000's 合署办公 form has no 年度资金总额, so the projects' total cannot be compared
-    // with 项目支出 (budget.projects-unknown); the appear/go of budget.projects-total is
-    // covered on a generated package (package.spec.ts). Cross-form liveness is checked here
-    // with the form year instead.
+    // with 项目支出 (budget.projects-unknown). Cross-form liveness by the form year.
     name: '随州 2025：合署办公无金额时提示无法核对项目支出；改动一张项目表的年度后出现年度不一致，改回后消失',
     async run(driver) {
       await driver.open(WORKBOOK);
@@ -124,47 +122,20 @@ export const suizhouSpecs: BrowserSpec[] = [
     },
   },
   {
-    // Seed 000's 合署办公 form has no 年度资金总额, so on the example itself the engine cannot
-    // compare (budget.projects-unknown, previous spec). Without that form the other seven
-    // must add up to 项目支出: the engine says by how much they do not, the spec types that,
-    // then moves one project's funding away and back.
-    name: '随州 2025（去掉无金额的合署办公）：项目资金之和与项目支出不符时出现 budget.projects-total，改正、改动、改回',
+    // Seed 000 prints no funding on 合署办公 (its text says 14 万元): once the budget officer
+    // types it in, the eight projects add up to 项目支出 219 (rules.md: "8 projects = 219").
+    name: '随州 2025：合署办公补填年度资金总额后项目合计与项目支出相符；改动一个项目的资金出现 budget.projects-total，改回后消失',
     async run(driver) {
       await driver.open(WORKBOOK);
-      await basicExpenseChange(driver);
-      const workbook = await driver.snapshot();
-      workbook.sheets = workbook.sheets.filter((sheet) => sheet.name !== '合署办公');
-      await driver.page.route('**/fixtures/suizhou-seven-projects.json', (route) =>
-        route.fulfill({ json: workbook }),
-      );
-      await driver.page.evaluate(() =>
-        window.sandbox.loadWorkbook('fixtures/suizhou-seven-projects.json'),
-      );
-      await driver.idle();
+      await basicExpenseChange(driver); // the first check is done
+      const unknown = { rule: 'budget.projects-unknown', sheet: DEPARTMENT };
+      await driver.waitForIssue(unknown, true);
 
-      const [projectsLabel] = await driver.findCells(DEPARTMENT, '项目支出');
-      const mismatch = await waitFor('budget.projects-total 出现', async () =>
-        (await driver.issues()).find(
-          (issue) => issue.rule === 'budget.projects-total' && issue.sheet === DEPARTMENT,
-        ),
-      );
-      assert.ok(
-        sameRow(mismatch.cell, projectsLabel),
-        `应指向部门表的项目支出行，实际 ${mismatch.cell}`,
-      );
-      assert.match(mismatch.message, /219/);
-      const projectsTotal = {
-        rule: 'budget.projects-total',
-        sheet: DEPARTMENT,
-        cell: mismatch.cell,
-      };
-      await driver.page
-        .locator(
-          `button[data-rule="budget.projects-total"][data-cell="${DEPARTMENT}!${mismatch.cell}"]`,
-        )
-        .waitFor();
-
-      await driver.setValue(DEPARTMENT, mismatch.cell, Number(mismatch.suggestion));
+      // The form ends at row 13: the missing line goes below it.
+      await driver.setValue('合署办公', 'A14', '年度资金总额（万元）');
+      await driver.setValue('合署办公', 'B14', 14);
+      await driver.waitForIssue(unknown, false);
+      const projectsTotal = { rule: 'budget.projects-total', sheet: DEPARTMENT };
       await driver.waitForIssue(projectsTotal, false);
 
       const [label] = await driver.findCells(PROJECT, '年度资金总额（万元）');
@@ -173,9 +144,22 @@ export const suizhouSpecs: BrowserSpec[] = [
       const original = await driver.getValue(PROJECT, fundingCell);
       assert.equal(typeof original, 'number');
       await driver.setValue(PROJECT, fundingCell, (original as number) + 10);
-      await driver.waitForIssue(projectsTotal, true);
+      const mismatch = await driver.waitForIssue(projectsTotal, true, LIVE_CHECK_BUDGET_MS);
+      const [projectsLabel] = await driver.findCells(DEPARTMENT, '项目支出');
+      assert.ok(
+        sameRow(mismatch.cell, projectsLabel),
+        `应指向部门表的项目支出行，实际 ${mismatch.cell}`,
+      );
+      assert.match(mismatch.message, /219/);
+      assert.match(mismatch.message, /229/);
+      await driver.page
+        .locator(
+          `button[data-rule="budget.projects-total"][data-cell="${DEPARTMENT}!${mismatch.cell}"]`,
+        )
+        .waitFor();
+
       await driver.setValue(PROJECT, fundingCell, original);
-      await driver.waitForIssue(projectsTotal, false);
+      await driver.waitForIssue(projectsTotal, false, LIVE_CHECK_BUDGET_MS);
     },
   },
   {
