@@ -11,7 +11,11 @@ import ExcelJS from 'exceljs';
 import { checkReadings, readWorkbook } from '../src/engine';
 import { workbookToGrid } from '../src/xlsx/readXlsx';
 import { measureHighlight } from '../src/sandbox/measure';
-import { buildExampleWorkbook, readExampleSource, type ExampleSheet } from '../scripts/build-examples';
+import {
+  buildExampleWorkbook,
+  readExampleSource,
+  type ExampleSheet,
+} from '../scripts/build-examples';
 
 const BASE_PROJECTS = 300;
 /** The first round includes the JIT's warm-up: reported apart, the median is of the rest. */
@@ -46,7 +50,19 @@ function projectSheet(index: number): ExampleSheet {
     ['项目支出绩效目标申报表', ...Array(10).fill(null)],
     ['（2025 年度）', ...Array(10).fill(null)],
     ['年度资金总额（万元）', 5 + (index % 7), ...Array(9).fill(null)],
-    ['项目名称', '中期绩效目标', '年度绩效目标', '一级指标', '二级指标', '三级指标', '计算符号', '指标值', '计量单位', '备注（选填）', '指标值说明（选填）'],
+    [
+      '项目名称',
+      '中期绩效目标',
+      '年度绩效目标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '计算符号',
+      '指标值',
+      '计量单位',
+      '备注（选填）',
+      '指标值说明（选填）',
+    ],
   ];
   LEVEL2_ROWS.forEach(([level1, level2, level3, op, unit], row) => {
     const first = row === 0;
@@ -67,11 +83,18 @@ function projectSheet(index: number): ExampleSheet {
       null,
     ]);
   });
-  return { name, rows, merges: ['A1:K1', 'A2:K2', 'A5:A24', 'B5:B24', 'C5:C24', 'D5:D14', 'D15:D24'], widths: [14, 14, 14, 10, 12, 22, 8, 10, 8, 10, 10] };
+  return {
+    name,
+    rows,
+    merges: ['A1:K1', 'A2:K2', 'A5:A24', 'B5:B24', 'C5:C24', 'D5:D14', 'D15:D24'],
+    widths: [14, 14, 14, 10, 12, 22, 8, 10, 8, 10, 10],
+  };
 }
 
 async function packageBuffer(projects: number): Promise<Buffer> {
-  const department = readExampleSource('suizhou-2025').sheets.find((sheet) => sheet.name === '部门整体')!;
+  const department = readExampleSource('suizhou-2025').sheets.find(
+    (sheet) => sheet.name === '部门整体',
+  )!;
   const sheets = [department, ...Array.from({ length: projects }, (_, i) => projectSheet(i))];
   const workbook = buildExampleWorkbook({ sheets });
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -109,13 +132,16 @@ async function measure(projects: number) {
     const grid = workbookToGrid(workbook);
     convert.push(millis(start));
 
-    collectGarbage(); // the parse's garbage is not ours to pay for
     start = process.hrtime.bigint();
     const reading = readWorkbook(grid);
     const [result] = checkReadings([reading]);
     check.push(millis(start));
     findings = result.findings.length;
-    rows = reading.sheets.reduce((n, s) => n + s.forms.reduce((m, f) => m + f.tables.reduce((k, t) => k + t.rows.length, 0), 0), 0);
+    rows = reading.sheets.reduce(
+      (n, s) =>
+        n + s.forms.reduce((m, f) => m + f.tables.reduce((k, t) => k + t.rows.length, 0), 0),
+      0,
+    );
   }
   return {
     projects,
@@ -131,7 +157,9 @@ async function measure(projects: number) {
 }
 
 async function main(): Promise<void> {
-  console.log(`perf-forms 基准：1 张部门表 + N 张项目表（每张 20 行指标），每项运行 ${ROUNDS} 次，取第 2 次起的中位数\n`);
+  console.log(
+    `perf-forms 基准：1 张部门表 + N 张项目表（每张 20 行指标），每项运行 ${ROUNDS} 次，取第 2 次起的中位数\n`,
+  );
   const results = [];
   for (const factor of [1, 2, 4]) {
     const r = await measure(BASE_PROJECTS * factor);
@@ -147,7 +175,9 @@ async function main(): Promise<void> {
   const growth = four.check / four.rows / (one.check / one.rows);
   console.log(`\n线性：4× 规模的每行耗时是 1× 的 ${growth.toFixed(2)} 倍（1.00 为完全线性）`);
   const worst = Math.max(...results.map((r) => r.check / r.parse));
-  console.log(`目标：读取+规则 < 解析的 5%：${worst < 0.05 ? '达到' : '未达到'}（最高 ${(worst * 100).toFixed(2)}%）`);
+  console.log(
+    `目标：读取+规则 < 解析的 5%：${worst < 0.05 ? '达到' : '未达到'}（最高 ${(worst * 100).toFixed(2)}%）`,
+  );
   console.log('\n加载项（模拟 Excel 计数）：');
   for (const count of [50, 500, 5000]) {
     const cost = await measureHighlight(count);
@@ -157,7 +187,9 @@ async function main(): Promise<void> {
     );
   }
   const heap = process.memoryUsage();
-  console.log(`内存：堆 ${(heap.heapUsed / 1048576).toFixed(0)} MiB，常驻 ${(heap.rss / 1048576).toFixed(0)} MiB`);
+  console.log(
+    `内存：堆 ${(heap.heapUsed / 1048576).toFixed(0)} MiB，常驻 ${(heap.rss / 1048576).toFixed(0)} MiB`,
+  );
 }
 
 main().catch((error) => {

@@ -11,7 +11,11 @@ import type { AnalyzedForm, AnalyzedRow } from './rules/types';
 
 const NOT_APPLICABLE_NAMES = new Set(['不适用', '无']);
 
-export function analyzeRow(row: IndicatorRow, table: IndicatorTable, profile: Profile): AnalyzedRow {
+export function analyzeRow(
+  row: IndicatorRow,
+  table: IndicatorTable,
+  profile: Profile,
+): AnalyzedRow {
   const value = parseValue(row.value.raw);
   const operatorCell =
     row.operator && row.operator.text !== ''
@@ -23,7 +27,8 @@ export function analyzeRow(row: IndicatorRow, table: IndicatorTable, profile: Pr
   const inlineUnit = value.kind === 'number' ? value.unit : null;
   const level1 = findLevel1(profile, row.level1.text);
   const level2Places = findLevel2(profile, row.level2.text);
-  const notApplicable = value.kind === 'not-applicable' || NOT_APPLICABLE_NAMES.has(row.level3.text);
+  const notApplicable =
+    value.kind === 'not-applicable' || NOT_APPLICABLE_NAMES.has(row.level3.text);
   // A deadline is measurable even where the form calls it 定性 (时效 rows often do).
   const quantitative =
     value.kind === 'deadline' ||

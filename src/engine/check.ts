@@ -36,7 +36,8 @@ function chooseProfile(
 ): { profile: Profile; source: AnalyzedForm['profileSource'] } {
   if (forced && forced.form === form.kind) return { profile: forced, source: 'forced' };
   const carried = embedded.filter((profile) => profile.form === form.kind);
-  const candidates = carried.length > 0 ? carried : BUILTIN_PROFILES.filter((p) => p.form === form.kind);
+  const candidates =
+    carried.length > 0 ? carried : BUILTIN_PROFILES.filter((p) => p.form === form.kind);
   let best = candidates[0];
   let bestMisfit = Infinity;
   for (const candidate of candidates) {
@@ -73,12 +74,22 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
         return analyzeForm(form, profile, source, index, label);
       }),
     );
-    const unrecognizedSheets = book.sheets.filter((s) => !s.ignored && !s.recognized).map((s) => s.sheet);
+    const unrecognizedSheets = book.sheets
+      .filter((s) => !s.ignored && !s.recognized)
+      .map((s) => s.sheet);
     return { index, label, forms, unrecognizedSheets };
   });
   const findings: Finding[][] = books.map(() => []);
 
-  const emit = (rule: Rule, book: number, sheet: string, profile: Profile | null, at: CellPos, message: string, suggestion?: string) => {
+  const emit = (
+    rule: Rule,
+    book: number,
+    sheet: string,
+    profile: Profile | null,
+    at: CellPos,
+    message: string,
+    suggestion?: string,
+  ) => {
     const finding: Finding = {
       rule: rule.id,
       severity: profile?.severity[rule.id] ?? rule.severity,
@@ -89,17 +100,22 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
     if (suggestion !== undefined) finding.suggestion = suggestion;
     findings[book].push(finding);
   };
-  const reportOn = (rule: Rule) => (form: AnalyzedForm, at: CellPos, message: string, suggestion?: string) =>
-    emit(rule, form.book, form.form.sheet, form.profile, at, message, suggestion);
+  const reportOn =
+    (rule: Rule) => (form: AnalyzedForm, at: CellPos, message: string, suggestion?: string) =>
+      emit(rule, form.book, form.form.sheet, form.profile, at, message, suggestion);
 
   for (const rule of RULES) {
     for (const view of views) {
       if (rule.checkForm) {
         for (const form of view.forms) {
-          rule.checkForm(form, (at, message, suggestion) => reportOn(rule)(form, at, message, suggestion));
+          rule.checkForm(form, (at, message, suggestion) =>
+            reportOn(rule)(form, at, message, suggestion),
+          );
         }
       }
-      rule.checkBook?.(view, reportOn(rule), (sheet, at, message) => emit(rule, view.index, sheet, null, at, message));
+      rule.checkBook?.(view, reportOn(rule), (sheet, at, message) =>
+        emit(rule, view.index, sheet, null, at, message),
+      );
     }
     rule.checkRun?.(views, reportOn(rule));
   }
@@ -112,7 +128,10 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
       name: formName(form.form),
       profile: form.profile.id,
     })),
-    findings: sortFindings(findings[index], books[index].sheets.map((s) => s.sheet)),
+    findings: sortFindings(
+      findings[index],
+      books[index].sheets.map((s) => s.sheet),
+    ),
   }));
 }
 

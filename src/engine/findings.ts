@@ -16,7 +16,11 @@ export interface Finding {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+};
 
 /** Highlight fills by severity (RGB hex), shared by the annotated .xlsx and the add-in. */
 export const SEVERITY_FILL: Record<Severity, string> = {

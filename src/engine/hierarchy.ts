@@ -1,14 +1,12 @@
 /** Matching indicator names against a profile's 一级 → 二级 tree. Short and long names are one. */
 import type { Level1Node, Profile } from './profiles/types';
-import { squash } from './text';
+import { memoizeShortText, squash } from './text';
 
 /** 三级 names longer than this are refused by budget systems (hierarchy.name-too-long). */
 export const MAX_LEVEL3_LENGTH = 100;
 
 /** 产出 = 产出指标, 社会效益 = 社会效益指标: compare names without the trailing 指标. */
-export function indicatorKey(name: string): string {
-  return squash(name).replace(/指标$/, '');
-}
+export const indicatorKey = memoizeShortText((name) => squash(name).replace(/指标$/, ''));
 
 /** Exact match first; else the one profile name that the written name is a short form of. */
 function pick<T>(candidates: T[], keyOf: (item: T) => string, name: string): T[] {
@@ -24,7 +22,12 @@ function pick<T>(candidates: T[], keyOf: (item: T) => string, name: string): T[]
 const level1Cache = new WeakMap<Profile, Map<string, Level1Node | null>>();
 const level2Cache = new WeakMap<Profile, Map<string, Level2Match[]>>();
 
-function cached<T>(cache: WeakMap<Profile, Map<string, T>>, profile: Profile, name: string, compute: () => T): T {
+function cached<T>(
+  cache: WeakMap<Profile, Map<string, T>>,
+  profile: Profile,
+  name: string,
+  compute: () => T,
+): T {
   let answers = cache.get(profile);
   if (!answers) cache.set(profile, (answers = new Map()));
   let answer = answers.get(name);
@@ -55,6 +58,9 @@ export function findLevel2(profile: Profile, name: string): Level2Match[] {
 }
 
 /** True when a 一级 is of the family a stem names: 产出指标 / 产出, 成本指标 / 成本. */
-export function isFamily(name: string | null | undefined, stem: '产出' | '效益' | '成本' | '满意度' | '数量'): boolean {
+export function isFamily(
+  name: string | null | undefined,
+  stem: '产出' | '效益' | '成本' | '满意度' | '数量',
+): boolean {
   return name !== null && name !== undefined && indicatorKey(name).startsWith(stem);
 }

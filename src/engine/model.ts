@@ -42,12 +42,7 @@ export type ProjectFieldKey =
   | '填报日期';
 
 export type DepartmentFieldKey =
-  | '部门名称'
-  | '主管部门'
-  | '填报人'
-  | '联系电话'
-  | '部门职能概述'
-  | '年度整体绩效总目标';
+  '部门名称' | '主管部门' | '填报人' | '联系电话' | '部门职能概述' | '年度整体绩效总目标';
 
 /** One 三级 indicator row. 一级/二级 are inherited from the nearest filled cell above. */
 export interface IndicatorRow {

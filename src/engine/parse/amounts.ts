@@ -6,11 +6,10 @@ import { cellText, toHalfWidth } from '../text';
 import { isMoneyUnit, normalizeUnit, YUAN_PER_UNIT } from './units';
 
 export type AmountReading =
-  | { kind: 'blank' }
-  | { kind: 'amount'; value: Decimal }
-  | { kind: 'not-numeric'; text: string };
+  { kind: 'blank' } | { kind: 'amount'; value: Decimal } | { kind: 'not-numeric'; text: string };
 
-const AMOUNT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(万元|千元|亿元|元|万|亿|千)?$/;
+const AMOUNT =
+  /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(万元|千元|亿元|元|万|亿|千)?$/;
 
 export function convertMoney(value: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {
   if (from === to) return value;

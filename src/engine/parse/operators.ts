@@ -1,4 +1,5 @@
 /** Operators: the canonical six, the variants forms use, and a guess for typos. */
+import { memoizeShortText } from '../text';
 
 export type Operator = '≥' | '≤' | '=' | '>' | '<' | '定性';
 
@@ -43,14 +44,14 @@ export interface OperatorReading {
 }
 
 /** An operator cell: canonical, a known variant, or null (unknown). */
-export function readOperator(text: string): OperatorReading | null {
+export const readOperator = memoizeShortText((text): OperatorReading | null => {
   const compact = text.replace(/[\s\u3000]+/g, '');
   if ((CANONICAL_OPERATORS as readonly string[]).includes(compact)) {
     return { operator: compact as Operator, variant: null };
   }
   const variant = VARIANTS.find(([written]) => written === compact);
   return variant ? { operator: variant[1], variant: variant[0] } : null;
-}
+});
 
 /** An operator at the start of a value ("≤266万元", "等于35人"), and the rest of the text. */
 export function leadingOperator(text: string): (OperatorReading & { rest: string }) | null {
@@ -60,7 +61,8 @@ export function leadingOperator(text: string): (OperatorReading & { rest: string
     }
   }
   for (const [written, op] of VARIANTS) {
-    if (text.startsWith(written)) return { operator: op, variant: written, rest: text.slice(written.length).trim() };
+    if (text.startsWith(written))
+      return { operator: op, variant: written, rest: text.slice(written.length).trim() };
   }
   return null;
 }
@@ -76,7 +78,8 @@ const TRAILING: readonly [string, Operator][] = [
 
 export function trailingOperator(text: string): (OperatorReading & { rest: string }) | null {
   for (const [written, op] of TRAILING) {
-    if (text.endsWith(written)) return { operator: op, variant: written, rest: text.slice(0, -written.length).trim() };
+    if (text.endsWith(written))
+      return { operator: op, variant: written, rest: text.slice(0, -written.length).trim() };
   }
   return null;
 }
@@ -88,7 +91,11 @@ function editDistance(a: string, b: string): number {
     previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous[j] = Math.min(
+        previous[j] + 1,
+        previous[j - 1] + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       diagonal = above;
     }
   }
@@ -106,7 +113,8 @@ export function suggestOperator(text: string): Operator | null {
   for (const [written, operator] of candidates) {
     const distance = editDistance(compact, written);
     // Replacing every character of a short operator is no likeness ("≠" is not a typo of "≥").
-    const close = distance < written.length && distance <= Math.max(1, Math.floor(written.length / 2));
+    const close =
+      distance < written.length && distance <= Math.max(1, Math.floor(written.length / 2));
     if (close && (!best || distance < best.distance)) {
       best = { operator, distance };
     }

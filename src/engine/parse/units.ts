@@ -1,5 +1,6 @@
 /** The unit catalog of forms.md. */
 import type { MoneyUnit } from '../profiles/types';
+import { memoizeShortText } from '../text';
 
 export type UnitKind = 'money' | 'percent' | 'count' | 'time' | 'measure' | 'score';
 
@@ -7,8 +8,35 @@ const CATALOG: Record<UnitKind, readonly string[]> = {
   money: ['元', '千元', '万元', '亿元'],
   percent: ['%'],
   count: [
-    '个', '项', '次', '人', '人次', '名', '件', '条', '台', '套', '家', '户', '份', '场', '期', '批',
-    '张', '篇', '册', '所', '座', '辆', '处', '类', '本', '场次', '家次', '户次', '个数',
+    '个',
+    '项',
+    '次',
+    '人',
+    '人次',
+    '名',
+    '件',
+    '条',
+    '台',
+    '套',
+    '家',
+    '户',
+    '份',
+    '场',
+    '期',
+    '批',
+    '张',
+    '篇',
+    '册',
+    '所',
+    '座',
+    '辆',
+    '处',
+    '类',
+    '本',
+    '场次',
+    '家次',
+    '户次',
+    '个数',
   ],
   time: ['天', '日', '工作日', '小时', '分钟', '周', '月', '个月', '季度', '年'],
   measure: ['吨', '度', '千瓦时', '平方米', '公里', '米', '立方米', '亩', '公顷'],
@@ -26,11 +54,11 @@ export const CATALOG_UNITS: readonly string[] = [...KIND_OF_UNIT.keys()].sort(
 );
 
 /** "％" → "%", "万" → "万元" (a bare 万 after a number means 万元: "266万"). */
-export function normalizeUnit(unit: string): string {
+export const normalizeUnit = memoizeShortText((unit) => {
   const trimmed = unit.replace(/[\s\u3000]+/g, '').replace('％', '%');
   if (trimmed === '万' || trimmed === '亿' || trimmed === '千') return `${trimmed}元`;
   return trimmed;
-}
+});
 
 export function unitKind(unit: string, extraUnits: readonly string[] = []): UnitKind | null {
   const normalized = normalizeUnit(unit);
@@ -42,7 +70,12 @@ export function isMoneyUnit(unit: string): unit is MoneyUnit {
 }
 
 /** How many 元 one unit of a money unit is: 万元 → 10000. */
-export const YUAN_PER_UNIT: Record<MoneyUnit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+export const YUAN_PER_UNIT: Record<MoneyUnit, number> = {
+  元: 1,
+  千元: 1000,
+  万元: 10000,
+  亿元: 100000000,
+};
 
 export function unitsForKind(kind: UnitKind): readonly string[] {
   return CATALOG[kind];

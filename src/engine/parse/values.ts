@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CellValue } from '../grid';
-import { cellText, toHalfWidth } from '../text';
+import { cellText, memoizeShortText, toHalfWidth } from '../text';
 import { leadingOperator, trailingOperator, type OperatorReading } from './operators';
 import { CATALOG_UNITS, normalizeUnit } from './units';
 
@@ -12,7 +12,13 @@ export type ParsedValue =
   | { kind: 'empty' }
   | { kind: 'not-applicable'; text: string }
   | { kind: 'placeholder'; text: string }
-  | { kind: 'number'; text: string; inline: OperatorReading | null; number: Decimal; unit: string | null }
+  | {
+      kind: 'number';
+      text: string;
+      inline: OperatorReading | null;
+      number: Decimal;
+      unit: string | null;
+    }
   | { kind: 'deadline'; text: string; inline: OperatorReading | null }
   | { kind: 'text'; text: string; inline: OperatorReading | null };
 
@@ -36,15 +42,37 @@ function readNumberWithUnit(text: string): { number: Decimal; unit: string | nul
   if (rest === '') return { number, unit: null };
   const unit = normalizeUnit(rest);
   // A short tail without digits is a unit (known or not: unit.unknown judges it); longer text is prose.
-  if (CATALOG_UNITS.includes(unit) || (unit.length <= 4 && !/\d/.test(unit))) return { number, unit };
+  if (CATALOG_UNITS.includes(unit) || (unit.length <= 4 && !/\d/.test(unit)))
+    return { number, unit };
   return null;
 }
 
 export function parseValue(raw: CellValue): ParsedValue {
-  if (typeof raw === 'number') {
-    return { kind: 'number', text: String(raw), inline: null, number: new Decimal(raw), unit: null };
+  if (typeof raw === 'number') return parseNumberCell(raw);
+  return parseValueText(cellText(raw));
+}
+
+const numberCells = new Map<number, ParsedValue>();
+
+/** A number typed as a number; the few values forms use (100, 95, 2…) are made once. */
+function parseNumberCell(raw: number): ParsedValue {
+  let parsed = numberCells.get(raw);
+  if (!parsed) {
+    if (numberCells.size >= 10000) numberCells.clear();
+    parsed = {
+      kind: 'number',
+      text: String(raw),
+      inline: null,
+      number: new Decimal(raw),
+      unit: null,
+    };
+    numberCells.set(raw, parsed);
   }
-  const text = cellText(raw);
+  return parsed;
+}
+
+/** Values repeat across a package ("100%", "≥95%", "满意"): each text is parsed once. */
+const parseValueText = memoizeShortText((text): ParsedValue => {
   if (text === '') return { kind: 'empty' };
   if (NOT_APPLICABLE.has(text)) return { kind: 'not-applicable', text };
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', text };
@@ -60,14 +88,20 @@ export function parseValue(raw: CellValue): ParsedValue {
     const trailing = trailingOperator(body);
     if (trailing) {
       const number = readNumberWithUnit(trailing.rest);
-      if (number) return { kind: 'number', text, inline: { operator: trailing.operator, variant: null }, ...number };
+      if (number)
+        return {
+          kind: 'number',
+          text,
+          inline: { operator: trailing.operator, variant: null },
+          ...number,
+        };
     }
   }
   if (DEADLINE.test(body)) return { kind: 'deadline', text, inline };
   const number = readNumberWithUnit(body);
   if (number) return { kind: 'number', text, inline, ...number };
   return { kind: 'text', text, inline };
-}
+});
 
 /** True for values that measure something: numbers and deadlines. */
 export function isQuantitative(value: ParsedValue): boolean {

@@ -36,9 +36,7 @@ const profileSchema = z
     minLevel3PerLevel1: z.number().int().min(0).max(100).optional(),
     quantifiedShare: z.number().min(0).max(1).optional(),
     moneyUnit: z.enum(MONEY_UNITS).optional(),
-    tolerance: z
-      .union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?$/)])
-      .optional(),
+    tolerance: z.union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?$/)]).optional(),
     extraUnits: z.array(nonEmpty).optional(),
     severity: z.record(z.string(), z.enum(SEVERITIES)).optional(),
     level3RowsPerLevel2: z.number().int().min(1).max(50).optional(),
@@ -50,9 +48,12 @@ export type ProfileInput = z.input<typeof profileSchema>;
 function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '配置文件';
   let text = '';
-  for (const key of path) text += typeof key === 'number' ? `[${key}]` : text ? `.${String(key)}` : String(key);
+  for (const key of path)
+    text += typeof key === 'number' ? `[${key}]` : text ? `.${String(key)}` : String(key);
   // The nearest named field: severity.budget.change is a 规则级别调整 entry.
-  const named = [...path].reverse().find((key) => typeof key === 'string' && FIELD_NAMES[key] !== undefined);
+  const named = [...path]
+    .reverse()
+    .find((key) => typeof key === 'string' && FIELD_NAMES[key] !== undefined);
   return named === undefined ? text : `${text}（${FIELD_NAMES[named as string]}）`;
 }
 
@@ -120,7 +121,8 @@ function crossFieldErrors(input: z.output<typeof profileSchema>): string[] {
     }
   });
   for (const ruleId of Object.keys(input.severity ?? {})) {
-    if (!ruleById(ruleId)) errors.push(`字段 severity.${ruleId}（规则级别调整）：没有编号为“${ruleId}”的规则`);
+    if (!ruleById(ruleId))
+      errors.push(`字段 severity.${ruleId}（规则级别调整）：没有编号为“${ruleId}”的规则`);
   }
   const seen = new Set<string>();
   input.hierarchy.forEach((node, index) => {
@@ -165,7 +167,8 @@ export function validateProfile(data: unknown): ProfileParseResult {
 function describeSyntaxError(text: string, message: string): string {
   const position = /position (\d+)/.exec(message);
   const incomplete = '内容不完整（括号或引号没有闭合，或文件为空）';
-  if (!position) return /end of JSON/i.test(message) || text.trim() === '' ? incomplete : '有语法错误';
+  if (!position)
+    return /end of JSON/i.test(message) || text.trim() === '' ? incomplete : '有语法错误';
   const offset = Number(position[1]);
   if (offset >= text.trimEnd().length) return incomplete;
   const before = text.slice(0, offset).split('\n');
@@ -178,7 +181,10 @@ export function parseProfileJson(text: string): ProfileParseResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`配置文件不是有效的 JSON：${describeSyntaxError(text, (error as Error).message)}`] };
+    return {
+      ok: false,
+      errors: [`配置文件不是有效的 JSON：${describeSyntaxError(text, (error as Error).message)}`],
+    };
   }
   return validateProfile(data);
 }

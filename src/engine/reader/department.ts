@@ -1,5 +1,13 @@
 /** The department form's blocks: the fund table (C, D, C−D), the staff block, the task list. */
-import type { CellText, FundRow, FundRowKey, FundTable, StaffBlock, TaskRow, TaskTable } from '../model';
+import type {
+  CellText,
+  FundRow,
+  FundRowKey,
+  FundTable,
+  StaffBlock,
+  TaskRow,
+  TaskTable,
+} from '../model';
 import { anyYear } from '../parse/years';
 import { squash } from '../text';
 import { splitLabel } from './labels';
@@ -103,7 +111,10 @@ export function readStaff(view: SheetView, region: Region): StaffBlock | null {
   for (let row = region.top; row <= region.bottom; row++) {
     for (const cell of view.filledCells(row)) {
       const compact = squash(cell.text).toUpperCase();
-      for (const [key, label] of Object.entries(STAFF_LABELS) as [keyof typeof STAFF_LABELS, string][]) {
+      for (const [key, label] of Object.entries(STAFF_LABELS) as [
+        keyof typeof STAFF_LABELS,
+        string,
+      ][]) {
         if (!found[key] && compact === label) {
           found[key] = view.cell(view.area(cell.row, cell.col).bottom + 1, cell.col);
         }
@@ -127,7 +138,14 @@ export function readTasks(view: SheetView, region: Region): TaskTable | null {
     for (const headerRow of headerRows) {
       for (const cell of view.filledCells(headerRow)) {
         const label = splitLabel(cell.text).label;
-        const role = label === '总额' ? 'total' : label === '财政拨款' ? 'fiscal' : label === '其他资金' ? 'other' : null;
+        const role =
+          label === '总额'
+            ? 'total'
+            : label === '财政拨款'
+              ? 'fiscal'
+              : label === '其他资金'
+                ? 'other'
+                : null;
         if (role && columns[role] === undefined) {
           columns[role] = cell.col;
           headerBottom = Math.max(headerBottom, view.area(cell.row, cell.col).bottom);
@@ -135,7 +153,8 @@ export function readTasks(view: SheetView, region: Region): TaskTable | null {
       }
     }
     if (columns.total === undefined) return null;
-    const amountAt = (r: number, col: number | undefined) => (col === undefined ? null : view.cell(r, col));
+    const amountAt = (r: number, col: number | undefined) =>
+      col === undefined ? null : view.cell(r, col);
     const rows: TaskRow[] = [];
     let sum: TaskRow | null = null;
     for (let r = headerBottom + 1; r <= region.bottom; r++) {

@@ -18,6 +18,7 @@ import {
   DEPARTMENT_FIELD_LABELS,
   INDICATOR_COLUMN_LABELS,
   labelLookup,
+  MAX_LABEL_LENGTH,
   PROJECT_FIELD_LABELS,
   splitLabel,
   titleKind,
@@ -45,10 +46,14 @@ interface TitleHit {
 /** Only the first rows of a title block are searched for the year line. */
 const YEAR_LINE_SEARCH_ROWS = 4;
 
+/** Every form title names 绩效目标, spaced out or not ("项 目 支 出 绩 效 目 标 申 报 表"). */
+const MAY_BE_TITLE = /绩\s*效\s*目\s*标/;
+
 export function findTitles(view: SheetView): TitleHit[] {
   const titles: TitleHit[] = [];
   for (let row = 0; row < view.rowCount; row++) {
     for (const cell of view.filledCells(row)) {
+      if (!MAY_BE_TITLE.test(cell.text)) continue; // most cells: skip the squash
       const kind = titleKind(cell.text);
       if (kind) {
         titles.push({ kind, cell });
@@ -67,7 +72,11 @@ export function readForms(view: SheetView): FormModel[] {
   });
 }
 
-function readYear(view: SheetView, title: CellText, bottom: number): { year: number | null; yearCell: CellText | null } {
+function readYear(
+  view: SheetView,
+  title: CellText,
+  bottom: number,
+): { year: number | null; yearCell: CellText | null } {
   const last = Math.min(bottom, title.row + YEAR_LINE_SEARCH_ROWS);
   for (let row = title.row; row <= last; row++) {
     for (const cell of view.filledCells(row)) {
@@ -83,6 +92,7 @@ function readYear(view: SheetView, title: CellText, bottom: number): { year: num
 function readMoneyUnit(view: SheetView, top: number, bottom: number): MoneyUnit | null {
   for (let row = top; row <= bottom; row++) {
     for (const cell of view.filledCells(row)) {
+      if (cell.text.length > MAX_LABEL_LENGTH) continue;
       const compact = squash(cell.text);
       const stated = /^(金额)?单位:(元|千元|万元|亿元)$/.exec(compact);
       if (stated) return stated[2] as MoneyUnit;
@@ -93,7 +103,11 @@ function readMoneyUnit(view: SheetView, top: number, bottom: number): MoneyUnit 
   return null;
 }
 
-function readTables(view: SheetView, top: number, bottom: number): { tables: IndicatorTable[]; spans: Span[] } {
+function readTables(
+  view: SheetView,
+  top: number,
+  bottom: number,
+): { tables: IndicatorTable[]; spans: Span[] } {
   const headers: TableHeader[] = [];
   for (let row = top; row <= bottom; row++) {
     const header = readTableHeader(view, row);
@@ -105,7 +119,12 @@ function readTables(view: SheetView, top: number, bottom: number): { tables: Ind
     const end = index + 1 < headers.length ? headers[index + 1].row : bottom + 1;
     const { table, lastRow } = readIndicatorTable(view, header, end, top);
     tables.push(table);
-    spans.push({ top: header.row + 1, bottom: lastRow, left: header.firstCol, right: header.lastCol });
+    spans.push({
+      top: header.row + 1,
+      bottom: lastRow,
+      left: header.firstCol,
+      right: header.lastCol,
+    });
   });
   return { tables, spans };
 }
@@ -125,7 +144,8 @@ function valueOf(view: SheetView, label: CellText): CellText {
   const area = view.area(label.row, label.col);
   const right = area.right + 1 < view.colCount ? view.cell(label.row, area.right + 1) : null;
   const left = area.left > 0 ? view.cell(label.row, area.left - 1) : null;
-  const isLabel = (cell: CellText | null) => cell !== null && ANY_LABEL.has(splitLabel(cell.text).label);
+  const isLabel = (cell: CellText | null) =>
+    cell !== null && ANY_LABEL.has(splitLabel(cell.text).label);
   const below = isLabel(right) || (isLabel(left) && (right === null || right.text === ''));
   if (below || right === null) return view.cell(area.bottom + 1, label.col);
   return right;

@@ -1,7 +1,12 @@
 /** Indicator tables: found by their header row (一级指标 … 三级指标 … 指标值), read row by row. */
 import type { CellText, IndicatorRow, IndicatorTable } from '../model';
 import { squash } from '../text';
-import { INDICATOR_COLUMN_LABELS, labelLookup, type IndicatorColumn } from './labels';
+import {
+  INDICATOR_COLUMN_LABELS,
+  labelLookup,
+  MAX_LABEL_LENGTH,
+  type IndicatorColumn,
+} from './labels';
 import type { SheetView } from './sheetView';
 
 const COLUMN_LOOKUP = labelLookup(INDICATOR_COLUMN_LABELS);
@@ -20,6 +25,7 @@ export interface TableHeader {
 export function readTableHeader(view: SheetView, row: number): TableHeader | null {
   const columns: Partial<Record<IndicatorColumn, number>> = {};
   for (const cell of view.filledCells(row)) {
+    if (cell.text.length > MAX_LABEL_LENGTH) continue;
     const column = COLUMN_LOOKUP.get(squash(cell.text));
     if (column && columns[column] === undefined) columns[column] = cell.col;
   }
@@ -45,7 +51,6 @@ function captionAbove(view: SheetView, header: TableHeader, top: number): string
 function hasOwn(view: SheetView, row: number, col: number | undefined): boolean {
   return col !== undefined && view.ownText(row, col) !== '';
 }
-
 
 /**
  * Reads the rows of one table, from below its header to `end` (exclusive). A blank or merged
@@ -76,7 +81,8 @@ export function readIndicatorTable(
       hasOwn(view, row, columns.unit);
     if (!hasLevelCells && !hasRowCells) continue;
     lastRow = row;
-    if (columns.goal !== undefined && /长期|中期/.test(view.text(row, columns.goal))) longTerm = true;
+    if (columns.goal !== undefined && /长期|中期/.test(view.text(row, columns.goal)))
+      longTerm = true;
 
     if (columns.level1 !== undefined) {
       const cell = view.cell(row, columns.level1);
@@ -102,13 +108,20 @@ export function readIndicatorTable(
   return { table: { caption, longTerm, headerRow: header.row, rows }, lastRow };
 }
 
-function cellOrBlank(view: SheetView, row: number, col: number | undefined, header: TableHeader): CellText {
-  return col === undefined ? { row, col: header.firstCol, raw: null, text: '' } : view.cell(row, col);
+function cellOrBlank(
+  view: SheetView,
+  row: number,
+  col: number | undefined,
+  header: TableHeader,
+): CellText {
+  return col === undefined
+    ? { row, col: header.firstCol, raw: null, text: '' }
+    : view.cell(row, col);
 }
 
 function isFooterRow(view: SheetView, row: number): boolean {
   for (const cell of view.filledCells(row)) {
-    if (FOOTER.test(squash(cell.text))) return true;
+    if (cell.text.length <= MAX_LABEL_LENGTH && FOOTER.test(squash(cell.text))) return true;
   }
   return false;
 }

@@ -55,8 +55,14 @@ export const INDICATOR_COLUMN_LABELS: Record<IndicatorColumn, readonly string[]>
   remark: ['备注(选填)', '备注'],
 };
 
+/** Longer than any label of forms.md, even spaced out: such a cell holds prose or a value. */
+export const MAX_LABEL_LENGTH = 60;
+const NO_LABEL = { label: '', unit: null };
+
 /** Builds a squashed-label → key lookup. */
-export function labelLookup<K extends string>(labels: Record<K, readonly string[]>): Map<string, K> {
+export function labelLookup<K extends string>(
+  labels: Record<K, readonly string[]>,
+): Map<string, K> {
   const lookup = new Map<string, K>();
   for (const [key, names] of Object.entries(labels) as [K, readonly string[]][]) {
     for (const name of names) if (!lookup.has(squash(name))) lookup.set(squash(name), key);
@@ -68,16 +74,19 @@ export function labelLookup<K extends string>(labels: Record<K, readonly string[
  * A label as printed may carry a money unit ("年度资金总额（万元）"), a "其中：" prefix or
  * a trailing colon: returns the bare label and the unit it states.
  */
-export const splitLabel = memoizeShortText((text: string): { label: string; unit: MoneyUnit | null } => {
-  let label = squash(text);
-  let unit: MoneyUnit | null = null;
-  const unitMatch = /\((元|千元|万元|亿元)\)$/.exec(label);
-  if (unitMatch) {
-    unit = unitMatch[1] as MoneyUnit;
-    label = label.slice(0, -unitMatch[0].length);
-  }
-  return { label: label.replace(/^其中:/, '').replace(/:$/, ''), unit };
-});
+export const splitLabel = memoizeShortText(
+  (text: string): { label: string; unit: MoneyUnit | null } => {
+    if (text.length > MAX_LABEL_LENGTH) return NO_LABEL; // prose, not a label: skip the squash
+    let label = squash(text);
+    let unit: MoneyUnit | null = null;
+    const unitMatch = /\((元|千元|万元|亿元)\)$/.exec(label);
+    if (unitMatch) {
+      unit = unitMatch[1] as MoneyUnit;
+      label = label.slice(0, -unitMatch[0].length);
+    }
+    return { label: label.replace(/^其中:/, '').replace(/:$/, ''), unit };
+  },
+);
 
 /** Form titles: 项目支出绩效目标申报表 / 批复 / 表, 部门（单位）整体支出绩效目标申报表 / 表. */
 export const titleKind = memoizeShortText((text: string): 'project' | 'department' | null => {
@@ -85,6 +94,7 @@ export const titleKind = memoizeShortText((text: string): 'project' | 'departmen
   const compact = squash(text);
   if (compact.length > 40) return null; // prose that mentions a form, not a title
   if (/项目支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'project';
-  if (/整体支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'department';
+  if (/整体支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact))
+    return 'department';
   return null;
 });

@@ -17,7 +17,8 @@ export class SheetView {
     this.colCount = width;
     for (const merge of grid.merges) {
       for (let row = merge.top; row <= merge.bottom; row++) {
-        for (let col = merge.left; col <= merge.right; col++) this.areaAt.set(this.key(row, col), merge);
+        for (let col = merge.left; col <= merge.right; col++)
+          this.areaAt.set(this.key(row, col), merge);
       }
     }
   }
@@ -69,8 +70,12 @@ export class SheetView {
   /** The owner cell of (row, col) with its content. */
   cell(row: number, col: number): CellText {
     const at = this.owner(row, col);
-    const raw = cellAt(this.grid, at.row, at.col);
-    return { row: at.row, col: at.col, raw, text: cellText(raw) };
+    // A filled cell is already worked out for its row: hand out that one, not a copy.
+    for (const filled of this.filledCells(at.row)) {
+      if (filled.col === at.col) return filled;
+      if (filled.col > at.col) break;
+    }
+    return { row: at.row, col: at.col, raw: cellAt(this.grid, at.row, at.col), text: '' };
   }
 
   /** Owner cells of a row that hold something, left to right (each row worked out once). */

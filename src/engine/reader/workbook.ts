@@ -40,7 +40,10 @@ export function readSheet(grid: Grid): SheetReading {
   return { sheet: grid.name, forms, recognized: forms.length > 0, ignored: false };
 }
 
-export function readEmbeddedProfiles(book: WorkbookGrid): { profiles: Profile[]; errors: string[] } {
+export function readEmbeddedProfiles(book: WorkbookGrid): {
+  profiles: Profile[];
+  errors: string[];
+} {
   const sheet = book.sheets.find((grid) => grid.name === PROFILE_SHEET);
   const profiles: Profile[] = [];
   const errors: string[] = [];
@@ -50,7 +53,10 @@ export function readEmbeddedProfiles(book: WorkbookGrid): { profiles: Profile[];
     if (text === '') return;
     const result = parseProfileJson(text);
     if (result.ok) profiles.push(result.profile);
-    else errors.push(`工作表 ${PROFILE_SHEET} 的 A${index + 1} 中的配置无效：${result.errors.join('；')}`);
+    else
+      errors.push(
+        `工作表 ${PROFILE_SHEET} 的 A${index + 1} 中的配置无效：${result.errors.join('；')}`,
+      );
   });
   return { profiles, errors };
 }

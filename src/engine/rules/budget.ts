@@ -1,6 +1,12 @@
 /** Budget arithmetic: sums, balances, changes, staff, tasks, and amounts across forms and years. */
 import Decimal from 'decimal.js';
-import { formName, type CellText, type DepartmentForm, type FundRowKey, type ProjectForm } from '../model';
+import {
+  formName,
+  type CellText,
+  type DepartmentForm,
+  type FundRowKey,
+  type ProjectForm,
+} from '../model';
 import { nameKey } from '../text';
 import { agrees, amountIn, fmt, headCountIn, isBlankCell, sumIn } from './amounts';
 import { defineRules, type AnalyzedForm, type BookView, type Report } from './types';
@@ -26,7 +32,12 @@ function project(form: AnalyzedForm): ProjectForm | null {
 }
 
 /** Checks parts against a total in each column of the fund table. */
-function checkFundSum(form: AnalyzedForm, report: Report, parts: FundRowKey[], total: FundRowKey): void {
+function checkFundSum(
+  form: AnalyzedForm,
+  report: Report,
+  parts: FundRowKey[],
+  total: FundRowKey,
+): void {
   const rows = department(form)?.funds?.rows;
   const totalRow = rows?.[total];
   if (!rows || !totalRow) return;
@@ -38,7 +49,9 @@ function checkFundSum(form: AnalyzedForm, report: Report, parts: FundRowKey[], t
     const sum = sumIn(form, partCells);
     const written = amountIn(form, totalCell);
     if (sum === null || written === null || agrees(form, sum, written)) continue;
-    const terms = parts.map((key, i) => `${FUND_ROW_NAMES[key]} ${fmt(amountIn(form, partCells[i]) ?? new Decimal(0))}`);
+    const terms = parts.map(
+      (key, i) => `${FUND_ROW_NAMES[key]} ${fmt(amountIn(form, partCells[i]) ?? new Decimal(0))}`,
+    );
     report(
       totalCell,
       `${COLUMN_NAMES[column]}列${FUND_ROW_NAMES[total]}应为 ${fmt(sum)}（${terms.join(' + ')}），表中为 ${fmt(written)}`,
@@ -62,7 +75,10 @@ function fundingOf(form: AnalyzedForm): { has: boolean; amount: Decimal | null }
 }
 
 function projectsOfYear(book: BookView, year: number | null): AnalyzedForm[] {
-  return book.forms.filter((f) => f.form.kind === 'project' && (year === null || f.form.year === null || f.form.year === year));
+  return book.forms.filter(
+    (f) =>
+      f.form.kind === 'project' && (year === null || f.form.year === null || f.form.year === year),
+  );
 }
 
 /** Forms named by project name and sheet: several forms may share a sheet. */
@@ -77,9 +93,12 @@ function formList(forms: AnalyzedForm[]): string {
 
 /** Department forms of one run that are the same department (rules.md, budget.prior-year). */
 function sameDepartmentPairs(books: BookView[]): [AnalyzedForm, AnalyzedForm][] {
-  const departments = books.flatMap((book) => book.forms.filter((f) => department(f) && f.form.year !== null));
+  const departments = books.flatMap((book) =>
+    book.forms.filter((f) => department(f) && f.form.year !== null),
+  );
   const byYear = new Map<number, AnalyzedForm[]>();
-  for (const form of departments) byYear.set(form.form.year!, [...(byYear.get(form.form.year!) ?? []), form]);
+  for (const form of departments)
+    byYear.set(form.form.year!, [...(byYear.get(form.form.year!) ?? []), form]);
   const onePerYear = [...byYear.values()].every((forms) => forms.length === 1);
   const pairs: [AnalyzedForm, AnalyzedForm][] = [];
   for (const later of departments) {
@@ -87,7 +106,8 @@ function sameDepartmentPairs(books: BookView[]): [AnalyzedForm, AnalyzedForm][] 
     for (const candidate of earlier) {
       const laterName = nameKey(department(later)!.fields['部门名称']?.value.text ?? '');
       const earlierName = nameKey(department(candidate)!.fields['部门名称']?.value.text ?? '');
-      if ((laterName !== '' && laterName === earlierName) || onePerYear) pairs.push([later, candidate]);
+      if ((laterName !== '' && laterName === earlierName) || onePerYear)
+        pairs.push([later, candidate]);
     }
   }
   return pairs;
@@ -141,8 +161,13 @@ export const budgetRules = defineRules([
         const income = amountIn(form, rows['income.total'][column]);
         const expenseCell = rows['expense.total'][column];
         const expense = amountIn(form, expenseCell);
-        if (!expenseCell || income === null || expense === null || agrees(form, income, expense)) continue;
-        report(expenseCell, `${COLUMN_NAMES[column]}列支出合计 ${fmt(expense)} 与收入合计 ${fmt(income)} 不相等（相差 ${fmt(expense.minus(income))}）`, fmt(income));
+        if (!expenseCell || income === null || expense === null || agrees(form, income, expense))
+          continue;
+        report(
+          expenseCell,
+          `${COLUMN_NAMES[column]}列支出合计 ${fmt(expense)} 与收入合计 ${fmt(income)} 不相等（相差 ${fmt(expense.minus(income))}）`,
+          fmt(income),
+        );
       }
     },
   },
@@ -153,7 +178,11 @@ export const budgetRules = defineRules([
     checkForm(form, report) {
       const rows = department(form)?.funds?.rows ?? {};
       for (const row of Object.values(rows)) {
-        if (!row.change || (isBlankCell(row.current) && isBlankCell(row.prior) && isBlankCell(row.change))) continue;
+        if (
+          !row.change ||
+          (isBlankCell(row.current) && isBlankCell(row.prior) && isBlankCell(row.change))
+        )
+          continue;
         const current = amountIn(form, row.current);
         const prior = amountIn(form, row.prior);
         const written = amountIn(form, row.change);
@@ -203,10 +232,17 @@ export const budgetRules = defineRules([
       for (const [key, name] of columns) {
         const sumCell = tasks.sum[key];
         if (!sumCell) continue;
-        const sum = sumIn(form, tasks.rows.map((task) => task[key]));
+        const sum = sumIn(
+          form,
+          tasks.rows.map((task) => task[key]),
+        );
         const written = amountIn(form, sumCell);
         if (sum === null || written === null || agrees(form, sum, written)) continue;
-        report(sumCell, `年度主要任务的${name}之和为 ${fmt(sum)}（${tasks.rows.length} 项任务），金额合计中为 ${fmt(written)}`, fmt(sum));
+        report(
+          sumCell,
+          `年度主要任务的${name}之和为 ${fmt(sum)}（${tasks.rows.length} 项任务），金额合计中为 ${fmt(written)}`,
+          fmt(sum),
+        );
       }
     },
   },
@@ -262,13 +298,19 @@ export const budgetRules = defineRules([
       for (const [later, earlier] of sameDepartmentPairs(books)) {
         const laterRows = department(later)!.funds?.rows ?? {};
         const earlierRows = department(earlier)!.funds?.rows ?? {};
-        for (const [key, row] of Object.entries(laterRows) as [FundRowKey, NonNullable<(typeof laterRows)[FundRowKey]>][]) {
+        for (const [key, row] of Object.entries(laterRows) as [
+          FundRowKey,
+          NonNullable<(typeof laterRows)[FundRowKey]>,
+        ][]) {
           const earlierCell = earlierRows[key]?.current;
           if (!row.prior || !earlierCell || isBlankCell(earlierCell)) continue;
           const prior = amountIn(later, row.prior);
           const then = amountIn(earlier, earlierCell);
           if (prior === null || then === null || agrees(later, prior, then)) continue;
-          const where = earlier.book === later.book ? `工作表“${earlier.form.sheet}”` : `${earlier.bookLabel} 的工作表“${earlier.form.sheet}”`;
+          const where =
+            earlier.book === later.book
+              ? `工作表“${earlier.form.sheet}”`
+              : `${earlier.bookLabel} 的工作表“${earlier.form.sheet}”`;
           report(
             later,
             row.prior,
@@ -288,13 +330,20 @@ export const budgetRules = defineRules([
       const projectFields = project(form)?.fields;
       if (projectFields) {
         for (const key of ['年度资金总额', '财政拨款', '其他资金'] as const) {
-          cells.push({ cell: projectFields[key]?.value, name: projectFields[key]?.label.text ?? key });
+          cells.push({
+            cell: projectFields[key]?.value,
+            name: projectFields[key]?.label.text ?? key,
+          });
         }
       }
       const dept = department(form);
       for (const row of Object.values(dept?.funds?.rows ?? {})) {
         const name = FUND_ROW_NAMES[row.key]; // two rows print "合计": name which one
-        cells.push({ cell: row.current, name: `${name}（C）` }, { cell: row.prior, name: `${name}（D）` }, { cell: row.change, name: `${name}（C-D）` });
+        cells.push(
+          { cell: row.current, name: `${name}（C）` },
+          { cell: row.prior, name: `${name}（D）` },
+          { cell: row.change, name: `${name}（C-D）` },
+        );
       }
       const staff = dept?.staff;
       if (staff) {
@@ -307,11 +356,19 @@ export const budgetRules = defineRules([
           if (headCountIn(cell) === null) report(cell, `${name}应为人数，表中为“${cell.text}”`);
         }
       }
-      for (const task of [...(dept?.tasks?.rows ?? []), ...(dept?.tasks?.sum ? [dept.tasks.sum] : [])]) {
-        cells.push({ cell: task.total, name: `${task.name.text}的总额` }, { cell: task.fiscal, name: `${task.name.text}的财政拨款` }, { cell: task.other, name: `${task.name.text}的其他资金` });
+      for (const task of [
+        ...(dept?.tasks?.rows ?? []),
+        ...(dept?.tasks?.sum ? [dept.tasks.sum] : []),
+      ]) {
+        cells.push(
+          { cell: task.total, name: `${task.name.text}的总额` },
+          { cell: task.fiscal, name: `${task.name.text}的财政拨款` },
+          { cell: task.other, name: `${task.name.text}的其他资金` },
+        );
       }
       for (const { cell, name } of cells) {
-        if (cell && amountIn(form, cell) === null) report(cell, `${name}应为金额数字，表中为“${cell.text}”`);
+        if (cell && amountIn(form, cell) === null)
+          report(cell, `${name}应为金额数字，表中为“${cell.text}”`);
       }
     },
   },

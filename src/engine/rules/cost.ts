@@ -31,7 +31,14 @@ export const costRules = defineRules([
       const funding = amountIn(form, (form.form as ProjectForm).fields['年度资金总额']?.value);
       if (funding === null || funding.isZero()) return;
       for (const row of form.rows) {
-        if (!row.isCost || row.table.longTerm || row.value.kind !== 'number' || !row.unit || !isMoneyUnit(row.unit)) continue;
+        if (
+          !row.isCost ||
+          row.table.longTerm ||
+          row.value.kind !== 'number' ||
+          !row.unit ||
+          !isMoneyUnit(row.unit)
+        )
+          continue;
         const cost = convertMoney(row.value.number, row.unit, form.moneyUnit);
         if (cost.minus(funding).gt(form.tolerance)) {
           report(

@@ -16,9 +16,11 @@ function packageYear(forms: AnalyzedForm[]): number | null {
   const department = forms.find((f) => f.form.kind === 'department' && f.form.year !== null);
   if (department) return department.form.year;
   const counts = new Map<number, number>();
-  for (const f of forms) if (f.form.year !== null) counts.set(f.form.year, (counts.get(f.form.year) ?? 0) + 1);
+  for (const f of forms)
+    if (f.form.year !== null) counts.set(f.form.year, (counts.get(f.form.year) ?? 0) + 1);
   let best: number | null = null;
-  for (const [year, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = year;
+  for (const [year, count] of counts)
+    if (best === null || count > (counts.get(best) ?? 0)) best = year;
   return best;
 }
 
@@ -39,7 +41,10 @@ export const formRules = defineRules([
         if (!name || name.value.text === '') report(fieldCell(form, name), '项目名称未填写');
         const funding = fundingField(project);
         if (funding && funding.value.text === '') {
-          report(funding.value, `${funding.label.text}未填写：请填入本项目的年度资金总额（${form.moneyUnit}）`);
+          report(
+            funding.value,
+            `${funding.label.text}未填写：请填入本项目的年度资金总额（${form.moneyUnit}）`,
+          );
         }
       } else {
         const department = form.form as DepartmentForm;
@@ -78,7 +83,8 @@ export const formRules = defineRules([
   {
     id: 'form.year-mismatch',
     severity: 'error',
-    description: '表上印的年度与表的年度不一致：同一工作簿中各表年度不同，或部门资金表的列标题年份不是本年（C）与上年（D）',
+    description:
+      '表上印的年度与表的年度不一致：同一工作簿中各表年度不同，或部门资金表的列标题年份不是本年（C）与上年（D）',
     checkBook(book, report) {
       const year = packageYear(book.forms);
       for (const form of book.forms) {
@@ -116,7 +122,11 @@ export const formRules = defineRules([
     description: '工作表既不像项目支出表，也不像部门整体支出表（列出，不检查）',
     checkBook(book, _report, reportSheet) {
       for (const sheet of book.unrecognizedSheets) {
-        reportSheet(sheet, { row: 0, col: 0 }, `工作表“${sheet}”中没有找到绩效目标申报表（标题应含“项目支出绩效目标”或“整体支出绩效目标”），未检查`);
+        reportSheet(
+          sheet,
+          { row: 0, col: 0 },
+          `工作表“${sheet}”中没有找到绩效目标申报表（标题应含“项目支出绩效目标”或“整体支出绩效目标”），未检查`,
+        );
       }
     },
   },

@@ -1,21 +1,28 @@
 /** The indicator hierarchy: 一级 → 二级 of the profile, 三级 names present, unique and short. */
-import { indicatorKey, MAX_LEVEL3_LENGTH } from '../hierarchy';
+import { MAX_LEVEL3_LENGTH } from '../hierarchy';
 import { byTable, tableName } from './tables';
 import { defineRules, type AnalyzedForm, type AnalyzedRow } from './types';
 
+/** Excel's column count: row * MAX_COLUMNS + col names a cell uniquely. */
+const MAX_COLUMNS = 16384;
+
 /** Each distinct written 一级/二级 cell once (merged or inherited cells repeat on every row). */
-function distinctCells(rows: AnalyzedRow[], pick: (row: AnalyzedRow) => { row: number; col: number; text: string }) {
-  const seen = new Set<string>();
+function distinctCells(
+  rows: AnalyzedRow[],
+  pick: (row: AnalyzedRow) => { row: number; col: number; text: string },
+) {
+  const seen = new Set<number>();
   return rows.filter((row) => {
     const cell = pick(row);
-    const key = `${cell.row}:${cell.col}`;
+    const key = cell.row * MAX_COLUMNS + cell.col;
     if (cell.text === '' || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-const level1Names = (form: AnalyzedForm) => form.profile.hierarchy.map((node) => node.name).join('、');
+const level1Names = (form: AnalyzedForm) =>
+  form.profile.hierarchy.map((node) => node.name).join('、');
 
 export const hierarchyRules = defineRules([
   {
@@ -39,8 +46,13 @@ export const hierarchyRules = defineRules([
     checkForm(form, report) {
       for (const row of distinctCells(form.rows, (r) => r.source.level2)) {
         if (row.level2Places.length > 0) continue;
-        const options = row.level1 ? `，“${row.level1.name}”下可选：${row.level1.level2.join('、')}` : '';
-        report(row.source.level2, `二级指标“${row.source.level2.text}”不在指标体系（${form.profile.id}）中${options}`);
+        const options = row.level1
+          ? `，“${row.level1.name}”下可选：${row.level1.level2.join('、')}`
+          : '';
+        report(
+          row.source.level2,
+          `二级指标“${row.source.level2.text}”不在指标体系（${form.profile.id}）中${options}`,
+        );
       }
     },
   },
@@ -90,7 +102,8 @@ export const hierarchyRules = defineRules([
         for (const required of form.profile.requiredLevel1) {
           const present = rows.filter((row) => row.level1?.name === required);
           if (present.some((row) => row.filled)) continue;
-          const at = present[0]?.source.level3 ?? rows[0]?.source.level1 ?? { row: table.headerRow, col: form.form.title.col };
+          const at = present[0]?.source.level3 ??
+            rows[0]?.source.level1 ?? { row: table.headerRow, col: form.form.title.col };
           report(at, `${tableName(table)}一级指标“${required}”下没有填写三级指标`);
         }
       }
@@ -108,7 +121,11 @@ export const hierarchyRules = defineRules([
           if (present.length === 0) continue;
           const filled = present.filter((row) => row.filled).length;
           // An empty required 一级 is hierarchy.required-level1's finding, not this one's.
-          if (filled >= minimum || (filled === 0 && form.profile.requiredLevel1.includes(node.name))) continue;
+          if (
+            filled >= minimum ||
+            (filled === 0 && form.profile.requiredLevel1.includes(node.name))
+          )
+            continue;
           report(
             present[0].source.level1,
             `${tableName(table)}一级指标“${node.name}”下只填写了 ${filled} 个三级指标，至少需要 ${minimum} 个`,
@@ -122,21 +139,23 @@ export const hierarchyRules = defineRules([
     severity: 'warning',
     description: '同一二级指标下三级指标名称重复',
     checkForm(form, report) {
-      for (const rows of byTable(form).values()) {
-        const seen = new Map<string, number>();
-        for (const row of rows) {
-          if (!row.filled) continue;
-          const key = `${row.source.level1.row}|${indicatorKey(row.source.level2.text)}|${row.source.level3.text}`;
-          const first = seen.get(key);
-          if (first === undefined) {
-            seen.set(key, row.source.row);
-            continue;
-          }
-          report(
-            row.source.level3,
-            `三级指标“${row.source.level3.text}”在二级指标“${row.source.level2.text}”下重复（第 ${first + 1} 行已有）`,
-          );
+      // 三级 names seen under each written 二级 cell (merged or inherited rows share it).
+      const seenUnder = new Map<number, Map<string, number>>();
+      for (const row of form.rows) {
+        if (!row.filled) continue;
+        const level2 = row.source.level2;
+        const group = level2.row * MAX_COLUMNS + level2.col;
+        let seen = seenUnder.get(group);
+        if (!seen) seenUnder.set(group, (seen = new Map()));
+        const first = seen.get(row.source.level3.text);
+        if (first === undefined) {
+          seen.set(row.source.level3.text, row.source.row);
+          continue;
         }
+        report(
+          row.source.level3,
+          `三级指标“${row.source.level3.text}”在二级指标“${row.source.level2.text}”下重复（第 ${first + 1} 行已有）`,
+        );
       }
     },
   },
@@ -148,7 +167,10 @@ export const hierarchyRules = defineRules([
       for (const row of form.rows) {
         const length = [...row.source.level3.text].length;
         if (length > MAX_LEVEL3_LENGTH) {
-          report(row.source.level3, `三级指标名称有 ${length} 个字，超过预算系统限制的 ${MAX_LEVEL3_LENGTH} 个字`);
+          report(
+            row.source.level3,
+            `三级指标名称有 ${length} 个字，超过预算系统限制的 ${MAX_LEVEL3_LENGTH} 个字`,
+          );
         }
       }
     },

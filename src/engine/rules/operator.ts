@@ -12,7 +12,11 @@ export const operatorRules = defineRules([
         const variant = row.operator?.variant;
         if (!row.operator || !variant) continue;
         const cell = row.operatorCell?.cell ?? row.source.value;
-        report(cell, `计算符号“${variant}”按“${row.operator.operator}”读取，建议改用标准符号“${row.operator.operator}”`, row.operator.operator);
+        report(
+          cell,
+          `计算符号“${variant}”按“${row.operator.operator}”读取，建议改用标准符号“${row.operator.operator}”`,
+          row.operator.operator,
+        );
       }
     },
   },
@@ -26,7 +30,11 @@ export const operatorRules = defineRules([
         const written = row.operatorCell.cell.text;
         const nearest = suggestOperator(written);
         const hint = nearest ? `，是否应为“${nearest}”` : '';
-        report(row.operatorCell.cell, `计算符号“${written}”无法识别，应为 ≥ ≤ = > < 定性 之一${hint}`, nearest ?? undefined);
+        report(
+          row.operatorCell.cell,
+          `计算符号“${written}”无法识别，应为 ≥ ≤ = > < 定性 之一${hint}`,
+          nearest ?? undefined,
+        );
       }
     },
   },

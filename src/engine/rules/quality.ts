@@ -8,7 +8,8 @@ import { defineRules } from './types';
 const MEASURABLE_NAME_LENGTH = 60;
 
 function targetText(form: ProjectForm | DepartmentForm): string {
-  const field = form.kind === 'project' ? form.fields['年度绩效目标'] : form.fields['年度整体绩效总目标'];
+  const field =
+    form.kind === 'project' ? form.fields['年度绩效目标'] : form.fields['年度整体绩效总目标'];
   return field?.value.text ?? '';
 }
 
@@ -19,7 +20,9 @@ export const qualityRules = defineRules([
     description: '产出指标中定量指标的比例低于配置要求（默认 50%）',
     checkForm(form, report) {
       for (const [table, rows] of byTable(form)) {
-        const output = rows.filter((row) => row.filled && isFamily(row.level1?.name ?? row.source.level1.text, '产出'));
+        const output = rows.filter(
+          (row) => row.filled && isFamily(row.level1?.name ?? row.source.level1.text, '产出'),
+        );
         if (output.length === 0) continue;
         const quantified = output.filter((row) => row.quantitative).length;
         const share = quantified / output.length;
@@ -43,9 +46,15 @@ export const qualityRules = defineRules([
         const name = row.source.level3.text;
         const length = [...name].length;
         if (target !== '' && squash(name) === target) {
-          report(row.source.level3, `三级指标“${name.slice(0, 20)}…”照抄了年度绩效目标，请改为可衡量的具体指标`);
+          report(
+            row.source.level3,
+            `三级指标“${name.slice(0, 20)}…”照抄了年度绩效目标，请改为可衡量的具体指标`,
+          );
         } else if (length > MEASURABLE_NAME_LENGTH && length <= MAX_LEVEL3_LENGTH) {
-          report(row.source.level3, `三级指标名称有 ${length} 个字，超过 ${MEASURABLE_NAME_LENGTH} 个字，难以衡量，请精简`);
+          report(
+            row.source.level3,
+            `三级指标名称有 ${length} 个字，超过 ${MEASURABLE_NAME_LENGTH} 个字，难以衡量，请精简`,
+          );
         }
       }
     },

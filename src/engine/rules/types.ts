@@ -53,7 +53,12 @@ export interface BookView {
 }
 
 export type Report = (at: CellPos, message: string, suggestion?: string) => void;
-export type ReportOn = (form: AnalyzedForm, at: CellPos, message: string, suggestion?: string) => void;
+export type ReportOn = (
+  form: AnalyzedForm,
+  at: CellPos,
+  message: string,
+  suggestion?: string,
+) => void;
 export type ReportOnSheet = (sheet: string, at: CellPos, message: string) => void;
 
 export interface Rule {

@@ -11,7 +11,10 @@ export const unitRules = defineRules([
       for (const row of form.rows) {
         if (!row.filled || row.value.kind !== 'number' || row.unit !== null) continue;
         if (row.operator?.operator === '定性') continue;
-        report(row.unitCell, `三级指标“${row.source.level3.text}”的指标值 ${row.value.text} 没有计量单位`);
+        report(
+          row.unitCell,
+          `三级指标“${row.source.level3.text}”的指标值 ${row.value.text} 没有计量单位`,
+        );
       }
     },
   },
@@ -23,7 +26,10 @@ export const unitRules = defineRules([
       for (const row of form.rows) {
         if (row.unit === null || row.value.kind === 'text') continue;
         if (unitKind(row.unit, form.profile.extraUnits)) continue;
-        report(row.unitCell, `计量单位“${row.unit}”不在单位目录中，请改用标准单位（如 个、次、%、万元、天）`);
+        report(
+          row.unitCell,
+          `计量单位“${row.unit}”不在单位目录中，请改用标准单位（如 个、次、%、万元、天）`,
+        );
       }
     },
   },
@@ -52,7 +58,10 @@ export const unitRules = defineRules([
       for (const row of form.rows) {
         const column = row.source.unit;
         if (row.operator?.operator !== '定性' || !column || column.text === '') continue;
-        report(column, `定性指标“${row.source.level3.text}”不应填计量单位（表中为“${column.text}”）`);
+        report(
+          column,
+          `定性指标“${row.source.level3.text}”不应填计量单位（表中为“${column.text}”）`,
+        );
       }
     },
   },

@@ -27,7 +27,8 @@ export const valueRules = defineRules([
     description: '定量的计算符号（≥ ≤ = > <）后的指标值不是数字',
     checkForm(form, report) {
       for (const row of form.rows) {
-        if (!row.operator || row.operator.operator === '定性' || row.value.kind !== 'text') continue;
+        if (!row.operator || row.operator.operator === '定性' || row.value.kind !== 'text')
+          continue;
         report(
           row.source.value,
           `三级指标“${row.source.level3.text}”${describeOperator(row)}，指标值“${row.value.text}”却不是数字；定量指标请填数字，描述性目标请把计算符号改为“定性”`,
@@ -54,7 +55,10 @@ export const valueRules = defineRules([
     checkForm(form, report) {
       for (const row of form.rows) {
         if (row.operator?.operator !== '定性' || row.value.kind !== 'number') continue;
-        report(row.operatorCell?.cell ?? row.source.value, `指标值“${row.value.text}”是数字，计算符号却是“定性”；应改为 ≥ ≤ = 等定量符号`);
+        report(
+          row.operatorCell?.cell ?? row.source.value,
+          `指标值“${row.value.text}”是数字，计算符号却是“定性”；应改为 ≥ ≤ = 等定量符号`,
+        );
       }
     },
   },
@@ -65,7 +69,13 @@ export const valueRules = defineRules([
     checkForm(form, report) {
       for (const row of form.rows) {
         const level2 = row.level2Places[0]?.name ?? row.source.level2.text;
-        if (!row.filled || !isFamily(level2, '数量') || row.quantitative || row.value.kind === 'empty') continue;
+        if (
+          !row.filled ||
+          !isFamily(level2, '数量') ||
+          row.quantitative ||
+          row.value.kind === 'empty'
+        )
+          continue;
         report(
           row.operatorCell?.cell ?? row.source.value,
           `数量指标“${row.source.level3.text}”的指标值“${row.value.kind === 'placeholder' ? '' : row.value.text}”是定性的，数量指标应填可计数的目标（如“≥ 2 次”）`,
@@ -81,7 +91,10 @@ export const valueRules = defineRules([
       for (const row of form.rows) {
         if (row.value.kind !== 'number' || row.unit !== '%') continue;
         if (row.value.number.lt(0) || row.value.number.gt(HUNDRED)) {
-          report(row.source.value, `三级指标“${row.source.level3.text}”的百分比 ${row.value.number.toFixed()}% 不在 0 到 100 之间`);
+          report(
+            row.source.value,
+            `三级指标“${row.source.level3.text}”的百分比 ${row.value.number.toFixed()}% 不在 0 到 100 之间`,
+          );
         }
       }
     },
