@@ -1,6 +1,6 @@
 /** `perf-forms annotate`: a marked copy with notes and a results sheet; the input untouched. */
 import { createHash } from 'crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -28,6 +28,8 @@ describe('annotate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'perf-forms-annotate-'));
   const input = join(dir, 'package.xlsx');
   const output = join(dir, 'package-checked.xlsx');
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     // A reviewer's own note on the cell the checker will mark must survive.

@@ -1,5 +1,5 @@
 /** `perf-forms check` on the transcribed seed packages, as cli.md and the issue describe. */
-import { mkdtempSync, writeFileSync, copyFileSync } from 'fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
@@ -130,6 +130,7 @@ describe('check across files and directories', () => {
     writeFileSync(join(dir, 'renamed.xlsx'), '这是一个改了扩展名的文本文件');
     copyFileSync('examples/yantian-2022.xlsx', join(dir, 'yantian.xlsx'));
     const { report, code } = await json(dir);
+    rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(2);
     const [renamed, yantian] = report.files;
     expect(renamed.error).toMatch(/不是 \.xlsx 工作簿/);
