@@ -1,5 +1,6 @@
 /** The check report for people (a table) and for scripts (JSON, cli.md). */
 import { SEVERITY_LABEL } from '../engine';
+import { displayWidth } from '../engine/text';
 import { summarize, type FileReport } from './runCheck';
 
 const KIND_LABEL = { project: '项目支出', department: '部门整体' } as const;
@@ -16,13 +17,6 @@ export function toJson(reports: FileReport[]): string {
   );
 }
 
-/** Terminal columns of a string: CJK and full-width characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return width;
-}
-
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
@@ -30,7 +24,9 @@ function pad(text: string, width: number): string {
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => displayWidth(row[col]))));
   return rows
-    .map((row) => row.map((cell, col) => (col === row.length - 1 ? cell : pad(cell, widths[col]))).join('  '))
+    .map((row) =>
+      row.map((cell, col) => (col === row.length - 1 ? cell : pad(cell, widths[col]))).join('  '),
+    )
     .join('\n');
 }
 
@@ -48,7 +44,9 @@ export function toText(reports: FileReport[]): string {
       continue;
     }
     for (const form of report.forms) {
-      out.push(`  ${form.sheet}：${KIND_LABEL[form.kind]}表 ${form.year ?? '年度不明'} ${form.name || '（未填名称）'}（配置 ${form.profile}）`);
+      out.push(
+        `  ${form.sheet}：${KIND_LABEL[form.kind]}表 ${form.year ?? '年度不明'} ${form.name || '（未填名称）'}（配置 ${form.profile}）`,
+      );
     }
     if (report.issues.length === 0) {
       out.push('  未发现问题', '');
@@ -57,11 +55,19 @@ export function toText(reports: FileReport[]): string {
     const rows = [['级别', '工作表', '单元格', '规则', '说明']];
     for (const issue of report.issues) {
       const hint = issue.suggestion !== undefined ? `（建议：${issue.suggestion}）` : '';
-      rows.push([SEVERITY_LABEL[issue.severity], issue.sheet, issue.cell, issue.rule, issue.message + hint]);
+      rows.push([
+        SEVERITY_LABEL[issue.severity],
+        issue.sheet,
+        issue.cell,
+        issue.rule,
+        issue.message + hint,
+      ]);
     }
     out.push(table(rows).replace(/^/gm, '  '), '');
   }
   const s = summarize(reports);
-  out.push(`共 ${s.files} 个文件、${s.forms} 张表：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`);
+  out.push(
+    `共 ${s.files} 个文件、${s.forms} 张表：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`,
+  );
   return out.join('\n') + '\n';
 }

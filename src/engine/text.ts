@@ -77,3 +77,17 @@ export function nameKey(text: string): string {
 export function isBlank(value: CellValue): boolean {
   return cellText(value) === '';
 }
+
+/** East Asian wide characters: CJK ideographs, kana, hangul, CJK and full-width punctuation. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/**
+ * Columns a line of text takes where a Latin letter takes one and a CJK character two: a
+ * terminal's columns, or Excel's character units at the body font size.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}

@@ -2,18 +2,8 @@
  * Estimating how much room text needs, without a font renderer: Excel's column unit is about
  * the width of one Latin digit, and a CJK character is about two of them.
  */
+import { displayWidth } from '../engine/text';
 import { BODY_FONT_SIZE } from './styles';
-
-/** CJK ideographs, kana, hangul, CJK and full-width punctuation. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** Width of a line of text in Excel character units at the body font size. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
-}
 
 /** Room lost to the cell's inner margins, in character units. */
 const CELL_PADDING = 1.5;

@@ -10,7 +10,8 @@ import {
   TemplateError,
   type SheetLayout,
 } from '../../src/template';
-import { displayWidth, linesNeeded } from '../../src/template/measure';
+import { displayWidth } from '../../src/engine/text';
+import { linesNeeded } from '../../src/template/measure';
 import { areaOf, formSheet, indicatorRows, inputFor, labelCell } from './helpers';
 
 const mof = builtinProfile('mof-2021')!;
