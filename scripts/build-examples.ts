@@ -9,11 +9,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { parseRange, type CellRange } from '../src/engine/grid';
+import { displayWidth } from '../src/engine/text';
 
 /** The project root: the nearest folder above with a package.json (also from compiled copies). */
 function projectRoot(): string {
   let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
   return dir;
 }
 
@@ -34,14 +37,6 @@ export const exampleSourceSchema = z.object({ sheets: z.array(exampleSheetSchema
 export type ExampleCell = z.infer<typeof cellSchema>;
 export type ExampleSheet = z.infer<typeof exampleSheetSchema>;
 export type ExampleSource = z.infer<typeof exampleSourceSchema>;
-
-/** A merge range as zero-based inclusive bounds. */
-export interface MergeBounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
 
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
 const FONT_NAME = '宋体';
@@ -68,37 +63,13 @@ export function examplePath(name: string): string {
   return path.join(EXAMPLES_DIR, `${name}.xlsx`);
 }
 
-function columnIndex(letters: string): number {
-  let index = 0;
-  for (const ch of letters) index = index * 26 + (ch.charCodeAt(0) - 64);
-  return index - 1;
-}
-
-/** "B3:D5" → zero-based bounds; null when it is not such a range. */
-export function parseMerge(range: string): MergeBounds | null {
-  const match = /^([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)$/.exec(range);
-  if (!match) return null;
-  return {
-    top: Number(match[2]) - 1,
-    left: columnIndex(match[1]),
-    bottom: Number(match[4]) - 1,
-    right: columnIndex(match[3]),
-  };
-}
-
-function mergesOf(sheet: ExampleSheet): MergeBounds[] {
+/** A sheet's merges ("B3:D5") as zero-based bounds. */
+export function mergesOf(sheet: ExampleSheet): CellRange[] {
   return sheet.merges.map((range) => {
-    const bounds = parseMerge(range);
+    const bounds = range.includes(':') ? parseRange(range) : null;
     if (!bounds) throw new Error(`${sheet.name}: 合并区域 ${range} 无法识别`);
     return bounds;
   });
-}
-
-/** Columns are "wide" (two character widths) for CJK and full-width text. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1;
-  return width;
 }
 
 function linesNeeded(text: string, columnWidth: number): number {
@@ -108,7 +79,7 @@ function linesNeeded(text: string, columnWidth: number): number {
     .reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
-function isBlankRow(sheet: ExampleSheet, row: number, merges: MergeBounds[]): boolean {
+function isBlankRow(sheet: ExampleSheet, row: number, merges: CellRange[]): boolean {
   return (
     sheet.rows[row].every((value) => value === null) &&
     !merges.some((m) => m.top <= row && row <= m.bottom)
@@ -116,7 +87,7 @@ function isBlankRow(sheet: ExampleSheet, row: number, merges: MergeBounds[]): bo
 }
 
 /** The rightmost column a row uses, through its values or the merges it crosses; -1 if none. */
-function lastUsedColumn(sheet: ExampleSheet, row: number, merges: MergeBounds[]): number {
+function lastUsedColumn(sheet: ExampleSheet, row: number, merges: CellRange[]): number {
   let last = sheet.rows[row].reduce<number>((max, value, col) => (value === null ? max : col), -1);
   for (const m of merges) if (m.top <= row && row <= m.bottom) last = Math.max(last, m.right);
   return last;
@@ -126,11 +97,7 @@ function lastUsedColumn(sheet: ExampleSheet, row: number, merges: MergeBounds[])
  * The table starts at the first row holding two values (a label and its value); rows above it are
  * the title lines. Consecutive non-blank rows form one bordered block as wide as its widest row.
  */
-function styleSheet(
-  worksheet: ExcelJS.Worksheet,
-  sheet: ExampleSheet,
-  merges: MergeBounds[],
-): void {
+function styleSheet(worksheet: ExcelJS.Worksheet, sheet: ExampleSheet, merges: CellRange[]): void {
   const width = sheet.widths.length;
   const tableStart = sheet.rows.findIndex((row) => row.filter((v) => v !== null).length >= 2);
   const bodyFont = { name: FONT_NAME, size: BODY_FONT_SIZE };
@@ -177,7 +144,7 @@ function styleSheet(
 function setRowHeights(
   worksheet: ExcelJS.Worksheet,
   sheet: ExampleSheet,
-  merges: MergeBounds[],
+  merges: CellRange[],
   tableStart: number,
 ): void {
   const linesPerRow = sheet.rows.map(() => 1);

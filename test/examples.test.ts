@@ -7,25 +7,13 @@ import {
   ExampleSheet,
   ExampleSource,
   listExampleNames,
-  MergeBounds,
-  parseMerge,
+  mergesOf,
   readExampleSource,
   withFixedZipTimestamps,
 } from '../scripts/build-examples';
+import { fromA1, rangesOverlap } from '../src/engine/grid';
 
 const EXCEL_SHEET_NAME = /^[^[\]:*?/\\]{1,31}$/;
-
-function mergeBoundsOf(sheet: ExampleSheet): MergeBounds[] {
-  return sheet.merges.map((range) => {
-    const bounds = parseMerge(range);
-    if (!bounds) throw new Error(`${sheet.name}: bad merge ${range}`);
-    return bounds;
-  });
-}
-
-function overlaps(a: MergeBounds, b: MergeBounds): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
 
 /** A sheet's values as the source writes them: a merged cell's value only in its top-left cell. */
 function readValues(
@@ -89,7 +77,7 @@ describe.each(names)('%s', (name) => {
 
   test('merges lie inside the sheet, do not overlap and hold a value only in their top-left cell', () => {
     for (const sheet of source.sheets) {
-      const merges = mergeBoundsOf(sheet);
+      const merges = mergesOf(sheet);
       merges.forEach((merge, i) => {
         const where = `${sheet.name}!${sheet.merges[i]}`;
         expect({
@@ -101,7 +89,10 @@ describe.each(names)('%s', (name) => {
         });
         expect(merge.bottom > merge.top || merge.right > merge.left).toBe(true);
         for (const other of merges.slice(i + 1))
-          expect({ where, overlaps: overlaps(merge, other) }).toEqual({ where, overlaps: false });
+          expect({ where, overlaps: rangesOverlap(merge, other) }).toEqual({
+            where,
+            overlaps: false,
+          });
         for (let row = merge.top; row <= merge.bottom; row++)
           for (let col = merge.left; col <= merge.right; col++)
             if (row !== merge.top || col !== merge.left)
@@ -142,8 +133,8 @@ describe('the mistakes of the published forms are kept', () => {
   const cell = (name: string, sheetName: string, address: string): ExampleCell => {
     const sheet = readExampleSource(name).sheets.find((s) => s.name === sheetName);
     if (!sheet) throw new Error(`${name}: no sheet ${sheetName}`);
-    const match = /^([A-Z])(\d+)$/.exec(address)!;
-    return sheet.rows[Number(match[2]) - 1][match[1].charCodeAt(0) - 65] ?? null;
+    const { row, col } = fromA1(address)!;
+    return sheet.rows[row][col] ?? null;
   };
 
   test.each([

@@ -92,3 +92,24 @@ export function parseRange(address: string): CellRange | null {
     right: Math.max(a.col, b.col),
   };
 }
+
+/** The smallest range holding `range` (none yet: null) and the cell at row/column. */
+export function extendRange(range: CellRange | null, row: number, col: number): CellRange {
+  return range
+    ? {
+        top: Math.min(range.top, row),
+        left: Math.min(range.left, col),
+        bottom: Math.max(range.bottom, row),
+        right: Math.max(range.right, col),
+      }
+    : { top: row, left: col, bottom: row, right: col };
+}
+
+export function rangesOverlap(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Relative A1 addresses ("A12", "B2:D4") made absolute ("$A$12", "$B$2:$D$4"). */
+export function absoluteA1(address: string): string {
+  return address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}

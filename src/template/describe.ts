@@ -2,12 +2,12 @@
  * describeTemplate / describePackage: the whole workbook of a template as data — the form
  * sheets, the hidden lists sheet with its defined names, and the very hidden profile sheet.
  */
+import { absoluteA1 } from '../engine/grid';
 import { PROFILE_SHEET } from '../engine/reader/workbook';
 import type { FormKind, Profile } from '../engine/profiles/types';
 import { profileToJson } from '../engine/profiles/schema';
 import { describeDepartmentSheet, DEPARTMENT_TITLE } from './departmentForm';
 import { TemplateError } from './errors';
-import { absoluteAddress } from './formParts';
 import type { SheetLayout, TemplateLayout } from './layout';
 import { describeListsSheet, LISTS_SHEET, listsForForm, type ListSpec } from './lists';
 import { describeProjectSheet, PROJECT_TITLE, type ProjectSpec } from './projectForm';
@@ -186,5 +186,5 @@ function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): 
 
 /** "'项目A'!$B$6": always quoted (sheet names hold no apostrophe, see above). */
 function sheetReference(sheetName: string, address: string): string {
-  return `'${sheetName}'!${absoluteAddress(address)}`;
+  return `'${sheetName}'!${absoluteA1(address)}`;
 }

@@ -2,7 +2,7 @@
  * What both forms share: eight columns (the indicator table's), the title block, the indicator
  * table with the profile's 一级/二级 laid out, the footer and the sheet settings.
  */
-import { toA1 } from '../engine/grid';
+import { absoluteA1, toA1 } from '../engine/grid';
 import type { FormKind, Profile } from '../engine/profiles/types';
 import type { PrintSetup, SheetLayout, SheetProtection } from './layout';
 import { LIST_NAMES, level2Source, listSource } from './lists';
@@ -121,8 +121,8 @@ export function addIndicatorTable(
       row += profile.level3RowsPerLevel2;
     }
     builder.validate({
-      range: `${toA1(level1Top, COL.level2)}:${toA1(row - 1, COL.level2)}`,
-      rule: { type: 'list', source: level2Source(kind, absoluteAddress(level1Cell)) },
+      range: columnRange(COL.level2, level1Top, row - 1),
+      rule: { type: 'list', source: level2Source(kind, absoluteA1(level1Cell)) },
       prompt: { title: '二级指标', text: '从下拉列表选择本行一级指标下的二级指标。' },
       error: listError('二级指标'),
     });
@@ -142,11 +142,6 @@ function addIndicatorInputs(builder: SheetBuilder, row: number): void {
 
 function columnRange(col: number, first: number, last: number): string {
   return `${toA1(first, col)}:${toA1(last, col)}`;
-}
-
-/** "A12" → "$A$12". */
-export function absoluteAddress(address: string): string {
-  return address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 }
 
 function listError(field: string): { style: 'warning'; title: string; text: string } {

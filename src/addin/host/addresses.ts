@@ -3,7 +3,7 @@
  * cells is a handful of calls. Excel rejects long address strings (about 255 characters), so
  * the cells are packed into column runs ("C5:C9") and split into several strings.
  */
-import { fromA1, rangeToA1, type CellRange } from '../../engine/grid';
+import { extendRange, fromA1, rangeToA1, type CellRange } from '../../engine/grid';
 
 /** Kept under the length Excel accepts for one getRanges() address. */
 export const MAX_ADDRESS_LENGTH = 250;
@@ -62,14 +62,7 @@ export function boundingRange(cells: Iterable<string>): CellRange | null {
   for (const cell of cells) {
     const pos = fromA1(cell);
     if (!pos) continue;
-    bounds = bounds
-      ? {
-          top: Math.min(bounds.top, pos.row),
-          left: Math.min(bounds.left, pos.col),
-          bottom: Math.max(bounds.bottom, pos.row),
-          right: Math.max(bounds.right, pos.col),
-        }
-      : { top: pos.row, left: pos.col, bottom: pos.row, right: pos.col };
+    bounds = extendRange(bounds, pos.row, pos.col);
   }
   return bounds;
 }

@@ -2,7 +2,15 @@
  * The simulated workbook's data: sheets of cells keyed by A1 address, merges, validations and
  * defined names. The API objects (objects.ts) read and write this model when a batch is synced.
  */
-import { fromA1, parseRange, toA1, type CellRange, type CellValue } from '../../engine/grid';
+import {
+  extendRange,
+  fromA1,
+  parseRange,
+  rangeToA1,
+  toA1,
+  type CellRange,
+  type CellValue,
+} from '../../engine/grid';
 import type {
   CellSnapshot,
   NamedItemSnapshot,
@@ -82,15 +90,7 @@ export class SheetModel {
     for (const [address, cell] of this.cells) {
       if (valuesOnly ? cell.value === null || cell.value === '' : isBlankCell(cell)) continue;
       const pos = fromA1(address);
-      if (!pos) continue;
-      used = used
-        ? {
-            top: Math.min(used.top, pos.row),
-            left: Math.min(used.left, pos.col),
-            bottom: Math.max(used.bottom, pos.row),
-            right: Math.max(used.right, pos.col),
-          }
-        : { top: pos.row, left: pos.col, bottom: pos.row, right: pos.col };
+      if (pos) used = extendRange(used, pos.row, pos.col);
     }
     return used;
   }
@@ -208,7 +208,7 @@ function sheetToSnapshot(sheet: SheetModel): SheetSnapshot {
     id: sheet.id,
     visibility: sheet.visibility,
     cells,
-    merges: sheet.merges.map((range) => rangeAddress(range)),
+    merges: sheet.merges.map(rangeToA1),
     validations: sheet.validations.map((rule) => ({ ...rule })),
     protected: sheet.protected || undefined,
     columnWidths: Object.keys(sheet.columnWidths).length ? { ...sheet.columnWidths } : undefined,
@@ -225,19 +225,9 @@ function copyCell(cell: CellSnapshot): CellData {
   return copy;
 }
 
-export function rangeAddress(range: CellRange): string {
-  const start = toA1(range.top, range.left);
-  const end = toA1(range.bottom, range.right);
-  return start === end ? start : `${start}:${end}`;
-}
-
-export function intersects(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
 /** Excel quotes a sheet name in an address unless it is plain letters, digits and underscores. */
 export function qualifiedAddress(sheetName: string, range: CellRange): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName);
   const prefix = plain ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
-  return `${prefix}!${rangeAddress(range)}`;
+  return `${prefix}!${rangeToA1(range)}`;
 }

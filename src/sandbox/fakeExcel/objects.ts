@@ -2,15 +2,17 @@
  * The Excel API objects the add-in uses, over the in-memory model. Names and shapes follow
  * Office.js (Excel.Workbook, Excel.Range, …) so the add-in's code runs unchanged against them.
  */
-import { fromA1, parseRange, type CellRange, type CellValue } from '../../engine/grid';
 import {
-  intersects,
-  qualifiedAddress,
-  rangeAddress,
-  type BookModel,
-  type CellData,
-  type SheetModel,
-} from './book';
+  absoluteA1,
+  columnLetters,
+  fromA1,
+  parseRange,
+  rangesOverlap,
+  rangeToA1,
+  type CellRange,
+  type CellValue,
+} from '../../engine/grid';
+import { qualifiedAddress, type BookModel, type CellData, type SheetModel } from './book';
 import { FakeClientObject, FakeClientResult, type FakeContext } from './context';
 import { FakeOfficeError } from './errors';
 import type { SheetVisibility, ValidationSnapshot } from './snapshot';
@@ -431,7 +433,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
             bottom: area.top + index,
           }))
         : [area];
-      sheet.merges = sheet.merges.filter((existing) => !intersects(existing, area));
+      sheet.merges = sheet.merges.filter((existing) => !rangesOverlap(existing, area));
       for (const block of merged) {
         if (block.top === block.bottom && block.left === block.right) continue;
         // Excel keeps the top-left value of a merged area and drops the others.
@@ -451,7 +453,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   unmerge(): void {
     this.later(({ sheet, area }) => {
-      sheet.merges = sheet.merges.filter((existing) => !intersects(existing, area));
+      sheet.merges = sheet.merges.filter((existing) => !rangesOverlap(existing, area));
     });
   }
 
@@ -460,7 +462,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       this.context,
       () => {
         const { sheet, area } = this.target();
-        const areas = sheet.merges.filter((merge) => intersects(merge, area));
+        const areas = sheet.merges.filter((merge) => rangesOverlap(merge, area));
         return areas.length ? { sheet, areas } : null;
       },
       true,
@@ -484,7 +486,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   select(): void {
     this.later(({ sheet, area }) => {
-      this.host.book.selection = { sheet: sheet.name, address: rangeAddress(area) };
+      this.host.book.selection = { sheet: sheet.name, address: rangeToA1(area) };
       this.host.selectionChanged(sheet, area);
     });
   }
@@ -605,7 +607,7 @@ export class FakeRangeFormat extends FakeClientObject<Cells> {
     this.later(({ sheet, areas }) => {
       for (const area of areas)
         for (let col = area.left; col <= area.right; col++)
-          sheet.columnWidths[columnKey(col)] = width;
+          sheet.columnWidths[columnLetters(col)] = width;
     });
   }
 
@@ -629,7 +631,7 @@ export class FakeRangeFormat extends FakeClientObject<Cells> {
 
   protected readScalar(name: string, { sheet, areas }: Cells): unknown {
     if (name === 'columnWidth')
-      return sheet.columnWidths[columnKey(areas[0].left)] ?? DEFAULT_COLUMN_WIDTH;
+      return sheet.columnWidths[columnLetters(areas[0].left)] ?? DEFAULT_COLUMN_WIDTH;
     if (this.scalarNames.includes(name as never)) return null;
     throw new FakeOfficeError('InvalidArgument', `格式没有属性“${name}”。`);
   }
@@ -831,7 +833,7 @@ export class FakeDataValidation extends FakeClientObject<Cells> {
   }
   set rule(rule: ValidationRule) {
     this.later(({ sheet, areas }) => {
-      const added = areas.map((area) => toValidation(rangeAddress(area), rule));
+      const added = areas.map((area) => toValidation(rangeToA1(area), rule));
       sheet.validations = [
         ...sheet.validations.filter((existing) => !overlapsAny(existing.range, areas)),
         ...added,
@@ -871,7 +873,7 @@ export class FakeDataValidation extends FakeClientObject<Cells> {
 
 function overlapsAny(address: string, areas: CellRange[]): boolean {
   const range = parseRange(address);
-  return !!range && areas.some((area) => intersects(range, area));
+  return !!range && areas.some((area) => rangesOverlap(range, area));
 }
 
 // ---------------------------------------------------------------- notes
@@ -1083,7 +1085,7 @@ export class FakeNamedItem extends FakeClientObject<{ name: string; formula: str
 function referenceFormula(range: FakeRange): string {
   const target = range.bound();
   if (!target) throw new FakeOfficeError('InvalidArgument', '名称引用的区域不存在。');
-  const absolute = rangeAddress(target.area).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  const absolute = absoluteA1(rangeToA1(target.area));
   return `=${qualifiedAddress(target.sheet.name, target.area).split('!')[0]}!${absolute}`;
 }
 
@@ -1202,10 +1204,6 @@ function parseAreas(address: string): CellRange[] {
   return address.split(',').map((part) => parseAddress(part.trim()));
 }
 
-function columnKey(col: number): string {
-  return rangeAddress({ top: 0, left: col, bottom: 0, right: col }).replace(/\d+$/, '');
-}
-
 function forEachCell(area: CellRange, visit: (row: number, col: number) => void): void {
   for (let row = area.top; row <= area.bottom; row++)
     for (let col = area.left; col <= area.right; col++) visit(row, col);
@@ -1239,7 +1237,7 @@ function eachCell(
   if (data.length !== rows || data.some((line) => !Array.isArray(line) || line.length !== cols)) {
     throw new FakeOfficeError(
       'InvalidArgument',
-      `数据的行列数与区域 ${rangeAddress(area)}（${rows} 行 × ${cols} 列）不一致。`,
+      `数据的行列数与区域 ${rangeToA1(area)}（${rows} 行 × ${cols} 列）不一致。`,
     );
   }
   forEachCell(area, (row, col) => {
