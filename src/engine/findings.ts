@@ -28,3 +28,9 @@ export const SEVERITY_FILL: Record<Severity, string> = {
   warning: '#FFEB9C',
   info: '#DDEBF7',
 };
+
+/** A finding as one line of a cell note, the same in the annotated .xlsx and the add-in. */
+export function findingNote(finding: Finding): string {
+  const suggestion = finding.suggestion ? `（建议：${finding.suggestion}）` : '';
+  return `【${SEVERITY_LABEL[finding.severity]}】${finding.message}${suggestion} [${finding.rule}]`;
+}

@@ -1,6 +1,12 @@
 /** An annotated copy: findings' cells filled by severity with a note, and a 检查结果 sheet. */
 import type ExcelJS from 'exceljs';
-import { SEVERITY_FILL, SEVERITY_LABEL, SEVERITY_ORDER, type Finding } from '../engine';
+import {
+  findingNote,
+  SEVERITY_FILL,
+  SEVERITY_LABEL,
+  SEVERITY_ORDER,
+  type Finding,
+} from '../engine';
 
 export const RESULTS_SHEET = '检查结果';
 
@@ -32,10 +38,19 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
     const sheet = workbook.getWorksheet(cellFindings[0].sheet);
     if (!sheet) continue;
     const cell = sheet.getCell(cellFindings[0].cell);
-    const worst = [...cellFindings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
+    const worst = [...cellFindings].sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    )[0];
     // exceljs shares one style object between cells loaded with the same style: give this cell its own.
-    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(SEVERITY_FILL[worst.severity]) } } };
-    const lines = cellFindings.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}${f.suggestion ? `（建议：${f.suggestion}）` : ''} [${f.rule}]`);
+    cell.style = {
+      ...cell.style,
+      fill: {
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: argb(SEVERITY_FILL[worst.severity]) },
+      },
+    };
+    const lines = cellFindings.map(findingNote);
     const before = existingNote(cell);
     cell.note = [before, ...lines].filter((line) => line !== '').join('\n');
   }
@@ -55,12 +70,19 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
     const row = results.addRow({
       severity: SEVERITY_LABEL[finding.severity],
       sheet: finding.sheet,
-      cell: { text: finding.cell, hyperlink: `#'${finding.sheet.replace(/'/g, "''")}'!${finding.cell}` },
+      cell: {
+        text: finding.cell,
+        hyperlink: `#'${finding.sheet.replace(/'/g, "''")}'!${finding.cell}`,
+      },
       rule: finding.rule,
       message: finding.message,
       suggestion: finding.suggestion ?? '',
     });
-    row.getCell('severity').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(SEVERITY_FILL[finding.severity]) } };
+    row.getCell('severity').fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: argb(SEVERITY_FILL[finding.severity]) },
+    };
     row.getCell('cell').font = { color: { argb: 'FF0563C1' }, underline: true };
     row.getCell('message').alignment = { wrapText: true, vertical: 'top' };
   }

@@ -5,7 +5,7 @@
  */
 import {
   SEVERITY_FILL,
-  SEVERITY_LABEL,
+  findingNote,
   SEVERITY_ORDER,
   type Finding,
   type Severity,
@@ -44,14 +44,9 @@ export function paintsFor(findings: Finding[], sheets: SheetInfo[]): Paint[] {
       sheet: sorted[0].sheet,
       cell: sorted[0].cell,
       severity: sorted[0].severity,
-      note: sorted.map(noteLine).join('\n'),
+      note: sorted.map(findingNote).join('\n'),
     };
   });
-}
-
-function noteLine(finding: Finding): string {
-  const suggestion = finding.suggestion ? `（建议：${finding.suggestion}）` : '';
-  return `【${SEVERITY_LABEL[finding.severity]}】${finding.message}${suggestion} [${finding.rule}]`;
 }
 
 /** A cell as it is now; an absent field was not read. */

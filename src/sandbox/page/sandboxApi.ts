@@ -4,19 +4,12 @@
  * extras for waiting, comparing whole workbooks and clicking the (invisible) ribbon.
  */
 import type { PaneState } from '../../addin/controller';
-import type { CellValue, Severity } from '../../engine';
+import type { CellValue, Finding } from '../../engine';
 import type { WorkbookSnapshot } from '../fakeExcel';
 import type { SandboxSession } from './session';
 
 /** A finding as the CLI's JSON prints it. */
-export interface SandboxIssue {
-  rule: string;
-  severity: Severity;
-  sheet: string;
-  cell: string;
-  message: string;
-  suggestion?: string;
-}
+export type SandboxIssue = Finding;
 
 export interface SandboxApi {
   setValue(sheet: string, address: string, value: CellValue): void;
