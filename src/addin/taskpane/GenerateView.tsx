@@ -83,32 +83,55 @@ export function GenerateView({
 }) {
   const styles = useStyles();
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
-  const [projectName, setProjectName] = useState('');
-  const [projectProfile, setProjectProfile] = useState(DEFAULT_PROFILE.project);
-  const [departmentName, setDepartmentName] = useState('');
-  const [departmentProfile, setDepartmentProfile] = useState(DEFAULT_PROFILE.department);
+  const [names, setNames] = useState<Record<FormKind, string>>({ project: '', department: '' });
+  const [profiles, setProfiles] = useState(DEFAULT_PROFILE);
   const [projectList, setProjectList] = useState('');
   const [listErrors, setListErrors] = useState<string[]>([]);
 
   const busy = state.status !== 'idle';
   const yearError = yearProblem(year);
 
-  const generate = (request: Omit<GenerateRequest, 'year'>) => {
+  const generate = (request: Omit<GenerateRequest, 'year' | 'name'>, name: string) => {
     if (yearError) return;
-    void controller.generate({ ...request, year: Number(year) });
+    void controller.generate({ ...request, name: name.trim() || undefined, year: Number(year) });
   };
 
   const generatePackage = () => {
     const parsed = parseProjectList(projectList);
     setListErrors(parsed.ok ? [] : parsed.errors);
     if (!parsed.ok) return;
-    generate({
-      kind: 'package',
-      profileId: departmentProfile,
-      name: departmentName.trim() || undefined,
-      projects: parsed.projects,
-    });
+    generate(
+      { kind: 'package', profileId: profiles.department, projects: parsed.projects },
+      names.department,
+    );
   };
+
+  /** A form's name, profile and its 生成 button. */
+  const formFields = (kind: FormKind, label: string, placeholder: string, action: string) => (
+    <>
+      <Field label={label}>
+        <Input
+          value={names[kind]}
+          onChange={(_, data) => setNames((current) => ({ ...current, [kind]: data.value }))}
+          placeholder={placeholder}
+        />
+      </Field>
+      <ProfileSelect
+        form={kind}
+        value={profiles[kind]}
+        onChange={(id) => setProfiles((current) => ({ ...current, [kind]: id }))}
+      />
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={busy || yearError !== null}
+          onClick={() => generate({ kind, profileId: profiles[kind] }, names[kind])}
+        >
+          {action}
+        </Button>
+      </div>
+    </>
+  );
 
   return (
     <div className={styles.root}>
@@ -123,60 +146,12 @@ export function GenerateView({
 
       <section className={styles.section} aria-label="项目支出绩效目标申报表">
         <Subtitle2>项目支出绩效目标申报表</Subtitle2>
-        <Field label="项目名称">
-          <Input
-            value={projectName}
-            onChange={(_, data) => setProjectName(data.value)}
-            placeholder="可留空，生成后在表中填写"
-          />
-        </Field>
-        <ProfileSelect form="project" value={projectProfile} onChange={setProjectProfile} />
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            disabled={busy || yearError !== null}
-            onClick={() =>
-              generate({
-                kind: 'project',
-                profileId: projectProfile,
-                name: projectName.trim() || undefined,
-              })
-            }
-          >
-            生成项目表
-          </Button>
-        </div>
+        {formFields('project', '项目名称', '可留空，生成后在表中填写', '生成项目表')}
       </section>
 
       <section className={styles.section} aria-label="部门整体支出绩效目标申报表">
         <Subtitle2>部门整体支出绩效目标申报表</Subtitle2>
-        <Field label="部门名称">
-          <Input
-            value={departmentName}
-            onChange={(_, data) => setDepartmentName(data.value)}
-            placeholder="如：随州市财政局"
-          />
-        </Field>
-        <ProfileSelect
-          form="department"
-          value={departmentProfile}
-          onChange={setDepartmentProfile}
-        />
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            disabled={busy || yearError !== null}
-            onClick={() =>
-              generate({
-                kind: 'department',
-                profileId: departmentProfile,
-                name: departmentName.trim() || undefined,
-              })
-            }
-          >
-            生成部门表
-          </Button>
-        </div>
+        {formFields('department', '部门名称', '如：随州市财政局', '生成部门表')}
         <Field
           label="项目清单（部门申报包）"
           validationMessage={
