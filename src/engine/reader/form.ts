@@ -52,14 +52,12 @@ const MAY_BE_TITLE = /绩\s*效\s*目\s*标/;
 export function findTitles(view: SheetView): TitleHit[] {
   const titles: TitleHit[] = [];
   for (let row = 0; row < view.rowCount; row++) {
-    for (const cell of view.filledCells(row)) {
-      if (!MAY_BE_TITLE.test(cell.text)) continue; // most cells: skip the squash
-      const kind = titleKind(cell.text);
-      if (kind) {
-        titles.push({ kind, cell });
-        break;
-      }
-    }
+    view.eachText(row, (text, col) => {
+      if (!MAY_BE_TITLE.test(text)) return false; // most cells: skip the squash
+      const kind = titleKind(text);
+      if (kind) titles.push({ kind, cell: view.cell(row, col) });
+      return kind !== null;
+    });
   }
   return titles;
 }
@@ -90,17 +88,18 @@ function readYear(
 
 /** "金额单位：万元", "单位：元", or a label such as "部门总体资金情况（万元）". */
 function readMoneyUnit(view: SheetView, top: number, bottom: number): MoneyUnit | null {
-  for (let row = top; row <= bottom; row++) {
-    for (const cell of view.filledCells(row)) {
-      if (cell.text.length > MAX_LABEL_LENGTH) continue;
-      const compact = squash(cell.text);
+  let found: MoneyUnit | null = null;
+  for (let row = top; row <= bottom && !found; row++) {
+    view.eachText(row, (text) => {
+      if (text.length > MAX_LABEL_LENGTH) return false;
+      const compact = squash(text);
       const stated = /^(金额)?单位:(元|千元|万元|亿元)$/.exec(compact);
-      if (stated) return stated[2] as MoneyUnit;
-      const { unit } = splitLabel(cell.text);
-      if (unit && compact.length <= 20) return unit;
-    }
+      const { unit } = splitLabel(text);
+      found = stated ? (stated[2] as MoneyUnit) : unit && compact.length <= 20 ? unit : null;
+      return found !== null;
+    });
   }
-  return null;
+  return found;
 }
 
 function readTables(
@@ -160,11 +159,12 @@ function readFields<K extends string>(
 ): Partial<Record<K, HeaderField>> {
   const fields: Partial<Record<K, HeaderField>> = {};
   for (let row = top; row <= bottom; row++) {
-    for (const cell of view.filledCells(row)) {
-      if (inSpan(spans, row, cell.col)) continue;
-      const key = lookup.get(splitLabel(cell.text).label);
-      if (key && !fields[key]) fields[key] = { label: cell, value: valueOf(view, cell) };
-    }
+    view.eachText(row, (text, col) => {
+      const key = lookup.get(splitLabel(text).label);
+      if (!key || fields[key] || inSpan(spans, row, col)) return;
+      const label = view.cell(row, col);
+      fields[key] = { label, value: valueOf(view, label) };
+    });
   }
   return fields;
 }

@@ -24,11 +24,11 @@ export interface TableHeader {
 /** A row is a table header when it names 三级指标, a value column, and 一级 or 二级. */
 export function readTableHeader(view: SheetView, row: number): TableHeader | null {
   const columns: Partial<Record<IndicatorColumn, number>> = {};
-  for (const cell of view.filledCells(row)) {
-    if (cell.text.length > MAX_LABEL_LENGTH) continue;
-    const column = COLUMN_LOOKUP.get(squash(cell.text));
-    if (column && columns[column] === undefined) columns[column] = cell.col;
-  }
+  view.eachText(row, (text, col) => {
+    if (text.length > MAX_LABEL_LENGTH) return;
+    const column = COLUMN_LOOKUP.get(squash(text));
+    if (column && columns[column] === undefined) columns[column] = col;
+  });
   if (columns.level3 === undefined || columns.value === undefined) return null;
   if (columns.level1 === undefined && columns.level2 === undefined) return null;
   const cols = Object.values(columns) as number[];
@@ -120,8 +120,10 @@ function cellOrBlank(
 }
 
 function isFooterRow(view: SheetView, row: number): boolean {
-  for (const cell of view.filledCells(row)) {
-    if (cell.text.length <= MAX_LABEL_LENGTH && FOOTER.test(squash(cell.text))) return true;
-  }
-  return false;
+  let footer = false;
+  view.eachText(
+    row,
+    (text) => (footer = text.length <= MAX_LABEL_LENGTH && FOOTER.test(squash(text))),
+  );
+  return footer;
 }

@@ -1,7 +1,7 @@
 /** A grid with its merges resolved: every cell knows the merged area it belongs to. */
 import { cellAt, colCount, type CellRange, type CellValue, type Grid } from '../grid';
 import type { CellPos, CellText } from '../model';
-import { cellText, squash } from '../text';
+import { cellText } from '../text';
 
 export class SheetView {
   readonly rowCount: number;
@@ -63,19 +63,28 @@ export class SheetView {
     return this.isOwner(row, col) ? cellText(cellAt(this.grid, row, col)) : '';
   }
 
-  squashed(row: number, col: number): string {
-    return squash(this.text(row, col));
-  }
-
   /** The owner cell of (row, col) with its content. */
   cell(row: number, col: number): CellText {
     const at = this.owner(row, col);
-    // A filled cell is already worked out for its row: hand out that one, not a copy.
-    for (const filled of this.filledCells(at.row)) {
-      if (filled.col === at.col) return filled;
-      if (filled.col > at.col) break;
+    const raw = cellAt(this.grid, at.row, at.col);
+    return { row: at.row, col: at.col, raw, text: cellText(raw) };
+  }
+
+  /**
+   * Visits the owner cells of a row that hold text (labels, titles, year lines are text),
+   * left to right, stopping when `visit` returns true. Builds no cell objects: the reader
+   * scans every row several times and keeps only what matches.
+   */
+  eachText(row: number, visit: (text: string, col: number) => boolean | void): void {
+    const line = this.grid.rows[row];
+    if (!line) return;
+    for (let col = 0; col < line.length; col++) {
+      const raw = line[col];
+      if (typeof raw !== 'string') continue;
+      const text = raw.trim();
+      if (text === '' || (this.areaAt.size > 0 && !this.isOwner(row, col))) continue;
+      if (visit(text, col) === true) return;
     }
-    return { row: at.row, col: at.col, raw: cellAt(this.grid, at.row, at.col), text: '' };
   }
 
   /** Owner cells of a row that hold something, left to right (each row worked out once). */
