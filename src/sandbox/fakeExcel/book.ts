@@ -9,7 +9,6 @@ import {
   rangeToA1,
   toA1,
   type CellRange,
-  type CellValue,
 } from '../../engine/grid';
 import type {
   CellSnapshot,
@@ -21,14 +20,8 @@ import type {
 } from './snapshot';
 import { FakeOfficeError } from './errors';
 
-export interface CellData {
-  value: CellValue;
-  formula?: string;
-  fill?: string;
-  note?: string;
-  numberFormat?: string;
-  locked?: boolean;
-}
+/** A cell of the model holds what its snapshot holds. */
+export type CellData = CellSnapshot;
 
 /** Excel refuses these in sheet names, and names longer than 31 characters. */
 const FORBIDDEN_SHEET_NAME = /[\\/?*[\]:]/;
