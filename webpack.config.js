@@ -26,6 +26,17 @@ async function httpsOptions() {
   return devCerts.getHttpsServerOptions();
 }
 
+/** One entry's page: the shared shell (src/page.html) with its title and head elements. */
+function page(entry, { title, head }) {
+  return new HtmlWebpackPlugin({
+    filename: `${entry}.html`,
+    template: './src/page.html',
+    chunks: [entry],
+    title,
+    head,
+  });
+}
+
 module.exports = async (_env, argv) => {
   const production = argv.mode === 'production';
   const serving = process.argv.includes('serve');
@@ -63,15 +74,14 @@ module.exports = async (_env, argv) => {
     optimization: { splitChunks: { chunks: 'all' } },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/addin/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+      page('taskpane', {
+        title: '绩效目标申报助手',
+        // Office requires office.js from its CDN; it is the page's only network dependency.
+        head: '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
       }),
-      new HtmlWebpackPlugin({
-        filename: 'sandbox.html',
-        template: './src/sandbox/page/sandbox.html',
-        chunks: ['sandbox'],
+      page('sandbox', {
+        title: '绩效目标申报助手 · 沙盒',
+        head: '<link rel="icon" href="assets/icon-32.png" />',
       }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
     ],
