@@ -4,7 +4,6 @@
  * mistake of each kind a single form can hold, the checker finds exactly those.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { checkWorkbook, type BookResult } from '../../src/engine/check';
@@ -20,6 +19,7 @@ import {
 import { writeTemplate } from '../../src/xlsx/writeTemplate';
 import { readXlsx } from '../../src/xlsx/readXlsx';
 import {
+  CITY_PROFILE_FILE,
   fill,
   formSheet,
   indicatorRows,
@@ -373,15 +373,7 @@ describe('rules a template rules out', () => {
 });
 
 describe('a filled form is checked by the profile its template carries', () => {
-  const profileFile = path.resolve(
-    __dirname,
-    '..',
-    '..',
-    'examples',
-    'profiles',
-    'example-city-project.json',
-  );
-  const parsed = parseProfileJson(fs.readFileSync(profileFile, 'utf8'));
+  const parsed = parseProfileJson(fs.readFileSync(CITY_PROFILE_FILE, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.errors.join('；'));
   const bureau = parsed.profile;
   const layout = describeTemplate({ kind: 'project', year: YEAR, profile: bureau });

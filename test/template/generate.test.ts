@@ -1,11 +1,12 @@
 /** perf-forms generate: arguments, defaults, profiles, packages, and never overwriting by surprise. */
 import { promises as fs } from 'fs';
 import { tmpdir } from 'os';
-import { join, resolve } from 'path';
+import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { runGenerate } from '../../src/cli/generate';
 import { parseProfileJson } from '../../src/engine/profiles/schema';
 import { PROFILE_SHEET } from '../../src/template';
+import { CITY_PROFILE_FILE } from './helpers';
 
 let dir: string;
 beforeEach(async () => {
@@ -97,16 +98,10 @@ describe('generate', () => {
   });
 
   it('embeds a bureau’s profile file', async () => {
-    const file = resolve(
-      __dirname,
-      '..',
-      '..',
-      'examples',
-      'profiles',
-      'example-city-project.json',
-    );
     const out = join(dir, 'city.xlsx');
-    expect((await generate('--kind', 'project', '--profile', file, '-o', out)).code).toBe(0);
+    expect(
+      (await generate('--kind', 'project', '--profile', CITY_PROFILE_FILE, '-o', out)).code,
+    ).toBe(0);
     expect(embeddedIds(await open(out))).toEqual(['example-city-project']);
   });
 

@@ -3,12 +3,23 @@
  * addresses), write and read back the .xlsx, and fill a template as a person would in Excel,
  * formulas recomputed.
  */
+import * as path from 'path';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { fromA1, parseRange, toA1, type CellRange } from '../../src/engine/grid';
 import { squash } from '../../src/engine/text';
 import type { LayoutCell, SheetLayout, TemplateLayout } from '../../src/template';
 import { writeTemplate, type WorksheetWithValidations } from '../../src/xlsx/writeTemplate';
+
+/** The example of a bureau's own project profile (examples/profiles). */
+export const CITY_PROFILE_FILE = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  'examples',
+  'profiles',
+  'example-city-project.json',
+);
 
 export function formSheet(
   layout: TemplateLayout,
