@@ -12,6 +12,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { runGenerate } from '../src/cli/generate';
 import { builtinProfile } from '../src/engine/profiles/builtins';
+import { DEPARTMENT_LABELS, PROJECT_LABELS, TABLE_LABELS } from '../test/template/formLabels';
 
 interface Case {
   file: string;
@@ -21,54 +22,13 @@ interface Case {
   pages: { min: number };
 }
 
-const PROJECT_LABELS = [
-  '项目支出绩效目标申报表',
-  '项目名称',
-  '项目编码',
-  '主管部门',
-  '实施单位',
-  '项目类型',
-  '资金性质',
-  '年度资金总额（万元）',
-  '其中：财政拨款',
-  '其他资金',
-  '立项依据',
-  '中期绩效目标',
-  '年度绩效目标',
-];
-const DEPARTMENT_LABELS = [
+/** A form's printed page: its title and labels; the department's also 合计 and the table's caption. */
+const PROJECT_PAGE = ['项目支出绩效目标申报表', ...PROJECT_LABELS];
+const DEPARTMENT_PAGE = [
   '部门整体支出绩效目标申报表',
-  '部门名称',
-  '主管部门',
-  '部门职能概述',
-  '人员基本情况',
-  '实有在职人员合计（A+B）',
-  '在职在编人员（A）',
-  '在职无编人员（B）',
-  '部门总体资金情况（万元）',
-  '收入构成',
-  '支出构成',
-  '财政拨款',
-  '其他资金',
-  '基本支出',
-  '项目支出',
+  ...DEPARTMENT_LABELS,
   '合计',
-  '预算增减变化（C-D）',
-  '年度整体绩效总目标',
   '年度绩效指标',
-];
-const TABLE_LABELS = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '计算符号',
-  '指标值',
-  '计量单位',
-  '指标值确定依据（计划标准、行业标准、历史标准、预算支出标准或其他标准）',
-  '备注（选填）',
-  '填报人',
-  '联系电话',
-  '填报日期',
 ];
 /** Never printed: the tool sheets are hidden. */
 const HIDDEN_MARKERS = ['_perf_forms', '"hierarchy"', '列表_'];
@@ -88,7 +48,7 @@ function cases(): Case[] {
       file: 'project.xlsx',
       args: ['--kind', 'project', '--name', '城区道路养护'],
       expected: [
-        ...PROJECT_LABELS,
+        ...PROJECT_PAGE,
         ...TABLE_LABELS,
         ...indicatorNames('mof-2021'),
         `（${nextYear}年度）`,
@@ -107,7 +67,7 @@ function cases(): Case[] {
         '某市政务服务和大数据管理局',
       ],
       expected: [
-        ...DEPARTMENT_LABELS,
+        ...DEPARTMENT_PAGE,
         ...TABLE_LABELS,
         ...indicatorNames('hubei-department'),
         `（${departmentYear}年度）`,
@@ -129,8 +89,8 @@ function cases(): Case[] {
         '热线运行:12.5,政务公开:30',
       ],
       expected: [
-        ...DEPARTMENT_LABELS,
-        ...PROJECT_LABELS,
+        ...DEPARTMENT_PAGE,
+        ...PROJECT_PAGE,
         '热线运行',
         '政务公开',
         '12.50',

@@ -12,56 +12,11 @@ import {
 } from '../../src/template';
 import { displayWidth } from '../../src/engine/text';
 import { linesNeeded } from '../../src/template/measure';
+import { DEPARTMENT_LABELS, PROJECT_LABELS, TABLE_LABELS } from './formLabels';
 import { areaOf, formSheet, indicatorRows, inputFor, labelCell } from './helpers';
 
 const mof = builtinProfile('mof-2021')!;
 const hubei = builtinProfile('hubei-department')!;
-
-const PROJECT_LABELS = [
-  '项目名称',
-  '项目编码',
-  '主管部门',
-  '实施单位',
-  '项目类型',
-  '资金性质',
-  '年度资金总额（万元）',
-  '其中：财政拨款',
-  '其他资金',
-  '立项依据',
-  '中期绩效目标',
-  '年度绩效目标',
-];
-const TABLE_LABELS = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '计算符号',
-  '指标值',
-  '计量单位',
-  '指标值确定依据（计划标准、行业标准、历史标准、预算支出标准或其他标准）',
-  '备注（选填）',
-  '填报人',
-  '联系电话',
-  '填报日期',
-];
-const DEPARTMENT_LABELS = [
-  '部门名称',
-  '主管部门',
-  '部门职能概述',
-  '人员基本情况',
-  '实有在职人员合计（A+B）',
-  '在职在编人员（A）',
-  '在职无编人员（B）',
-  '部门总体资金情况（万元）',
-  '收入构成',
-  '支出构成',
-  '财政拨款',
-  '其他资金',
-  '基本支出',
-  '项目支出',
-  '预算增减变化（C-D）',
-  '年度整体绩效总目标',
-];
 
 function lastFormRow(sheet: SheetLayout): number {
   return parseRange(sheet.print!.printArea)!.bottom;
