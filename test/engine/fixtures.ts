@@ -253,3 +253,25 @@ export function expectFinding(finding: Finding, expected: ExpectedFinding): void
 export function places(findings: Finding[]): string[] {
   return findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
 }
+
+/** Every variant rules.md lists under operator.nonstandard, with the operator it reads as. */
+export const OPERATOR_VARIANTS: [variant: string, operator: string][] = [
+  ['≧', '≥'],
+  ['≦', '≤'],
+  ['>=', '≥'],
+  ['<=', '≤'],
+  ['＞', '>'],
+  ['＜', '<'],
+  ['＝', '='],
+  ['等于', '='],
+  ['大于等于', '≥'],
+  ['不低于', '≥'],
+  ['不少于', '≥'],
+  ['小于等于', '≤'],
+  ['不高于', '≤'],
+  ['不超过', '≤'],
+  ['大于', '>'],
+  ['高于', '>'],
+  ['小于', '<'],
+  ['低于', '<'],
+];

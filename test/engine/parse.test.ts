@@ -3,35 +3,19 @@ import Decimal from 'decimal.js';
 import { readAmount, readHeadCount } from '../../src/engine/parse/amounts';
 import { leadingOperator, readOperator, suggestOperator } from '../../src/engine/parse/operators';
 import { isQuantitative, parseValue } from '../../src/engine/parse/values';
+import { OPERATOR_VARIANTS } from './fixtures';
 
 describe('operators', () => {
   test.each(['≥', '≤', '=', '>', '<', '定性'])('%s is canonical', (operator) => {
     expect(readOperator(operator)).toEqual({ operator, variant: null });
   });
 
-  // Every variant rules.md lists under operator.nonstandard.
-  test.each([
-    ['≧', '≥'],
-    ['≦', '≤'],
-    ['>=', '≥'],
-    ['<=', '≤'],
-    ['＞', '>'],
-    ['＜', '<'],
-    ['＝', '='],
-    ['等于', '='],
-    ['大于等于', '≥'],
-    ['不低于', '≥'],
-    ['不少于', '≥'],
-    ['小于等于', '≤'],
-    ['不高于', '≤'],
-    ['不超过', '≤'],
-    ['大于', '>'],
-    ['高于', '>'],
-    ['小于', '<'],
-    ['低于', '<'],
-  ])('the variant %s reads as %s and is named as written', (variant, operator) => {
-    expect(readOperator(variant)).toEqual({ operator, variant });
-  });
+  test.each(OPERATOR_VARIANTS)(
+    'the variant %s reads as %s and is named as written',
+    (variant, operator) => {
+      expect(readOperator(variant)).toEqual({ operator, variant });
+    },
+  );
 
   test('spaces inside an operator cell do not matter ("等 于", "> =")', () => {
     expect(readOperator('等 于')?.operator).toBe('=');
