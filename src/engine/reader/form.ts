@@ -53,7 +53,7 @@ export function findTitles(view: SheetView): TitleHit[] {
   const titles: TitleHit[] = [];
   for (let row = 0; row < view.rowCount; row++) {
     view.eachText(row, (text, col) => {
-      if (!MAY_BE_TITLE.test(text)) return false; // most cells: skip the squash
+      if (!text.includes('效') || !MAY_BE_TITLE.test(text)) return false; // most cells: skip the rest
       const kind = titleKind(text);
       if (kind) titles.push({ kind, cell: view.cell(row, col) });
       return kind !== null;
@@ -87,11 +87,16 @@ function readYear(
 }
 
 /** "金额单位：万元", "单位：元", or a label such as "部门总体资金情况（万元）". */
-function readMoneyUnit(view: SheetView, top: number, bottom: number): MoneyUnit | null {
+function readMoneyUnit(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  spans: Span[],
+): MoneyUnit | null {
   let found: MoneyUnit | null = null;
   for (let row = top; row <= bottom && !found; row++) {
-    view.eachText(row, (text) => {
-      if (text.length > MAX_LABEL_LENGTH) return false;
+    view.eachText(row, (text, col) => {
+      if (text.length > MAX_LABEL_LENGTH || inSpan(spans, row, col)) return false;
       const compact = squash(text);
       const stated = /^(金额)?单位:(元|千元|万元|亿元)$/.exec(compact);
       const { unit } = splitLabel(text);
@@ -160,8 +165,9 @@ function readFields<K extends string>(
   const fields: Partial<Record<K, HeaderField>> = {};
   for (let row = top; row <= bottom; row++) {
     view.eachText(row, (text, col) => {
+      if (inSpan(spans, row, col)) return; // indicator cells are no header labels
       const key = lookup.get(splitLabel(text).label);
-      if (!key || fields[key] || inSpan(spans, row, col)) return;
+      if (!key || fields[key]) return;
       const label = view.cell(row, col);
       fields[key] = { label, value: valueOf(view, label) };
     });
@@ -178,7 +184,7 @@ function readForm(view: SheetView, title: TitleHit, bottom: number): FormModel {
     title: title.cell,
     year,
     yearCell,
-    moneyUnit: readMoneyUnit(view, top, bottom),
+    moneyUnit: readMoneyUnit(view, top, bottom, spans),
     tables,
     top,
     bottom,
