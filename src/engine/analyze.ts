@@ -1,12 +1,12 @@
 /** Works out, once per form, what every rule asks of its indicator rows. */
 import Decimal from 'decimal.js';
-import { findLevel1, findLevel2, isFamily } from './hierarchy';
+import { findLevel1, findLevel2, isFamily, type Level2Match } from './hierarchy';
 import type { FormModel, IndicatorRow, IndicatorTable } from './model';
 import { convertMoney } from './parse/amounts';
 import { readOperator } from './parse/operators';
 import { normalizeUnit } from './parse/units';
 import { isQuantitative, parseValue } from './parse/values';
-import type { Profile } from './profiles/types';
+import type { Level1Node, Profile } from './profiles/types';
 import type { AnalyzedForm, AnalyzedRow } from './rules/types';
 
 const NOT_APPLICABLE_NAMES = new Set(['不适用', '无']);
@@ -15,6 +15,8 @@ export function analyzeRow(
   row: IndicatorRow,
   table: IndicatorTable,
   profile: Profile,
+  /** The row above: where it names the same 一级/二级, their reading is taken from it. */
+  previous?: AnalyzedRow,
 ): AnalyzedRow {
   const value = parseValue(row.value.raw);
   const operatorCell =
@@ -25,15 +27,18 @@ export function analyzeRow(
   const operator = operatorCell ? operatorCell.reading : inline;
   const columnUnit = row.unit && row.unit.text !== '' ? normalizeUnit(row.unit.text) : null;
   const inlineUnit = value.kind === 'number' ? value.unit : null;
-  const level1 = findLevel1(profile, row.level1.text);
-  const level2Places = findLevel2(profile, row.level2.text);
+  const sameLevels =
+    previous !== undefined &&
+    previous.source.level1.text === row.level1.text &&
+    previous.source.level2.text === row.level2.text;
+  const level1 = sameLevels ? previous.level1 : findLevel1(profile, row.level1.text);
+  const level2Places = sameLevels ? previous.level2Places : findLevel2(profile, row.level2.text);
   const notApplicable =
     value.kind === 'not-applicable' || NOT_APPLICABLE_NAMES.has(row.level3.text);
   // A deadline is measurable even where the form calls it 定性 (时效 rows often do).
   const quantitative =
     value.kind === 'deadline' ||
     (operator ? operator.operator !== '定性' && value.kind !== 'text' : isQuantitative(value));
-  const level2InProfile = level2Places[0]?.name ?? row.level2.text;
   return {
     source: row,
     table,
@@ -47,9 +52,18 @@ export function analyzeRow(
     notApplicable,
     filled: row.level3.text !== '' && !notApplicable,
     quantitative,
-    // 成本指标 is a 一级 in mof-2021 and a 二级 of 产出 in older profiles.
-    isCost: isFamily(level1?.name ?? row.level1.text, '成本') || isFamily(level2InProfile, '成本'),
+    isCost: sameLevels ? previous.isCost : isCost(level1, level2Places, row),
   };
+}
+
+/** 成本指标 is a 一级 in mof-2021 and a 二级 of 产出 in older profiles. */
+function isCost(
+  level1: Level1Node | null,
+  level2Places: Level2Match[],
+  row: IndicatorRow,
+): boolean {
+  const level2InProfile = level2Places[0]?.name ?? row.level2.text;
+  return isFamily(level1?.name ?? row.level1.text, '成本') || isFamily(level2InProfile, '成本');
 }
 
 export function analyzeForm(
@@ -60,13 +74,21 @@ export function analyzeForm(
   bookLabel: string,
 ): AnalyzedForm {
   const moneyUnit = form.moneyUnit ?? profile.moneyUnit;
+  const rows: AnalyzedRow[] = [];
+  const rowsByTable = new Map<IndicatorTable, AnalyzedRow[]>();
+  for (const table of form.tables) {
+    const first = rows.length;
+    for (const row of table.rows) rows.push(analyzeRow(row, table, profile, rows.at(-1)));
+    if (rows.length > first) rowsByTable.set(table, rows.slice(first));
+  }
   return {
     form,
     profile,
     profileSource,
     moneyUnit,
     tolerance: convertMoney(new Decimal(profile.tolerance), profile.moneyUnit, moneyUnit),
-    rows: form.tables.flatMap((table) => table.rows.map((row) => analyzeRow(row, table, profile))),
+    rows,
+    rowsByTable,
     book,
     bookLabel,
   };
@@ -76,14 +98,32 @@ export function analyzeForm(
 export function hierarchyMisfit(form: FormModel, profile: Profile): number {
   let misfits = 0;
   for (const table of form.tables) {
-    for (const row of table.rows) {
-      const level1 = row.level1.text === '' ? null : findLevel1(profile, row.level1.text);
-      if (row.level1.text !== '' && !level1) misfits++;
-      if (row.level2.text === '') continue;
-      const places = findLevel2(profile, row.level2.text);
-      if (places.length === 0) misfits++;
-      else if (level1 && !places.some((place) => place.parent === level1)) misfits++;
+    const rows = table.rows;
+    // Rows under one merged or inherited 一级/二级 repeat its names: judge each run of them once.
+    for (let start = 0; start < rows.length;) {
+      const level1 = rows[start].level1.text;
+      const level2 = rows[start].level2.text;
+      let end = start + 1;
+      while (
+        end < rows.length &&
+        rows[end].level1.text === level1 &&
+        rows[end].level2.text === level2
+      )
+        end++;
+      misfits += (end - start) * namesMisfit(profile, level1, level2);
+      start = end;
     }
   }
+  return misfits;
+}
+
+function namesMisfit(profile: Profile, level1Name: string, level2Name: string): number {
+  let misfits = 0;
+  const level1 = level1Name === '' ? null : findLevel1(profile, level1Name);
+  if (level1Name !== '' && !level1) misfits++;
+  if (level2Name === '') return misfits;
+  const places = findLevel2(profile, level2Name);
+  if (places.length === 0) misfits++;
+  else if (level1 && !places.some((place) => place.parent === level1)) misfits++;
   return misfits;
 }

@@ -7,7 +7,7 @@ import { BUILTIN_PROFILES } from './profiles/builtins';
 import type { FormKind, Profile } from './profiles/types';
 import { readWorkbook, type BookReading } from './reader/workbook';
 import { RULES } from './rules/registry';
-import type { AnalyzedForm, BookView, Rule } from './rules/types';
+import type { AnalyzedForm, BookView, Report, Rule } from './rules/types';
 
 export interface CheckOptions {
   /** A profile chosen by the user (--profile): used for every form of its kind. */
@@ -39,12 +39,15 @@ function chooseProfile(
   const candidates =
     carried.length > 0 ? carried : BUILTIN_PROFILES.filter((p) => p.form === form.kind);
   let best = candidates[0];
-  let bestMisfit = Infinity;
-  for (const candidate of candidates) {
-    const misfit = hierarchyMisfit(form, candidate);
-    if (misfit < bestMisfit) {
-      best = candidate;
-      bestMisfit = misfit;
+  // A lone candidate fits best whatever its misfit: only a choice needs the count.
+  if (candidates.length > 1) {
+    let bestMisfit = Infinity;
+    for (const candidate of candidates) {
+      const misfit = hierarchyMisfit(form, candidate);
+      if (misfit < bestMisfit) {
+        best = candidate;
+        bestMisfit = misfit;
+      }
     }
   }
   return { profile: best, source: carried.length > 0 ? 'embedded' : 'best-fit' };
@@ -56,12 +59,16 @@ function rowOf(cell: string): number {
 
 function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const order = new Map(sheetOrder.map((name, index) => [name, index]));
-  return findings.sort(
-    (a, b) =>
-      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      rowOf(a.cell) - rowOf(b.cell),
-  );
+  // Each finding's keys worked out once, not in every comparison (the sort is stable).
+  const keyed = findings.map((finding) => ({
+    finding,
+    sheet: order.get(finding.sheet) ?? 0,
+    severity: SEVERITY_ORDER[finding.severity],
+    row: rowOf(finding.cell),
+  }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.severity - b.severity || a.row - b.row);
+  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].finding;
+  return findings;
 }
 
 /** Checks readings of one run: each is a workbook; cross-book rules compare them. */
@@ -104,14 +111,22 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
     (rule: Rule) => (form: AnalyzedForm, at: CellPos, message: string, suggestion?: string) =>
       emit(rule, form.book, form.form.sheet, form.profile, at, message, suggestion);
 
+  // One report function per form, for the rule being run (not one per rule and form).
+  let running: Rule = RULES[0];
+  const formReports = views.map((view) =>
+    view.forms.map(
+      (form): Report =>
+        (at, message, suggestion) =>
+          emit(running, form.book, form.form.sheet, form.profile, at, message, suggestion),
+    ),
+  );
+
   for (const rule of RULES) {
+    running = rule;
     for (const view of views) {
       if (rule.checkForm) {
-        for (const form of view.forms) {
-          rule.checkForm(form, (at, message, suggestion) =>
-            reportOn(rule)(form, at, message, suggestion),
-          );
-        }
+        const reports = formReports[view.index];
+        for (let i = 0; i < view.forms.length; i++) rule.checkForm(view.forms[i], reports[i]);
       }
       rule.checkBook?.(view, reportOn(rule), (sheet, at, message) =>
         emit(rule, view.index, sheet, null, at, message),

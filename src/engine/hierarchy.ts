@@ -22,24 +22,21 @@ function pick<T>(candidates: T[], keyOf: (item: T) => string, name: string): T[]
 const level1Cache = new WeakMap<Profile, Map<string, Level1Node | null>>();
 const level2Cache = new WeakMap<Profile, Map<string, Level2Match[]>>();
 
-function cached<T>(
-  cache: WeakMap<Profile, Map<string, T>>,
-  profile: Profile,
-  name: string,
-  compute: () => T,
-): T {
+/** One profile's answers (looked up in place, no closure per call: rules ask on every row). */
+function answersOf<T>(cache: WeakMap<Profile, Map<string, T>>, profile: Profile): Map<string, T> {
   let answers = cache.get(profile);
   if (!answers) cache.set(profile, (answers = new Map()));
-  let answer = answers.get(name);
-  if (answer === undefined) answers.set(name, (answer = compute()));
-  return answer;
+  return answers;
 }
 
 export function findLevel1(profile: Profile, name: string): Level1Node | null {
-  return cached(level1Cache, profile, name, () => {
+  const answers = answersOf(level1Cache, profile);
+  let answer = answers.get(name);
+  if (answer === undefined) {
     const matches = pick(profile.hierarchy, (node) => indicatorKey(node.name), name);
-    return matches.length === 1 ? matches[0] : null;
-  });
+    answers.set(name, (answer = matches.length === 1 ? matches[0] : null));
+  }
+  return answer;
 }
 
 export interface Level2Match {
@@ -49,12 +46,15 @@ export interface Level2Match {
 
 /** Every place a 二级 name fits in the profile (normally one). */
 export function findLevel2(profile: Profile, name: string): Level2Match[] {
-  return cached(level2Cache, profile, name, () => {
+  const answers = answersOf(level2Cache, profile);
+  let answer = answers.get(name);
+  if (answer === undefined) {
     const all: Level2Match[] = profile.hierarchy.flatMap((parent) =>
       parent.level2.map((level2) => ({ parent, name: level2 })),
     );
-    return pick(all, (match) => indicatorKey(match.name), name);
-  });
+    answers.set(name, (answer = pick(all, (match) => indicatorKey(match.name), name)));
+  }
+  return answer;
 }
 
 /** True when a 一级 is of the family a stem names: 产出指标 / 产出, 成本指标 / 成本. */

@@ -12,13 +12,15 @@ function distinctCells(
   pick: (row: AnalyzedRow) => { row: number; col: number; text: string },
 ) {
   const seen = new Set<number>();
-  return rows.filter((row) => {
+  const distinct: AnalyzedRow[] = [];
+  for (const row of rows) {
     const cell = pick(row);
     const key = cell.row * MAX_COLUMNS + cell.col;
-    if (cell.text === '' || seen.has(key)) return false;
+    if (cell.text === '' || seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    distinct.push(row);
+  }
+  return distinct;
 }
 
 const level1Names = (form: AnalyzedForm) =>
@@ -62,10 +64,19 @@ export const hierarchyRules = defineRules([
     description: '二级指标属于另一个一级指标',
     checkForm(form, report) {
       const seen = new Set<string>();
+      let previous: AnalyzedRow | null = null;
       for (const row of form.rows) {
         const level2 = row.source.level2;
+        // Rows of one 二级 cell under one 一级 come together: the row before settled this one.
+        const same =
+          previous !== null &&
+          previous.source.level2.row === level2.row &&
+          previous.source.level2.col === level2.col &&
+          previous.source.level1.row === row.source.level1.row;
+        previous = row;
+        if (same || !row.level1 || row.level2Places.length === 0) continue;
         const key = `${level2.row}:${level2.col}:${row.source.level1.row}`;
-        if (!row.level1 || row.level2Places.length === 0 || seen.has(key)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
         if (row.level2Places.some((place) => place.parent === row.level1)) continue;
         const right = row.level2Places[0].parent.name;
@@ -100,9 +111,18 @@ export const hierarchyRules = defineRules([
       for (const table of form.form.tables) {
         const rows = tables.get(table) ?? [];
         for (const required of form.profile.requiredLevel1) {
-          const present = rows.filter((row) => row.level1?.name === required);
-          if (present.some((row) => row.filled)) continue;
-          const at = present[0]?.source.level3 ??
+          let first: AnalyzedRow | undefined;
+          let filled = false;
+          for (const row of rows) {
+            if (row.level1?.name !== required) continue;
+            first ??= row;
+            if (row.filled) {
+              filled = true;
+              break;
+            }
+          }
+          if (filled) continue;
+          const at = first?.source.level3 ??
             rows[0]?.source.level1 ?? { row: table.headerRow, col: form.form.title.col };
           report(at, `${tableName(table)}一级指标“${required}”下没有填写三级指标`);
         }
@@ -117,9 +137,14 @@ export const hierarchyRules = defineRules([
       const minimum = form.profile.minLevel3PerLevel1;
       for (const [table, rows] of byTable(form)) {
         for (const node of form.profile.hierarchy) {
-          const present = rows.filter((row) => row.level1 === node);
-          if (present.length === 0) continue;
-          const filled = present.filter((row) => row.filled).length;
+          let first: AnalyzedRow | undefined;
+          let filled = 0;
+          for (const row of rows) {
+            if (row.level1 !== node) continue;
+            first ??= row;
+            if (row.filled) filled++;
+          }
+          if (!first) continue;
           // An empty required 一级 is hierarchy.required-level1's finding, not this one's.
           if (
             filled >= minimum ||
@@ -127,7 +152,7 @@ export const hierarchyRules = defineRules([
           )
             continue;
           report(
-            present[0].source.level1,
+            first.source.level1,
             `${tableName(table)}一级指标“${node.name}”下只填写了 ${filled} 个三级指标，至少需要 ${minimum} 个`,
           );
         }
@@ -165,7 +190,9 @@ export const hierarchyRules = defineRules([
     description: `三级指标名称超过 ${MAX_LEVEL3_LENGTH} 个字`,
     checkForm(form, report) {
       for (const row of form.rows) {
-        const length = [...row.source.level3.text].length;
+        const name = row.source.level3.text;
+        // No more characters than UTF-16 units: only a long text needs counting.
+        const length = name.length > MAX_LEVEL3_LENGTH ? [...name].length : name.length;
         if (length > MAX_LEVEL3_LENGTH) {
           report(
             row.source.level3,

@@ -3,7 +3,7 @@ import { isFamily, MAX_LEVEL3_LENGTH } from '../hierarchy';
 import type { DepartmentForm, ProjectForm } from '../model';
 import { squash } from '../text';
 import { byTable, tableName } from './tables';
-import { defineRules } from './types';
+import { defineRules, type AnalyzedRow } from './types';
 
 const MEASURABLE_NAME_LENGTH = 60;
 
@@ -20,17 +20,22 @@ export const qualityRules = defineRules([
     description: '产出指标中定量指标的比例低于配置要求（默认 50%）',
     checkForm(form, report) {
       for (const [table, rows] of byTable(form)) {
-        const output = rows.filter(
-          (row) => row.filled && isFamily(row.level1?.name ?? row.source.level1.text, '产出'),
-        );
-        if (output.length === 0) continue;
-        const quantified = output.filter((row) => row.quantitative).length;
-        const share = quantified / output.length;
+        let output = 0;
+        let quantified = 0;
+        let firstQualitative: AnalyzedRow | undefined;
+        for (const row of rows) {
+          if (!row.filled || !isFamily(row.level1?.name ?? row.source.level1.text, '产出'))
+            continue;
+          output++;
+          if (row.quantitative) quantified++;
+          else firstQualitative ??= row;
+        }
+        if (output === 0) continue;
+        const share = quantified / output;
         if (share >= form.profile.quantifiedShare) continue;
-        const firstQualitative = output.find((row) => !row.quantitative)!;
         report(
-          firstQualitative.source.value,
-          `${tableName(table)}产出指标 ${output.length} 项中只有 ${quantified} 项是定量的（${Math.round(share * 100)}%），低于要求的 ${Math.round(form.profile.quantifiedShare * 100)}%`,
+          firstQualitative!.source.value,
+          `${tableName(table)}产出指标 ${output} 项中只有 ${quantified} 项是定量的（${Math.round(share * 100)}%），低于要求的 ${Math.round(form.profile.quantifiedShare * 100)}%`,
         );
       }
     },
@@ -44,7 +49,8 @@ export const qualityRules = defineRules([
       for (const row of form.rows) {
         if (!row.filled) continue;
         const name = row.source.level3.text;
-        const length = [...name].length;
+        // No more characters than UTF-16 units: only a long name needs counting.
+        const length = name.length > MEASURABLE_NAME_LENGTH ? [...name].length : name.length;
         if (target !== '' && squash(name) === target) {
           report(
             row.source.level3,

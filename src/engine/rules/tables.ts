@@ -3,13 +3,7 @@ import type { IndicatorTable } from '../model';
 import type { AnalyzedForm, AnalyzedRow } from './types';
 
 export function byTable(form: AnalyzedForm): Map<IndicatorTable, AnalyzedRow[]> {
-  const tables = new Map<IndicatorTable, AnalyzedRow[]>();
-  for (const row of form.rows) {
-    const rows = tables.get(row.table);
-    if (rows) rows.push(row);
-    else tables.set(row.table, [row]);
-  }
-  return tables;
+  return form.rowsByTable;
 }
 
 /** "“年度绩效目标表”中" for a message, where the table has a caption. */

@@ -38,6 +38,8 @@ export interface AnalyzedForm {
   /** The profile's rounding tolerance in the form's money unit. */
   tolerance: Decimal;
   rows: AnalyzedRow[];
+  /** The rows of each indicator table that has any, in table order (rules judge tables apart). */
+  rowsByTable: Map<IndicatorTable, AnalyzedRow[]>;
   /** Index of the book (file) of the run this form belongs to. */
   book: number;
   /** The file or workbook label, for messages that compare books. */
