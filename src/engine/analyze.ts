@@ -124,6 +124,11 @@ function namesMisfit(profile: Profile, level1Name: string, level2Name: string): 
   if (level2Name === '') return misfits;
   const places = findLevel2(profile, level2Name);
   if (places.length === 0) misfits++;
-  else if (level1 && !places.some((place) => place.parent === level1)) misfits++;
+  else if (level1 && !hasParent(places, level1)) misfits++;
   return misfits;
+}
+
+function hasParent(places: Level2Match[], level1: Level1Node): boolean {
+  for (const place of places) if (place.parent === level1) return true;
+  return false;
 }

@@ -52,12 +52,16 @@ const MAY_BE_TITLE = /绩\s*效\s*目\s*标/;
 export function findTitles(view: SheetView): TitleHit[] {
   const titles: TitleHit[] = [];
   for (let row = 0; row < view.rowCount; row++) {
-    view.eachText(row, (text, col) => {
-      if (!text.includes('效') || !MAY_BE_TITLE.test(text)) return false; // most cells: skip the rest
+    const length = view.rowLength(row);
+    for (let col = 0; col < length; col++) {
+      const text = view.ownString(row, col);
+      if (!text.includes('效') || !MAY_BE_TITLE.test(text)) continue; // most cells: skip the rest
       const kind = titleKind(text);
-      if (kind) titles.push({ kind, cell: view.cell(row, col) });
-      return kind !== null;
-    });
+      if (kind) {
+        titles.push({ kind, cell: view.cell(row, col) });
+        break;
+      }
+    }
   }
   return titles;
 }
@@ -95,14 +99,15 @@ function readMoneyUnit(
 ): MoneyUnit | null {
   let found: MoneyUnit | null = null;
   for (let row = top; row <= bottom && !found; row++) {
-    view.eachText(row, (text, col) => {
-      if (text.length > MAX_LABEL_LENGTH || inSpan(spans, row, col)) return false;
+    const length = view.rowLength(row);
+    for (let col = 0; col < length && !found; col++) {
+      const text = view.ownString(row, col);
+      if (text === '' || text.length > MAX_LABEL_LENGTH || inSpan(spans, row, col)) continue;
       const compact = squash(text);
       const stated = /^(金额)?单位:(元|千元|万元|亿元)$/.exec(compact);
       const { unit } = splitLabel(text);
       found = stated ? (stated[2] as MoneyUnit) : unit && compact.length <= 20 ? unit : null;
-      return found !== null;
-    });
+    }
   }
   return found;
 }
@@ -140,8 +145,11 @@ interface Span {
   right: number;
 }
 
-const inSpan = (spans: Span[], row: number, col: number) =>
-  spans.some((s) => row >= s.top && row <= s.bottom && col >= s.left && col <= s.right);
+function inSpan(spans: Span[], row: number, col: number): boolean {
+  for (const s of spans)
+    if (row >= s.top && row <= s.bottom && col >= s.left && col <= s.right) return true;
+  return false;
+}
 
 /** The value cell of a label: to its right, or below when it heads a row of labels. */
 function valueOf(view: SheetView, label: CellText): CellText {
@@ -164,13 +172,15 @@ function readFields<K extends string>(
 ): Partial<Record<K, HeaderField>> {
   const fields: Partial<Record<K, HeaderField>> = {};
   for (let row = top; row <= bottom; row++) {
-    view.eachText(row, (text, col) => {
-      if (inSpan(spans, row, col)) return; // indicator cells are no header labels
+    const length = view.rowLength(row);
+    for (let col = 0; col < length; col++) {
+      const text = view.ownString(row, col);
+      if (text === '' || inSpan(spans, row, col)) continue; // indicator cells are no header labels
       const key = lookup.get(splitLabel(text).label);
-      if (!key || fields[key]) return;
+      if (!key || fields[key]) continue;
       const label = view.cell(row, col);
       fields[key] = { label, value: valueOf(view, label) };
-    });
+    }
   }
   return fields;
 }

@@ -23,12 +23,17 @@ export interface TableHeader {
 
 /** A row is a table header when it names 三级指标, a value column, and 一级 or 二级. */
 export function readTableHeader(view: SheetView, row: number): TableHeader | null {
-  const columns: Partial<Record<IndicatorColumn, number>> = {};
-  view.eachText(row, (text, col) => {
-    if (text.length > MAX_LABEL_LENGTH) return;
+  let columns: Partial<Record<IndicatorColumn, number>> | null = null;
+  const length = view.rowLength(row);
+  for (let col = 0; col < length; col++) {
+    const text = view.ownString(row, col);
+    if (text === '' || text.length > MAX_LABEL_LENGTH) continue;
     const column = COLUMN_LOOKUP.get(squash(text));
-    if (column && columns[column] === undefined) columns[column] = col;
-  });
+    if (!column) continue;
+    columns ??= {}; // most rows name no column: nothing built for them
+    if (columns[column] === undefined) columns[column] = col;
+  }
+  if (!columns) return null;
   if (columns.level3 === undefined || columns.value === undefined) return null;
   if (columns.level1 === undefined && columns.level2 === undefined) return null;
   const cols = Object.values(columns) as number[];
@@ -84,17 +89,14 @@ export function readIndicatorTable(
     if (columns.goal !== undefined && /长期|中期/.test(view.text(row, columns.goal)))
       longTerm = true;
 
-    if (columns.level1 !== undefined) {
-      const cell = view.cell(row, columns.level1);
-      if (cell.text !== '') {
-        if (cell.row === row || level1 === null || cell.row !== level1.row) level2 = null;
-        level1 = cell;
-      }
+    // A blank 一级/二级 cell inherits: nothing to build for it.
+    if (columns.level1 !== undefined && view.text(row, columns.level1) !== '') {
+      const cell = view.cell(row, columns.level1, level1);
+      if (cell.row === row || level1 === null || cell.row !== level1.row) level2 = null;
+      level1 = cell;
     }
-    if (columns.level2 !== undefined) {
-      const cell = view.cell(row, columns.level2);
-      if (cell.text !== '') level2 = cell;
-    }
+    if (columns.level2 !== undefined && view.text(row, columns.level2) !== '')
+      level2 = view.cell(row, columns.level2, level2);
     rows.push({
       row,
       level1: level1 ?? cellOrBlank(view, row, columns.level1, header),
@@ -120,10 +122,10 @@ function cellOrBlank(
 }
 
 function isFooterRow(view: SheetView, row: number): boolean {
-  let footer = false;
-  view.eachText(
-    row,
-    (text) => (footer = text.length <= MAX_LABEL_LENGTH && FOOTER.test(squash(text))),
-  );
-  return footer;
+  const length = view.rowLength(row);
+  for (let col = 0; col < length; col++) {
+    const text = view.ownString(row, col);
+    if (text !== '' && text.length <= MAX_LABEL_LENGTH && FOOTER.test(squash(text))) return true;
+  }
+  return false;
 }

@@ -3,11 +3,17 @@ import { cellAt, colCount, type CellRange, type CellValue, type Grid } from '../
 import type { CellPos, CellText } from '../model';
 import { cellText } from '../text';
 
+/** Up to this many merged areas, a lookup scans them all. */
+const FEW_MERGES = 16;
+
 export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
-  /** Every cell of a merged area → that area; keyed row * colCount + col. */
-  private readonly areaAt = new Map<number, CellRange>();
+  /**
+   * The merged areas crossing each row, for a sheet with many of them; null where there are
+   * few (a project form has a handful): scanning them all is cheaper than listing them per row.
+   */
+  private readonly mergesOfRow: (CellRange[] | undefined)[] | null = null;
   private readonly filledByRow: CellText[][] = [];
 
   constructor(readonly grid: Grid) {
@@ -15,10 +21,10 @@ export class SheetView {
     let width = colCount(grid);
     for (const merge of grid.merges) width = Math.max(width, merge.right + 1);
     this.colCount = width;
-    for (const merge of grid.merges) {
-      for (let row = merge.top; row <= merge.bottom; row++) {
-        for (let col = merge.left; col <= merge.right; col++)
-          this.areaAt.set(this.key(row, col), merge);
+    if (grid.merges.length > FEW_MERGES) {
+      const mergesOfRow: (CellRange[] | undefined)[] = (this.mergesOfRow = []);
+      for (const merge of grid.merges) {
+        for (let row = merge.top; row <= merge.bottom; row++) (mergesOfRow[row] ??= []).push(merge);
       }
     }
   }
@@ -27,30 +33,38 @@ export class SheetView {
     return this.grid.name;
   }
 
-  private key(row: number, col: number): number {
-    return row * this.colCount + col;
+  /** The merged area a cell belongs to; where areas overlap, the one listed last. */
+  private mergeAt(row: number, col: number): CellRange | undefined {
+    const merges = this.mergesOfRow ? this.mergesOfRow[row] : this.grid.merges;
+    if (!merges) return undefined;
+    for (let i = merges.length - 1; i >= 0; i--) {
+      const merge = merges[i];
+      if (row >= merge.top && row <= merge.bottom && col >= merge.left && col <= merge.right)
+        return merge;
+    }
+    return undefined;
   }
 
   /** True for the cell that holds a value: a plain cell or the top-left of a merge. */
   isOwner(row: number, col: number): boolean {
-    const merge = this.areaAt.get(this.key(row, col));
+    const merge = this.mergeAt(row, col);
     return !merge || (merge.top === row && merge.left === col);
   }
 
   /** The merged area of a cell, or the cell alone. */
   area(row: number, col: number): CellRange {
-    return this.areaAt.get(this.key(row, col)) ?? { top: row, left: col, bottom: row, right: col };
+    return this.mergeAt(row, col) ?? { top: row, left: col, bottom: row, right: col };
   }
 
   /** The cell holding the value shown at (row, col): the top-left of its merge. */
   owner(row: number, col: number): CellPos {
-    const merge = this.areaAt.get(this.key(row, col));
+    const merge = this.mergeAt(row, col);
     return merge ? { row: merge.top, col: merge.left } : { row, col };
   }
 
   raw(row: number, col: number): CellValue {
-    const at = this.owner(row, col);
-    return cellAt(this.grid, at.row, at.col);
+    const merge = this.mergeAt(row, col);
+    return merge ? cellAt(this.grid, merge.top, merge.left) : cellAt(this.grid, row, col);
   }
 
   /** The text shown at (row, col), merged cells included. */
@@ -63,28 +77,35 @@ export class SheetView {
     return this.isOwner(row, col) ? cellText(cellAt(this.grid, row, col)) : '';
   }
 
-  /** The owner cell of (row, col) with its content. */
-  cell(row: number, col: number): CellText {
-    const at = this.owner(row, col);
-    const raw = cellAt(this.grid, at.row, at.col);
-    return { row: at.row, col: at.col, raw, text: cellText(raw) };
+  /**
+   * The owner cell of (row, col) with its content; `known` itself where it is that owner cell
+   * (the rows under a merged or inherited cell ask for it again).
+   */
+  cell(row: number, col: number, known?: CellText | null): CellText {
+    const merge = this.mergeAt(row, col);
+    const ownerRow = merge ? merge.top : row;
+    const ownerCol = merge ? merge.left : col;
+    if (known && known.row === ownerRow && known.col === ownerCol) return known;
+    const raw = cellAt(this.grid, ownerRow, ownerCol);
+    return { row: ownerRow, col: ownerCol, raw, text: cellText(raw) };
+  }
+
+  /** How many cells the grid holds for a row (rows are ragged). */
+  rowLength(row: number): number {
+    return this.grid.rows[row]?.length ?? 0;
   }
 
   /**
-   * Visits the owner cells of a row that hold text (labels, titles, year lines are text),
-   * left to right, stopping when `visit` returns true. Builds no cell objects: the reader
-   * scans every row several times and keeps only what matches.
+   * The text of an owner cell that holds text (labels, titles, year lines are text), trimmed;
+   * '' for any other cell. For loops over a row that build nothing: the reader scans every
+   * row several times and keeps only what matches.
    */
-  eachText(row: number, visit: (text: string, col: number) => boolean | void): void {
-    const line = this.grid.rows[row];
-    if (!line) return;
-    for (let col = 0; col < line.length; col++) {
-      const raw = line[col];
-      if (typeof raw !== 'string') continue;
-      const text = raw.trim();
-      if (text === '' || (this.areaAt.size > 0 && !this.isOwner(row, col))) continue;
-      if (visit(text, col) === true) return;
-    }
+  ownString(row: number, col: number): string {
+    const raw = this.grid.rows[row]?.[col];
+    if (typeof raw !== 'string') return '';
+    const text = raw.trim();
+    if (text === '' || !this.isOwner(row, col)) return '';
+    return text;
   }
 
   /** Owner cells of a row that hold something, left to right (each row worked out once). */
