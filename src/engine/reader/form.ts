@@ -17,6 +17,7 @@ import { readIndicatorTable, readTableHeader, type TableHeader } from './indicat
 import {
   DEPARTMENT_FIELD_LABELS,
   INDICATOR_COLUMN_LABELS,
+  labelInitials,
   labelLookup,
   MAX_LABEL_LENGTH,
   PROJECT_FIELD_LABELS,
@@ -27,6 +28,8 @@ import type { SheetView } from './sheetView';
 
 const PROJECT_LOOKUP = labelLookup(PROJECT_FIELD_LABELS);
 const DEPARTMENT_LOOKUP = labelLookup(DEPARTMENT_FIELD_LABELS);
+const PROJECT_INITIALS = labelInitials(PROJECT_LOOKUP.keys());
+const DEPARTMENT_INITIALS = labelInitials(DEPARTMENT_LOOKUP.keys());
 /** Every label a value cell can never be: a neighbour with one of these means "value below". */
 const ANY_LABEL = new Set<string>([
   ...PROJECT_LOOKUP.keys(),
@@ -54,8 +57,11 @@ export function findTitles(view: SheetView): TitleHit[] {
   for (let row = 0; row < view.rowCount; row++) {
     const length = view.rowLength(row);
     for (let col = 0; col < length; col++) {
+      // Most cells: one test of the grid's value, before the merges are asked.
+      const value = view.grid.rows[row][col];
+      if (typeof value !== 'string' || !value.includes('效')) continue;
       const text = view.ownString(row, col);
-      if (!text.includes('效') || !MAY_BE_TITLE.test(text)) continue; // most cells: skip the rest
+      if (!MAY_BE_TITLE.test(text)) continue;
       const kind = titleKind(text);
       if (kind) {
         titles.push({ kind, cell: view.cell(row, col) });
@@ -74,6 +80,8 @@ export function readForms(view: SheetView): FormModel[] {
   });
 }
 
+const isYearLine = (text: string) => text.length <= 20 && yearOfYearLine(text) !== null;
+
 function readYear(
   view: SheetView,
   title: CellText,
@@ -81,10 +89,8 @@ function readYear(
 ): { year: number | null; yearCell: CellText | null } {
   const last = Math.min(bottom, title.row + YEAR_LINE_SEARCH_ROWS);
   for (let row = title.row; row <= last; row++) {
-    for (const cell of view.filledCells(row)) {
-      const year = yearOfYearLine(cell.text);
-      if (year !== null && cell.text.length <= 20) return { year, yearCell: cell };
-    }
+    const cell = view.findCell(row, isYearLine);
+    if (cell) return { year: yearOfYearLine(cell.text), yearCell: cell };
   }
   const year = leadingYear(title.text);
   return year !== null ? { year, yearCell: title } : { year: null, yearCell: null };
@@ -166,6 +172,7 @@ function valueOf(view: SheetView, label: CellText): CellText {
 function readFields<K extends string>(
   view: SheetView,
   lookup: Map<string, K>,
+  initials: Set<number>,
   top: number,
   bottom: number,
   spans: Span[],
@@ -175,7 +182,8 @@ function readFields<K extends string>(
     const length = view.rowLength(row);
     for (let col = 0; col < length; col++) {
       const text = view.ownString(row, col);
-      if (text === '' || inSpan(spans, row, col)) continue; // indicator cells are no header labels
+      // Indicator cells are no header labels.
+      if (text === '' || !initials.has(text.charCodeAt(0)) || inSpan(spans, row, col)) continue;
       const key = lookup.get(splitLabel(text).label);
       if (!key || fields[key]) continue;
       const label = view.cell(row, col);
@@ -203,7 +211,14 @@ function readForm(view: SheetView, title: TitleHit, bottom: number): FormModel {
     const form: ProjectForm = {
       ...base,
       kind: 'project',
-      fields: readFields<ProjectFieldKey>(view, PROJECT_LOOKUP, top + 1, bottom, spans),
+      fields: readFields<ProjectFieldKey>(
+        view,
+        PROJECT_LOOKUP,
+        PROJECT_INITIALS,
+        top + 1,
+        bottom,
+        spans,
+      ),
     };
     return form;
   }
@@ -211,7 +226,14 @@ function readForm(view: SheetView, title: TitleHit, bottom: number): FormModel {
   const form: DepartmentForm = {
     ...base,
     kind: 'department',
-    fields: readFields<DepartmentFieldKey>(view, DEPARTMENT_LOOKUP, top + 1, bottom, spans),
+    fields: readFields<DepartmentFieldKey>(
+      view,
+      DEPARTMENT_LOOKUP,
+      DEPARTMENT_INITIALS,
+      top + 1,
+      bottom,
+      spans,
+    ),
     funds: readFundTable(view, region),
     staff: readStaff(view, region),
     tasks: readTasks(view, region),

@@ -3,6 +3,7 @@ import type { CellText, IndicatorRow, IndicatorTable } from '../model';
 import { squash } from '../text';
 import {
   INDICATOR_COLUMN_LABELS,
+  labelInitials,
   labelLookup,
   MAX_LABEL_LENGTH,
   type IndicatorColumn,
@@ -10,9 +11,23 @@ import {
 import type { SheetView } from './sheetView';
 
 const COLUMN_LOOKUP = labelLookup(INDICATOR_COLUMN_LABELS);
+const COLUMN_INITIALS = labelInitials(COLUMN_LOOKUP.keys());
 
 /** Rows that end a table: the footer of the form. */
-const FOOTER = /^(填报人|联系电话|填报日期|审核人|单位负责人|财务负责人|填表人|备注:|说明:|注:)/;
+const FOOTER_LABELS = [
+  '填报人',
+  '联系电话',
+  '填报日期',
+  '审核人',
+  '单位负责人',
+  '财务负责人',
+  '填表人',
+  '备注:',
+  '说明:',
+  '注:',
+];
+const FOOTER = new RegExp(`^(${FOOTER_LABELS.join('|')})`);
+const FOOTER_INITIALS = labelInitials(FOOTER_LABELS);
 
 export interface TableHeader {
   row: number;
@@ -27,7 +42,8 @@ export function readTableHeader(view: SheetView, row: number): TableHeader | nul
   const length = view.rowLength(row);
   for (let col = 0; col < length; col++) {
     const text = view.ownString(row, col);
-    if (text === '' || text.length > MAX_LABEL_LENGTH) continue;
+    if (text === '' || text.length > MAX_LABEL_LENGTH || !COLUMN_INITIALS.has(text.charCodeAt(0)))
+      continue;
     const column = COLUMN_LOOKUP.get(squash(text));
     if (!column) continue;
     columns ??= {}; // most rows name no column: nothing built for them
@@ -40,17 +56,16 @@ export function readTableHeader(view: SheetView, row: number): TableHeader | nul
   return { row, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
 }
 
+const isCaption = (text: string) => text.length <= 20 && /表$|指标$/.test(squash(text));
+const isSideCaption = (text: string) => /指标$|目标表$/.test(squash(text));
+
 function captionAbove(view: SheetView, header: TableHeader, top: number): string | null {
   for (let row = header.row - 1; row >= Math.max(top, header.row - 2); row--) {
-    for (const cell of view.filledCells(row)) {
-      if (/表$|指标$/.test(squash(cell.text)) && cell.text.length <= 20) return cell.text;
-    }
+    const caption = view.findCell(row, isCaption);
+    if (caption) return caption.text;
   }
   // 000 and 003 print the caption (年度绩效指标) left of the header row, merged down the table.
-  for (const cell of view.filledCells(header.row, 0, header.firstCol - 1)) {
-    if (/指标$|目标表$/.test(squash(cell.text))) return cell.text;
-  }
-  return null;
+  return view.findCell(header.row, isSideCaption, 0, header.firstCol - 1)?.text ?? null;
 }
 
 function hasOwn(view: SheetView, row: number, col: number | undefined): boolean {
@@ -125,7 +140,9 @@ function isFooterRow(view: SheetView, row: number): boolean {
   const length = view.rowLength(row);
   for (let col = 0; col < length; col++) {
     const text = view.ownString(row, col);
-    if (text !== '' && text.length <= MAX_LABEL_LENGTH && FOOTER.test(squash(text))) return true;
+    if (text === '' || text.length > MAX_LABEL_LENGTH || !FOOTER_INITIALS.has(text.charCodeAt(0)))
+      continue;
+    if (FOOTER.test(squash(text))) return true;
   }
   return false;
 }

@@ -71,6 +71,17 @@ export function labelLookup<K extends string>(
 }
 
 /**
+ * The first characters of labels, with 其 (其中：): a cell starting with none of them names
+ * none of the labels (once squashed it starts with the same character, or an ASCII one),
+ * so it needs no squash and no lookup. Kept as character codes: text[0] would build a string.
+ */
+export function labelInitials(labels: Iterable<string>): Set<number> {
+  const initials = new Set<number>(['其'.charCodeAt(0)]);
+  for (const label of labels) initials.add(label.charCodeAt(0));
+  return initials;
+}
+
+/**
  * A label as printed may carry a money unit ("年度资金总额（万元）"), a "其中：" prefix or
  * a trailing colon: returns the bare label and the unit it states.
  */

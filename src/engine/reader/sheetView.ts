@@ -90,6 +90,21 @@ export class SheetView {
     return { row: ownerRow, col: ownerCol, raw, text: cellText(raw) };
   }
 
+  /** The first owner cell of a row, left to right, whose text passes `test`; builds no other. */
+  findCell(
+    row: number,
+    test: (text: string) => boolean,
+    fromCol = 0,
+    toCol = Infinity,
+  ): CellText | null {
+    const last = Math.min(this.rowLength(row) - 1, toCol);
+    for (let col = fromCol; col <= last; col++) {
+      const text = this.ownText(row, col);
+      if (text !== '' && test(text)) return this.cell(row, col);
+    }
+    return null;
+  }
+
   /** How many cells the grid holds for a row (rows are ragged). */
   rowLength(row: number): number {
     return this.grid.rows[row]?.length ?? 0;
