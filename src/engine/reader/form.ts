@@ -181,9 +181,8 @@ function readFields<K extends string>(
   for (let row = top; row <= bottom; row++) {
     const length = view.rowLength(row);
     for (let col = 0; col < length; col++) {
-      const text = view.ownString(row, col);
-      // Indicator cells are no header labels.
-      if (text === '' || !initials.has(text.charCodeAt(0)) || inSpan(spans, row, col)) continue;
+      const text = view.ownString(row, col, initials);
+      if (text === '' || inSpan(spans, row, col)) continue; // indicator cells are no header labels
       const key = lookup.get(splitLabel(text).label);
       if (!key || fields[key]) continue;
       const label = view.cell(row, col);

@@ -41,9 +41,8 @@ export function readTableHeader(view: SheetView, row: number): TableHeader | nul
   let columns: Partial<Record<IndicatorColumn, number>> | null = null;
   const length = view.rowLength(row);
   for (let col = 0; col < length; col++) {
-    const text = view.ownString(row, col);
-    if (text === '' || text.length > MAX_LABEL_LENGTH || !COLUMN_INITIALS.has(text.charCodeAt(0)))
-      continue;
+    const text = view.ownString(row, col, COLUMN_INITIALS);
+    if (text === '' || text.length > MAX_LABEL_LENGTH) continue;
     const column = COLUMN_LOOKUP.get(squash(text));
     if (!column) continue;
     columns ??= {}; // most rows name no column: nothing built for them
@@ -139,9 +138,8 @@ function cellOrBlank(
 function isFooterRow(view: SheetView, row: number): boolean {
   const length = view.rowLength(row);
   for (let col = 0; col < length; col++) {
-    const text = view.ownString(row, col);
-    if (text === '' || text.length > MAX_LABEL_LENGTH || !FOOTER_INITIALS.has(text.charCodeAt(0)))
-      continue;
+    const text = view.ownString(row, col, FOOTER_INITIALS);
+    if (text === '' || text.length > MAX_LABEL_LENGTH) continue;
     if (FOOTER.test(squash(text))) return true;
   }
   return false;
