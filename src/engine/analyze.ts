@@ -19,12 +19,11 @@ export function analyzeRow(
   previous?: AnalyzedRow,
 ): AnalyzedRow {
   const value = parseValue(row.value.raw);
-  const operatorCell =
-    row.operator && row.operator.text !== ''
-      ? { cell: row.operator, reading: readOperator(row.operator.text) }
-      : null;
+  // Two fields, not one object holding cell and reading: one object fewer on every row.
+  const operatorCell = row.operator && row.operator.text !== '' ? row.operator : null;
+  const operatorCellReading = operatorCell ? readOperator(operatorCell.text) : null;
   const inline = 'inline' in value ? value.inline : null;
-  const operator = operatorCell ? operatorCell.reading : inline;
+  const operator = operatorCell ? operatorCellReading : inline;
   const columnUnit = row.unit && row.unit.text !== '' ? normalizeUnit(row.unit.text) : null;
   const inlineUnit = value.kind === 'number' ? value.unit : null;
   const sameLevels =
@@ -45,6 +44,7 @@ export function analyzeRow(
     level1,
     level2Places,
     operatorCell,
+    operatorCellReading,
     operator,
     value,
     unit: columnUnit ?? inlineUnit,

@@ -1,7 +1,7 @@
 /** Runs every rule over the forms of one or more workbooks and collects the findings. */
 import { analyzeForm, hierarchyMisfit } from './analyze';
 import { SEVERITY_ORDER, type Finding } from './findings';
-import { fromA1, toA1, type WorkbookGrid } from './grid';
+import { toA1, type WorkbookGrid } from './grid';
 import { formName, type CellPos, type FormModel } from './model';
 import { BUILTIN_PROFILES } from './profiles/builtins';
 import type { FormKind, Profile } from './profiles/types';
@@ -53,18 +53,15 @@ function chooseProfile(
   return { profile: best, source: carried.length > 0 ? 'embedded' : 'best-fit' };
 }
 
-function rowOf(cell: string): number {
-  return fromA1(cell)?.row ?? 0;
-}
-
-function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+/** `rows[i]` is the row of `findings[i]`, kept when it was reported (no A1 address parsed back). */
+function sortFindings(findings: Finding[], rows: number[], sheetOrder: string[]): Finding[] {
   const order = new Map(sheetOrder.map((name, index) => [name, index]));
   // Each finding's keys worked out once, not in every comparison (the sort is stable).
-  const keyed = findings.map((finding) => ({
+  const keyed = findings.map((finding, index) => ({
     finding,
     sheet: order.get(finding.sheet) ?? 0,
     severity: SEVERITY_ORDER[finding.severity],
-    row: rowOf(finding.cell),
+    row: rows[index],
   }));
   keyed.sort((a, b) => a.sheet - b.sheet || a.severity - b.severity || a.row - b.row);
   for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].finding;
@@ -87,6 +84,7 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
     return { index, label, forms, unrecognizedSheets };
   });
   const findings: Finding[][] = books.map(() => []);
+  const findingRows: number[][] = books.map(() => []);
 
   const emit = (
     rule: Rule,
@@ -106,6 +104,7 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
     };
     if (suggestion !== undefined) finding.suggestion = suggestion;
     findings[book].push(finding);
+    findingRows[book].push(at.row);
   };
   const reportOn =
     (rule: Rule) => (form: AnalyzedForm, at: CellPos, message: string, suggestion?: string) =>
@@ -145,6 +144,7 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
     })),
     findings: sortFindings(
       findings[index],
+      findingRows[index],
       books[index].sheets.map((s) => s.sheet),
     ),
   }));

@@ -59,7 +59,7 @@ export const costRules = defineRules([
         // A rate (预算支出执行率 ≥90%) is rightly a floor; an amount is a ceiling.
         if (!row.isCost || (op !== '≥' && op !== '>') || row.unit === '%') continue;
         report(
-          row.operatorCell?.cell ?? row.source.value,
+          row.operatorCell ?? row.source.value,
           `成本指标“${row.source.level3.text}”的计算符号是“${op}”，成本通常是上限，应为“≤”`,
           '≤',
         );

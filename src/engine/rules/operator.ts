@@ -11,7 +11,7 @@ export const operatorRules = defineRules([
       for (const row of form.rows) {
         const variant = row.operator?.variant;
         if (!row.operator || !variant) continue;
-        const cell = row.operatorCell?.cell ?? row.source.value;
+        const cell = row.operatorCell ?? row.source.value;
         report(
           cell,
           `计算符号“${variant}”按“${row.operator.operator}”读取，建议改用标准符号“${row.operator.operator}”`,
@@ -26,12 +26,12 @@ export const operatorRules = defineRules([
     description: '计算符号不是 ≥ ≤ = > < 定性 之一',
     checkForm(form, report) {
       for (const row of form.rows) {
-        if (!row.operatorCell || row.operatorCell.reading) continue;
-        const written = row.operatorCell.cell.text;
+        if (!row.operatorCell || row.operatorCellReading) continue;
+        const written = row.operatorCell.text;
         const nearest = suggestOperator(written);
         const hint = nearest ? `，是否应为“${nearest}”` : '';
         report(
-          row.operatorCell.cell,
+          row.operatorCell,
           `计算符号“${written}”无法识别，应为 ≥ ≤ = > < 定性 之一${hint}`,
           nearest ?? undefined,
         );

@@ -13,8 +13,10 @@ export interface AnalyzedRow {
   level1: Level1Node | null;
   /** The profile's 二级 places that match the written 二级 name. */
   level2Places: { parent: Level1Node; name: string }[];
-  /** The operator cell's reading: null where the cell is empty or there is no column. */
-  operatorCell: { cell: CellText; reading: OperatorReading | null } | null;
+  /** The operator cell where it is filled: null where it is empty or there is no column. */
+  operatorCell: CellText | null;
+  /** That cell's reading: null where it is unknown (or there is no such cell). */
+  operatorCellReading: OperatorReading | null;
   /** The operator in force: the column's, or the one inside the value. */
   operator: OperatorReading | null;
   value: ParsedValue;

@@ -1,8 +1,18 @@
 /** 指标值: present, numeric where the operator asks for a number, no placeholders, sane percentages. */
+import type Decimal from 'decimal.js';
 import { isFamily } from '../hierarchy';
 import { defineRules, type AnalyzedRow } from './types';
 
 const HUNDRED = 100;
+
+/**
+ * Below 0 or above 100. decimal.js copies its argument on every comparison: the sign and the
+ * exponent (e < 2: under 100 in size) settle most percentages without one.
+ */
+function outsidePercentRange(number: Decimal): boolean {
+  if (number.isNeg()) return !number.isZero();
+  return !(number.e < 2) && number.gt(HUNDRED); // e is NaN for ±Infinity and NaN: compare those
+}
 
 function describeOperator(row: AnalyzedRow): string {
   return row.operator ? `计算符号为“${row.operator.operator}”` : '';
@@ -56,7 +66,7 @@ export const valueRules = defineRules([
       for (const row of form.rows) {
         if (row.operator?.operator !== '定性' || row.value.kind !== 'number') continue;
         report(
-          row.operatorCell?.cell ?? row.source.value,
+          row.operatorCell ?? row.source.value,
           `指标值“${row.value.text}”是数字，计算符号却是“定性”；应改为 ≥ ≤ = 等定量符号`,
         );
       }
@@ -77,7 +87,7 @@ export const valueRules = defineRules([
         )
           continue;
         report(
-          row.operatorCell?.cell ?? row.source.value,
+          row.operatorCell ?? row.source.value,
           `数量指标“${row.source.level3.text}”的指标值“${row.value.kind === 'placeholder' ? '' : row.value.text}”是定性的，数量指标应填可计数的目标（如“≥ 2 次”）`,
         );
       }
@@ -90,7 +100,7 @@ export const valueRules = defineRules([
     checkForm(form, report) {
       for (const row of form.rows) {
         if (row.value.kind !== 'number' || row.unit !== '%') continue;
-        if (row.value.number.lt(0) || row.value.number.gt(HUNDRED)) {
+        if (outsidePercentRange(row.value.number)) {
           report(
             row.source.value,
             `三级指标“${row.source.level3.text}”的百分比 ${row.value.number.toFixed()}% 不在 0 到 100 之间`,
