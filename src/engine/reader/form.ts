@@ -55,10 +55,11 @@ const MAY_BE_TITLE = /绩\s*效\s*目\s*标/;
 export function findTitles(view: SheetView): TitleHit[] {
   const titles: TitleHit[] = [];
   for (let row = 0; row < view.rowCount; row++) {
-    const length = view.rowLength(row);
+    const line = view.grid.rows[row];
+    const length = line ? line.length : 0;
     for (let col = 0; col < length; col++) {
       // Most cells: one test of the grid's value, before the merges are asked.
-      const value = view.grid.rows[row][col];
+      const value = line[col];
       if (typeof value !== 'string' || !value.includes('效')) continue;
       const text = view.ownString(row, col);
       if (!MAY_BE_TITLE.test(text)) continue;

@@ -6,6 +6,9 @@ import { cellText } from '../text';
 /** Up to this many merged areas, a lookup scans them all. */
 const FEW_MERGES = 16;
 
+/** Columns that fit the bit mask of merged columns (a 32-bit integer, sign bit unused). */
+const MASKED_COLUMNS = 31;
+
 export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
@@ -15,12 +18,22 @@ export class SheetView {
    */
   private readonly mergesOfRow: (CellRange[] | undefined)[] | null = null;
   private readonly filledByRow: CellText[][] = [];
+  /**
+   * Bit c set when a merged area crosses column c (c < MASKED_COLUMNS). The reader asks about
+   * indicator columns on every row, and most of them (三级, 计算符号, 指标值, 单位) are seldom
+   * merged: one bit test answers for them without a merge lookup.
+   */
+  private readonly mergedColumns: number = 0;
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rows.length;
     let width = colCount(grid);
     for (const merge of grid.merges) width = Math.max(width, merge.right + 1);
     this.colCount = width;
+    for (const merge of grid.merges) {
+      for (let col = merge.left; col <= Math.min(merge.right, MASKED_COLUMNS - 1); col++)
+        this.mergedColumns |= 1 << col;
+    }
     if (grid.merges.length > FEW_MERGES) {
       const mergesOfRow: (CellRange[] | undefined)[] = (this.mergesOfRow = []);
       for (const merge of grid.merges) {
@@ -35,6 +48,8 @@ export class SheetView {
 
   /** The merged area a cell belongs to; where areas overlap, the one listed last. */
   private mergeAt(row: number, col: number): CellRange | undefined {
+    if (col >= 0 && col < MASKED_COLUMNS && (this.mergedColumns & (1 << col)) === 0)
+      return undefined;
     const merges = this.mergesOfRow ? this.mergesOfRow[row] : this.grid.merges;
     if (!merges) return undefined;
     for (let i = merges.length - 1; i >= 0; i--) {
