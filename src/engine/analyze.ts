@@ -94,9 +94,12 @@ export function analyzeForm(
   };
 }
 
-/** How badly a profile fits a form: its hierarchy findings (unknown 一级/二级, misplaced 二级). */
-export function hierarchyMisfit(form: FormModel, profile: Profile): number {
-  let misfits = 0;
+/**
+ * How badly each profile fits a form: its hierarchy findings (unknown 一级/二级, misplaced 二级),
+ * one count per profile. The rows are walked once for all the profiles.
+ */
+export function hierarchyMisfits(form: FormModel, profiles: readonly Profile[]): number[] {
+  const misfits = profiles.map(() => 0);
   for (const table of form.tables) {
     const rows = table.rows;
     // Rows under one merged or inherited 一级/二级 repeat its names: judge each run of them once.
@@ -110,7 +113,8 @@ export function hierarchyMisfit(form: FormModel, profile: Profile): number {
         rows[end].level2.text === level2
       )
         end++;
-      misfits += (end - start) * namesMisfit(profile, level1, level2);
+      for (let i = 0; i < profiles.length; i++)
+        misfits[i] += (end - start) * namesMisfit(profiles[i], level1, level2);
       start = end;
     }
   }

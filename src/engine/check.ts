@@ -1,5 +1,5 @@
 /** Runs every rule over the forms of one or more workbooks and collects the findings. */
-import { analyzeForm, hierarchyMisfit } from './analyze';
+import { analyzeForm, hierarchyMisfits } from './analyze';
 import { SEVERITY_ORDER, type Finding } from './findings';
 import { toA1, type WorkbookGrid } from './grid';
 import { formName, type CellPos, type FormModel } from './model';
@@ -41,12 +41,12 @@ function chooseProfile(
   let best = candidates[0];
   // A lone candidate fits best whatever its misfit: only a choice needs the count.
   if (candidates.length > 1) {
+    const misfits = hierarchyMisfits(form, candidates);
     let bestMisfit = Infinity;
-    for (const candidate of candidates) {
-      const misfit = hierarchyMisfit(form, candidate);
-      if (misfit < bestMisfit) {
-        best = candidate;
-        bestMisfit = misfit;
+    for (let i = 0; i < candidates.length; i++) {
+      if (misfits[i] < bestMisfit) {
+        best = candidates[i];
+        bestMisfit = misfits[i];
       }
     }
   }
