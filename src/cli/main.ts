@@ -21,7 +21,8 @@ const USAGE = `用法：
 async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
   const loaded: LoadedFile[] = [];
   for (const [index, file] of files.entries()) {
-    if (io.interactive && files.length > 1) io.stderr(`\r正在读取 ${index + 1}/${files.length}：${file}\x1b[K`);
+    if (io.interactive && files.length > 1)
+      io.stderr(`\r正在读取 ${index + 1}/${files.length}：${file}\x1b[K`);
     loaded.push(await loadFile(file));
   }
   if (io.interactive && files.length > 1) io.stderr('\r\x1b[K');
@@ -31,23 +32,32 @@ async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
 async function check(args: string[], io: Io): Promise<number> {
   const { options, positionals } = parseArgs(args, ['--profile', '--format']);
   const format = options['--format'] ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，而不是“${format}”`);
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format 只能是 text 或 json，而不是“${format}”`);
   if (positionals.length === 0) throw new UsageError('请给出要检查的 .xlsx 文件或文件夹');
   const profile = resolveProfile(options['--profile']);
   const files = expandInputs(positionals);
-  if (files.length === 0) throw new UsageError(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
+  if (files.length === 0)
+    throw new UsageError(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
   const reports = checkLoaded(await loadAll(files, io), profile);
   io.stdout(format === 'json' ? toJson(reports) + '\n' : toText(reports));
   return exitCode(reports);
 }
 
 async function annotate(args: string[], io: Io): Promise<number> {
-  const { options, flags, positionals } = parseArgs(args, ['--profile', '-o', '--output'], ['--force']);
+  const { options, flags, positionals } = parseArgs(
+    args,
+    ['--profile', '-o', '--output'],
+    ['--force'],
+  );
   const output = options['-o'] ?? options['--output'];
-  if (positionals.length !== 1 || !output) throw new UsageError('annotate 需要一个输入文件和 -o 输出文件');
+  if (positionals.length !== 1 || !output)
+    throw new UsageError('annotate 需要一个输入文件和 -o 输出文件');
   const [input] = positionals;
-  if (resolve(input) === resolve(output)) throw new UsageError('输出文件不能与输入文件相同：输入文件不会被修改');
-  if (existsSync(output) && !flags.has('--force')) throw new UsageError(`输出文件 ${output} 已存在；如要覆盖，请加 --force`);
+  if (resolve(input) === resolve(output))
+    throw new UsageError('输出文件不能与输入文件相同：输入文件不会被修改');
+  if (existsSync(output) && !flags.has('--force'))
+    throw new UsageError(`输出文件 ${output} 已存在；如要覆盖，请加 --force`);
   const profile = resolveProfile(options['--profile']);
   const loaded = await loadFile(input);
   const [report] = checkLoaded([loaded], profile);
@@ -55,10 +65,12 @@ async function annotate(args: string[], io: Io): Promise<number> {
     io.stderr(`无法读取 ${input}：${report.error}\n`);
     return 2;
   }
-  annotateWorkbook(loaded.workbook, report.issues);
+  const resultsSheet = annotateWorkbook(loaded.workbook, report.issues);
   writeFileSync(output, Buffer.from(await loaded.workbook.xlsx.writeBuffer()));
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
-  io.stdout(`已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“检查结果”\n`);
+  io.stdout(
+    `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,
+  );
   return errors > 0 ? 1 : 0;
 }
 
@@ -66,7 +78,8 @@ function profiles(io: Io): number {
   for (const profile of BUILTIN_PROFILES) {
     const kind = profile.form === 'project' ? '项目支出表' : '部门整体表';
     io.stdout(`${profile.id}\t${kind}\t${profile.name}\n`);
-    for (const node of profile.hierarchy) io.stdout(`    ${node.name} → ${node.level2.join('、')}\n`);
+    for (const node of profile.hierarchy)
+      io.stdout(`    ${node.name} → ${node.level2.join('、')}\n`);
   }
   return 0;
 }
@@ -98,7 +111,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 2;
     }
     // A bug of ours: say so plainly, without a stack trace for the user.
-    io.stderr(`perf-forms 内部错误：${(error as Error).message ?? String(error)}\n请把此信息和文件报告给开发者。\n`);
+    io.stderr(
+      `perf-forms 内部错误：${(error as Error).message ?? String(error)}\n请把此信息和文件报告给开发者。\n`,
+    );
     return 2;
   }
 }

@@ -21,6 +21,25 @@ function existingNote(cell: ExcelJS.Cell): string {
   return (note.texts ?? []).map((run) => run.text).join('');
 }
 
+/** A note line findingNote wrote: 【级别】message [rule.id]. */
+const EARLIER_FINDING_LINE = /^【(错误|警告|提示)】.*\[[a-z0-9.-]+\]$/;
+
+const RESULTS_COLUMNS = [
+  { header: '级别', key: 'severity', width: 8 },
+  { header: '工作表', key: 'sheet', width: 24 },
+  { header: '单元格', key: 'cell', width: 10 },
+  { header: '规则', key: 'rule', width: 28 },
+  { header: '说明', key: 'message', width: 80 },
+  { header: '建议', key: 'suggestion', width: 20 },
+];
+
+/** A results sheet an earlier annotate wrote (its header row is ours): replaced, not piled up. */
+function isEarlierResults(sheet: ExcelJS.Worksheet): boolean {
+  return RESULTS_COLUMNS.every(
+    (column, i) => sheet.getRow(1).getCell(i + 1).value === column.header,
+  );
+}
+
 function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
   let name = base;
   for (let n = 2; workbook.getWorksheet(name); n++) name = `${base}(${n})`;
@@ -51,20 +70,18 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
       },
     };
     const lines = cellFindings.map(findingNote);
-    const before = existingNote(cell);
-    cell.note = [before, ...lines].filter((line) => line !== '').join('\n');
+    // The person's own note stays; lines an earlier annotate wrote are replaced by today's.
+    const own = existingNote(cell)
+      .split('\n')
+      .filter((line) => line !== '' && !EARLIER_FINDING_LINE.test(line));
+    cell.note = [...own, ...lines].join('\n');
   }
 
+  const earlier = workbook.getWorksheet(RESULTS_SHEET);
+  if (earlier && isEarlierResults(earlier)) workbook.removeWorksheet(earlier.id);
   const name = uniqueSheetName(workbook, RESULTS_SHEET);
   const results = workbook.addWorksheet(name);
-  results.columns = [
-    { header: '级别', key: 'severity', width: 8 },
-    { header: '工作表', key: 'sheet', width: 24 },
-    { header: '单元格', key: 'cell', width: 10 },
-    { header: '规则', key: 'rule', width: 28 },
-    { header: '说明', key: 'message', width: 80 },
-    { header: '建议', key: 'suggestion', width: 20 },
-  ];
+  results.columns = RESULTS_COLUMNS.map((column) => ({ ...column }));
   results.getRow(1).font = { bold: true };
   for (const finding of findings) {
     const row = results.addRow({

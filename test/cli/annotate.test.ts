@@ -71,6 +71,23 @@ describe('annotate', () => {
     expect(rows).toHaveLength(JSON.parse(json).files[0].issues.length);
   });
 
+  it('annotating the annotated copy again replaces its own marks instead of piling them up', async () => {
+    const again = join(dir, 'package-checked-again.xlsx');
+    expect(await main(['annotate', output, '-o', again], quiet)).toBe(1);
+    const twice = await open(again);
+    expect(
+      twice.worksheets.map((sheet) => sheet.name).filter((name) => name.startsWith('检查结果')),
+    ).toEqual(['检查结果']);
+    const note = noteText(twice.getWorksheet('部门整体')!.getCell('F13'));
+    expect(note.split('\n').filter((line) => line.includes('budget.change'))).toHaveLength(1);
+    expect(note).toContain('审核人：请核对');
+    let json = '';
+    await main(['check', '--format', 'json', again], { ...quiet, stdout: (t) => (json += t) });
+    expect(JSON.parse(json).files[0].issues.map((i: { rule: string }) => i.rule)).not.toContain(
+      'form.unrecognized',
+    );
+  });
+
   it('never overwrites an existing file without --force, nor the input', async () => {
     let stderr = '';
     const io: Io = { ...quiet, stderr: (t) => (stderr += t) };

@@ -28,7 +28,8 @@ export interface BookReading {
 
 /** Sheets the tools write for themselves (profile, highlight marks, drop-down lists, results). */
 export function isToolSheet(name: string): boolean {
-  return name.startsWith('_perf_forms') || name === '检查结果';
+  // 检查结果 is the results sheet of `perf-forms annotate` ("检查结果(2)" beside a user's own one).
+  return name.startsWith('_perf_forms') || /^检查结果(\(\d+\))?$/.test(name);
 }
 
 export function readSheet(grid: Grid): SheetReading {
