@@ -74,10 +74,6 @@ export function nameKey(text: string): string {
   return squash(text).replace(/[()[\]【】〈〉<>《》「」'"“”‘’,.、;；!！?？·\-_/]/g, '');
 }
 
-export function isBlank(value: CellValue): boolean {
-  return cellText(value) === '';
-}
-
 /** East Asian wide characters: CJK ideographs, kana, hangul, CJK and full-width punctuation. */
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;

@@ -77,10 +77,6 @@ export const YUAN_PER_UNIT: Record<MoneyUnit, number> = {
   亿元: 100000000,
 };
 
-export function unitsForKind(kind: UnitKind): readonly string[] {
-  return CATALOG[kind];
-}
-
 /** All catalog units in catalog order, for drop-down lists. */
 export function catalogUnitList(): string[] {
   return Object.values(CATALOG).flat();

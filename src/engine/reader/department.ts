@@ -130,7 +130,7 @@ export function readStaff(view: SheetView, region: Region): StaffBlock | null {
 /** 年度主要任务: 任务名称 … 总额 / 其中：财政拨款 / 其中：其他资金, closed by 金额合计. */
 export function readTasks(view: SheetView, region: Region): TaskTable | null {
   for (let row = region.top; row <= region.bottom; row++) {
-    const nameCell = [...view.filledCells(row)].find((cell) => squash(cell.text) === '任务名称');
+    const nameCell = view.filledCells(row).find((cell) => squash(cell.text) === '任务名称');
     if (!nameCell) continue;
     const columns: { total?: number; fiscal?: number; other?: number } = {};
     const headerRows = [row, row + 1, row + 2];
@@ -159,7 +159,7 @@ export function readTasks(view: SheetView, region: Region): TaskTable | null {
     let sum: TaskRow | null = null;
     for (let r = headerBottom + 1; r <= region.bottom; r++) {
       const name = view.cell(r, nameCell.col);
-      const rowCells = [...view.filledCells(r, 0, columns.total - 1)];
+      const rowCells = view.filledCells(r, 0, columns.total - 1);
       const sumLabel = rowCells.find((cell) => /^(金额合计|合计|总计)$/.test(squash(cell.text)));
       const task: TaskRow = {
         name: sumLabel ?? name,

@@ -1,6 +1,6 @@
 /** A grid with its merges resolved: every cell knows the merged area it belongs to. */
 import { cellAt, colCount, type CellRange, type CellValue, type Grid } from '../grid';
-import type { CellPos, CellText } from '../model';
+import type { CellText } from '../model';
 import { cellText } from '../text';
 
 /** Up to this many merged areas, a lookup scans them all. */
@@ -69,12 +69,6 @@ export class SheetView {
   /** The merged area of a cell, or the cell alone. */
   area(row: number, col: number): CellRange {
     return this.mergeAt(row, col) ?? { top: row, left: col, bottom: row, right: col };
-  }
-
-  /** The cell holding the value shown at (row, col): the top-left of its merge. */
-  owner(row: number, col: number): CellPos {
-    const merge = this.mergeAt(row, col);
-    return merge ? { row: merge.top, col: merge.left } : { row, col };
   }
 
   raw(row: number, col: number): CellValue {
