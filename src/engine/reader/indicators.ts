@@ -67,10 +67,6 @@ function captionAbove(view: SheetView, header: TableHeader, top: number): string
   return view.findCell(header.row, isSideCaption, 0, header.firstCol - 1)?.text ?? null;
 }
 
-function hasOwn(view: SheetView, row: number, col: number | undefined): boolean {
-  return col !== undefined && view.ownText(row, col) !== '';
-}
-
 /**
  * Reads the rows of one table, from below its header to `end` (exclusive). A blank or merged
  * 一级/二级 cell belongs to the nearest filled cell above it (rules.md).
@@ -89,36 +85,48 @@ export function readIndicatorTable(
   const headerBottom = view.area(header.row, columns.level3 as number).bottom;
   let lastRow = headerBottom;
   let longTerm = caption !== null && /长期|中期/.test(caption);
+  // Each column's cell is looked up once per row; a filled cell is the one the row keeps.
+  const filled = (row: number, col: number | undefined, known?: CellText | null) =>
+    col === undefined ? null : view.filledCell(row, col, known);
+  const isOwn = (cell: CellText | null, row: number, col: number | undefined) =>
+    cell !== null && cell.row === row && cell.col === col;
 
   for (let row = headerBottom + 1; row < end; row++) {
     if (isFooterRow(view, row)) break;
-    const hasLevelCells = hasOwn(view, row, columns.level1) || hasOwn(view, row, columns.level2);
-    const hasRowCells =
-      hasOwn(view, row, columns.level3) ||
-      hasOwn(view, row, columns.operator) ||
-      hasOwn(view, row, columns.value) ||
-      hasOwn(view, row, columns.unit);
-    if (!hasLevelCells && !hasRowCells) continue;
+    const level1Cell = filled(row, columns.level1, level1);
+    const level2Cell = filled(row, columns.level2, level2);
+    const level3 = filled(row, columns.level3);
+    const operator = filled(row, columns.operator);
+    const value = filled(row, columns.value);
+    const unit = filled(row, columns.unit);
+    // A row counts when a cell of its own (not one merged down from above) is filled.
+    const counts =
+      isOwn(level1Cell, row, columns.level1) ||
+      isOwn(level2Cell, row, columns.level2) ||
+      isOwn(level3, row, columns.level3) ||
+      isOwn(operator, row, columns.operator) ||
+      isOwn(value, row, columns.value) ||
+      isOwn(unit, row, columns.unit);
+    if (!counts) continue;
     lastRow = row;
     if (columns.goal !== undefined && /长期|中期/.test(view.text(row, columns.goal)))
       longTerm = true;
 
     // A blank 一级/二级 cell inherits: nothing to build for it.
-    if (columns.level1 !== undefined && view.text(row, columns.level1) !== '') {
-      const cell = view.cell(row, columns.level1, level1);
-      if (cell.row === row || level1 === null || cell.row !== level1.row) level2 = null;
-      level1 = cell;
+    if (level1Cell) {
+      if (level1Cell.row === row || level1 === null || level1Cell.row !== level1.row) level2 = null;
+      level1 = level1Cell;
     }
-    if (columns.level2 !== undefined && view.text(row, columns.level2) !== '')
-      level2 = view.cell(row, columns.level2, level2);
+    if (level2Cell) level2 = level2Cell;
     rows.push({
       row,
       level1: level1 ?? cellOrBlank(view, row, columns.level1, header),
       level2: level2 ?? cellOrBlank(view, row, columns.level2, header),
-      level3: cellOrBlank(view, row, columns.level3, header),
-      operator: columns.operator === undefined ? null : view.cell(row, columns.operator),
-      value: cellOrBlank(view, row, columns.value, header),
-      unit: columns.unit === undefined ? null : view.cell(row, columns.unit),
+      level3: level3 ?? cellOrBlank(view, row, columns.level3, header),
+      operator:
+        operator ?? (columns.operator === undefined ? null : view.cell(row, columns.operator)),
+      value: value ?? cellOrBlank(view, row, columns.value, header),
+      unit: unit ?? (columns.unit === undefined ? null : view.cell(row, columns.unit)),
     });
   }
   return { table: { caption, longTerm, headerRow: header.row, rows }, lastRow };

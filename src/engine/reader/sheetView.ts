@@ -99,6 +99,22 @@ export class SheetView {
     return { row: ownerRow, col: ownerCol, raw, text: cellText(raw) };
   }
 
+  /**
+   * The owner cell of (row, col) where it shows something, else null: one merge lookup, and
+   * nothing built for a blank cell or where `known` is that owner already.
+   */
+  filledCell(row: number, col: number, known?: CellText | null): CellText | null {
+    const merge = this.mergeAt(row, col);
+    const ownerRow = merge ? merge.top : row;
+    const ownerCol = merge ? merge.left : col;
+    if (known && known.row === ownerRow && known.col === ownerCol)
+      return known.text === '' ? null : known;
+    const raw = cellAt(this.grid, ownerRow, ownerCol);
+    if (raw === null || raw === '') return null;
+    const text = cellText(raw);
+    return text === '' ? null : { row: ownerRow, col: ownerCol, raw, text };
+  }
+
   /** The first owner cell of a row, left to right, whose text passes `test`; builds no other. */
   findCell(
     row: number,

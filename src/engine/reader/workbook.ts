@@ -32,9 +32,18 @@ export function isToolSheet(name: string): boolean {
   return name.startsWith('_perf_forms') || /^检查结果(\(\d+\))?$/.test(name);
 }
 
+function hasContent(grid: Grid): boolean {
+  for (const row of grid.rows) {
+    for (const value of row) {
+      if (value === null || value === undefined) continue;
+      if (typeof value !== 'string' || value.trim() !== '') return true;
+    }
+  }
+  return false;
+}
+
 export function readSheet(grid: Grid): SheetReading {
-  const hasContent = grid.rows.some((row) => row.some((value) => cellText(value ?? null) !== ''));
-  if (grid.hidden || isToolSheet(grid.name) || !hasContent) {
+  if (grid.hidden || isToolSheet(grid.name) || !hasContent(grid)) {
     return { sheet: grid.name, forms: [], recognized: false, ignored: true };
   }
   const forms = readForms(new SheetView(grid));
