@@ -14,27 +14,23 @@ import { leadingYear, yearOfYearLine } from '../parse/years';
 import { squash } from '../text';
 import { readFundTable, readStaff, readTasks } from './department';
 import { readIndicatorTable, readTableHeader, type TableHeader } from './indicators';
+import { LabelCells, type LabelRange } from './labelCells';
 import {
-  DEPARTMENT_FIELD_LABELS,
-  INDICATOR_COLUMN_LABELS,
-  labelInitials,
-  labelLookup,
+  COLUMN_LOOKUP,
+  DEPARTMENT_LOOKUP,
+  isFooterLabel,
   MAX_LABEL_LENGTH,
-  PROJECT_FIELD_LABELS,
+  PROJECT_LOOKUP,
   splitLabel,
   titleKind,
 } from './labels';
 import type { SheetView } from './sheetView';
 
-const PROJECT_LOOKUP = labelLookup(PROJECT_FIELD_LABELS);
-const DEPARTMENT_LOOKUP = labelLookup(DEPARTMENT_FIELD_LABELS);
-const PROJECT_INITIALS = labelInitials(PROJECT_LOOKUP.keys());
-const DEPARTMENT_INITIALS = labelInitials(DEPARTMENT_LOOKUP.keys());
 /** Every label a value cell can never be: a neighbour with one of these means "value below". */
 const ANY_LABEL = new Set<string>([
   ...PROJECT_LOOKUP.keys(),
   ...DEPARTMENT_LOOKUP.keys(),
-  ...labelLookup(INDICATOR_COLUMN_LABELS).keys(),
+  ...COLUMN_LOOKUP.keys(),
   '人员基本情况',
   '实有在职人员合计(A+B)',
   '在职在编人员(A)',
@@ -52,32 +48,27 @@ const YEAR_LINE_SEARCH_ROWS = 4;
 /** Every form title names 绩效目标, spaced out or not ("项 目 支 出 绩 效 目 标 申 报 表"). */
 const MAY_BE_TITLE = /绩\s*效\s*目\s*标/;
 
-export function findTitles(view: SheetView): TitleHit[] {
+/** The first title of each row, from the sheet's label cells. */
+function findTitles(labels: LabelCells): TitleHit[] {
   const titles: TitleHit[] = [];
-  for (let row = 0; row < view.rowCount; row++) {
-    const line = view.grid.rows[row];
-    const length = line ? line.length : 0;
-    for (let col = 0; col < length; col++) {
-      // Most cells: one test of the grid's value, before the merges are asked.
-      const value = line[col];
-      if (typeof value !== 'string' || !value.includes('效')) continue;
-      const text = view.ownString(row, col);
-      if (!MAY_BE_TITLE.test(text)) continue;
-      const kind = titleKind(text);
-      if (kind) {
-        titles.push({ kind, cell: view.cell(row, col) });
-        break;
-      }
-    }
+  let titleRow = -1;
+  for (let i = 0; i < labels.texts.length; i++) {
+    const text = labels.texts[i];
+    if (labels.rows[i] === titleRow || !MAY_BE_TITLE.test(text)) continue;
+    const kind = titleKind(text);
+    if (!kind) continue;
+    titles.push({ kind, cell: labels.cell(i) });
+    titleRow = labels.rows[i];
   }
   return titles;
 }
 
 export function readForms(view: SheetView): FormModel[] {
-  const titles = findTitles(view);
+  const labels = new LabelCells(view);
+  const titles = findTitles(labels);
   return titles.map((title, index) => {
     const bottom = index + 1 < titles.length ? titles[index + 1].cell.row - 1 : view.rowCount - 1;
-    return readForm(view, title, bottom);
+    return readForm(view, title, bottom, labels);
   });
 }
 
@@ -98,42 +89,48 @@ function readYear(
 }
 
 /** "金额单位：万元", "单位：元", or a label such as "部门总体资金情况（万元）". */
-function readMoneyUnit(
-  view: SheetView,
-  top: number,
-  bottom: number,
-  spans: Span[],
-): MoneyUnit | null {
-  let found: MoneyUnit | null = null;
-  for (let row = top; row <= bottom && !found; row++) {
-    const length = view.rowLength(row);
-    for (let col = 0; col < length && !found; col++) {
-      const text = view.ownString(row, col);
-      if (text === '' || text.length > MAX_LABEL_LENGTH || inSpan(spans, row, col)) continue;
-      const compact = squash(text);
-      const stated = /^(金额)?单位:(元|千元|万元|亿元)$/.exec(compact);
-      const { unit } = splitLabel(text);
-      found = stated ? (stated[2] as MoneyUnit) : unit && compact.length <= 20 ? unit : null;
-    }
+function readMoneyUnit(labels: LabelCells, range: LabelRange, spans: Span[]): MoneyUnit | null {
+  for (let i = range.start; i < range.end; i++) {
+    const text = labels.texts[i];
+    if (text.length > MAX_LABEL_LENGTH || inSpan(spans, labels.rows[i], labels.cols[i])) continue;
+    const compact = squash(text);
+    const stated = /^(金额)?单位:(元|千元|万元|亿元)$/.exec(compact);
+    if (stated) return stated[2] as MoneyUnit;
+    const { unit } = splitLabel(text);
+    if (unit && compact.length <= 20) return unit;
   }
-  return found;
+  return null;
 }
 
+/** The indicator tables of a form, found by their header rows; each ends at a footer or the next one. */
 function readTables(
   view: SheetView,
-  top: number,
+  labels: LabelCells,
+  range: LabelRange,
+  formTop: number,
   bottom: number,
 ): { tables: IndicatorTable[]; spans: Span[] } {
   const headers: TableHeader[] = [];
-  for (let row = top; row <= bottom; row++) {
-    const header = readTableHeader(view, row);
+  const footerRows: number[] = [];
+  for (let start = range.start; start < range.end;) {
+    const row = labels.rows[start];
+    let end = start + 1;
+    while (end < range.end && labels.rows[end] === row) end++;
+    const header = readTableHeader(labels, { start, end });
     if (header) headers.push(header);
+    for (let i = start; i < end; i++) {
+      if (isFooterLabel(labels.texts[i])) {
+        footerRows.push(row);
+        break;
+      }
+    }
+    start = end;
   }
   const tables: IndicatorTable[] = [];
   const spans: Span[] = [];
   headers.forEach((header, index) => {
     const end = index + 1 < headers.length ? headers[index + 1].row : bottom + 1;
-    const { table, lastRow } = readIndicatorTable(view, header, end, top);
+    const { table, lastRow } = readIndicatorTable(view, header, end, footerRows, formTop);
     tables.push(table);
     spans.push({
       top: header.row + 1,
@@ -173,52 +170,43 @@ function valueOf(view: SheetView, label: CellText): CellText {
 function readFields<K extends string>(
   view: SheetView,
   lookup: Map<string, K>,
-  initials: Set<number>,
-  top: number,
-  bottom: number,
+  labels: LabelCells,
+  range: LabelRange,
   spans: Span[],
 ): Partial<Record<K, HeaderField>> {
   const fields: Partial<Record<K, HeaderField>> = {};
-  for (let row = top; row <= bottom; row++) {
-    const length = view.rowLength(row);
-    for (let col = 0; col < length; col++) {
-      const text = view.ownString(row, col, initials);
-      if (text === '' || inSpan(spans, row, col)) continue; // indicator cells are no header labels
-      const key = lookup.get(splitLabel(text).label);
-      if (!key || fields[key]) continue;
-      const label = view.cell(row, col);
-      fields[key] = { label, value: valueOf(view, label) };
-    }
+  for (let i = range.start; i < range.end; i++) {
+    // Indicator cells are no header labels.
+    if (inSpan(spans, labels.rows[i], labels.cols[i])) continue;
+    const key = lookup.get(splitLabel(labels.texts[i]).label);
+    if (!key || fields[key]) continue;
+    const label = labels.cell(i);
+    fields[key] = { label, value: valueOf(view, label) };
   }
   return fields;
 }
 
-function readForm(view: SheetView, title: TitleHit, bottom: number): FormModel {
+function readForm(view: SheetView, title: TitleHit, bottom: number, labels: LabelCells): FormModel {
   const top = title.cell.row;
+  const range = labels.inRows(top, bottom);
   const { year, yearCell } = readYear(view, title.cell, bottom);
-  const { tables, spans } = readTables(view, top, bottom);
+  const { tables, spans } = readTables(view, labels, range, top, bottom);
   const base = {
     sheet: view.name,
     title: title.cell,
     year,
     yearCell,
-    moneyUnit: readMoneyUnit(view, top, bottom, spans),
+    moneyUnit: readMoneyUnit(labels, range, spans),
     tables,
     top,
     bottom,
   };
+  const fieldRange = labels.inRows(top + 1, bottom); // the title is no field label
   if (title.kind === 'project') {
     const form: ProjectForm = {
       ...base,
       kind: 'project',
-      fields: readFields<ProjectFieldKey>(
-        view,
-        PROJECT_LOOKUP,
-        PROJECT_INITIALS,
-        top + 1,
-        bottom,
-        spans,
-      ),
+      fields: readFields<ProjectFieldKey>(view, PROJECT_LOOKUP, labels, fieldRange, spans),
     };
     return form;
   }
@@ -226,14 +214,7 @@ function readForm(view: SheetView, title: TitleHit, bottom: number): FormModel {
   const form: DepartmentForm = {
     ...base,
     kind: 'department',
-    fields: readFields<DepartmentFieldKey>(
-      view,
-      DEPARTMENT_LOOKUP,
-      DEPARTMENT_INITIALS,
-      top + 1,
-      bottom,
-      spans,
-    ),
+    fields: readFields<DepartmentFieldKey>(view, DEPARTMENT_LOOKUP, labels, fieldRange, spans),
     funds: readFundTable(view, region),
     staff: readStaff(view, region),
     tasks: readTasks(view, region),

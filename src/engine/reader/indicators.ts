@@ -1,33 +1,9 @@
 /** Indicator tables: found by their header row (一级指标 … 三级指标 … 指标值), read row by row. */
 import type { CellText, IndicatorRow, IndicatorTable } from '../model';
 import { squash } from '../text';
-import {
-  INDICATOR_COLUMN_LABELS,
-  labelInitials,
-  labelLookup,
-  MAX_LABEL_LENGTH,
-  type IndicatorColumn,
-} from './labels';
+import { COLUMN_LOOKUP, MAX_LABEL_LENGTH, type IndicatorColumn } from './labels';
+import type { LabelCells, LabelRange } from './labelCells';
 import type { SheetView } from './sheetView';
-
-const COLUMN_LOOKUP = labelLookup(INDICATOR_COLUMN_LABELS);
-const COLUMN_INITIALS = labelInitials(COLUMN_LOOKUP.keys());
-
-/** Rows that end a table: the footer of the form. */
-const FOOTER_LABELS = [
-  '填报人',
-  '联系电话',
-  '填报日期',
-  '审核人',
-  '单位负责人',
-  '财务负责人',
-  '填表人',
-  '备注:',
-  '说明:',
-  '注:',
-];
-const FOOTER = new RegExp(`^(${FOOTER_LABELS.join('|')})`);
-const FOOTER_INITIALS = labelInitials(FOOTER_LABELS);
 
 export interface TableHeader {
   row: number;
@@ -37,22 +13,26 @@ export interface TableHeader {
 }
 
 /** A row is a table header when it names 三级指标, a value column, and 一级 or 二级. */
-export function readTableHeader(view: SheetView, row: number): TableHeader | null {
+export function readTableHeader(labels: LabelCells, rowCells: LabelRange): TableHeader | null {
   let columns: Partial<Record<IndicatorColumn, number>> | null = null;
-  const length = view.rowLength(row);
-  for (let col = 0; col < length; col++) {
-    const text = view.ownString(row, col, COLUMN_INITIALS);
-    if (text === '' || text.length > MAX_LABEL_LENGTH) continue;
+  for (let i = rowCells.start; i < rowCells.end; i++) {
+    const text = labels.texts[i];
+    if (text.length > MAX_LABEL_LENGTH) continue;
     const column = COLUMN_LOOKUP.get(squash(text));
     if (!column) continue;
     columns ??= {}; // most rows name no column: nothing built for them
-    if (columns[column] === undefined) columns[column] = col;
+    if (columns[column] === undefined) columns[column] = labels.cols[i];
   }
   if (!columns) return null;
   if (columns.level3 === undefined || columns.value === undefined) return null;
   if (columns.level1 === undefined && columns.level2 === undefined) return null;
   const cols = Object.values(columns) as number[];
-  return { row, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+  return {
+    row: labels.rows[rowCells.start],
+    columns,
+    firstCol: Math.min(...cols),
+    lastCol: Math.max(...cols),
+  };
 }
 
 const isCaption = (text: string) => text.length <= 20 && /表$|指标$/.test(squash(text));
@@ -68,13 +48,14 @@ function captionAbove(view: SheetView, header: TableHeader, top: number): string
 }
 
 /**
- * Reads the rows of one table, from below its header to `end` (exclusive). A blank or merged
- * 一级/二级 cell belongs to the nearest filled cell above it (rules.md).
+ * Reads the rows of one table, from below its header to `end` (exclusive) or the first footer
+ * row. A blank or merged 一级/二级 cell belongs to the nearest filled cell above it (rules.md).
  */
 export function readIndicatorTable(
   view: SheetView,
   header: TableHeader,
   end: number,
+  footerRows: readonly number[],
   formTop: number,
 ): { table: IndicatorTable; lastRow: number } {
   const { columns } = header;
@@ -84,6 +65,8 @@ export function readIndicatorTable(
   let level2: CellText | null = null;
   const headerBottom = view.area(header.row, columns.level3 as number).bottom;
   let lastRow = headerBottom;
+  const footer = footerRows.find((row) => row > headerBottom);
+  if (footer !== undefined && footer < end) end = footer;
   let longTerm = caption !== null && /长期|中期/.test(caption);
   // Each column's cell is looked up once per row; a filled cell is the one the row keeps.
   const filled = (row: number, col: number | undefined, known?: CellText | null) =>
@@ -92,7 +75,6 @@ export function readIndicatorTable(
     cell !== null && cell.row === row && cell.col === col;
 
   for (let row = headerBottom + 1; row < end; row++) {
-    if (isFooterRow(view, row)) break;
     const level1Cell = filled(row, columns.level1, level1);
     const level2Cell = filled(row, columns.level2, level2);
     const level3 = filled(row, columns.level3);
@@ -141,14 +123,4 @@ function cellOrBlank(
   return col === undefined
     ? { row, col: header.firstCol, raw: null, text: '' }
     : view.cell(row, col);
-}
-
-function isFooterRow(view: SheetView, row: number): boolean {
-  const length = view.rowLength(row);
-  for (let col = 0; col < length; col++) {
-    const text = view.ownString(row, col, FOOTER_INITIALS);
-    if (text === '' || text.length > MAX_LABEL_LENGTH) continue;
-    if (FOOTER.test(squash(text))) return true;
-  }
-  return false;
 }

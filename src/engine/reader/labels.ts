@@ -55,14 +55,29 @@ export const INDICATOR_COLUMN_LABELS: Record<IndicatorColumn, readonly string[]>
   remark: ['备注(选填)', '备注'],
 };
 
+/** Rows that end an indicator table: the footer of the form. */
+const FOOTER_LABELS = [
+  '填报人',
+  '联系电话',
+  '填报日期',
+  '审核人',
+  '单位负责人',
+  '财务负责人',
+  '填表人',
+  '备注:',
+  '说明:',
+  '注:',
+];
+const FOOTER = new RegExp(`^(${FOOTER_LABELS.join('|')})`);
+
 /** Longer than any label of forms.md, even spaced out: such a cell holds prose or a value. */
 export const MAX_LABEL_LENGTH = 60;
+/** Titles are short; longer text that mentions a form is prose. */
+const MAX_TITLE_LENGTH = 80;
 const NO_LABEL = { label: '', unit: null };
 
 /** Builds a squashed-label → key lookup. */
-export function labelLookup<K extends string>(
-  labels: Record<K, readonly string[]>,
-): Map<string, K> {
+function labelLookup<K extends string>(labels: Record<K, readonly string[]>): Map<string, K> {
   const lookup = new Map<string, K>();
   for (const [key, names] of Object.entries(labels) as [K, readonly string[]][]) {
     for (const name of names) if (!lookup.has(squash(name))) lookup.set(squash(name), key);
@@ -75,7 +90,7 @@ export function labelLookup<K extends string>(
  * none of the labels (once squashed it starts with the same character, or an ASCII one),
  * so it needs no squash and no lookup. Kept as character codes: text[0] would build a string.
  */
-export function labelInitials(labels: Iterable<string>): Set<number> {
+function labelInitials(labels: Iterable<string>): Set<number> {
   const initials = new Set<number>(['其'.charCodeAt(0)]);
   for (const label of labels) initials.add(label.charCodeAt(0));
   return initials;
@@ -101,7 +116,7 @@ export const splitLabel = memoizeShortText(
 
 /** Form titles: 项目支出绩效目标申报表 / 批复 / 表, 部门（单位）整体支出绩效目标申报表 / 表. */
 export const titleKind = memoizeShortText((text: string): 'project' | 'department' | null => {
-  if (text.length > 80) return null; // prose that mentions a form, not a title
+  if (text.length > MAX_TITLE_LENGTH) return null; // prose that mentions a form, not a title
   const compact = squash(text);
   if (compact.length > 40) return null; // prose that mentions a form, not a title
   if (/项目支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'project';
@@ -109,3 +124,30 @@ export const titleKind = memoizeShortText((text: string): 'project' | 'departmen
     return 'department';
   return null;
 });
+
+export const PROJECT_LOOKUP = labelLookup(PROJECT_FIELD_LABELS);
+export const DEPARTMENT_LOOKUP = labelLookup(DEPARTMENT_FIELD_LABELS);
+export const COLUMN_LOOKUP = labelLookup(INDICATOR_COLUMN_LABELS);
+
+/** True for a footer label (填报人, 审核人, 备注：…) at the start of a cell's text. */
+export function isFooterLabel(text: string): boolean {
+  return text.length <= MAX_LABEL_LENGTH && FOOTER.test(squash(text));
+}
+
+const LABEL_INITIALS = labelInitials([
+  ...PROJECT_LOOKUP.keys(),
+  ...DEPARTMENT_LOOKUP.keys(),
+  ...COLUMN_LOOKUP.keys(),
+  ...FOOTER_LABELS,
+]);
+
+/**
+ * True for a cell's trimmed text that may be a form title (it names 绩效目标, so it holds 效),
+ * a field or column label, a footer, or a money unit (it names 元); false for most values.
+ */
+export function mayBeLabel(text: string): boolean {
+  if (text.length > MAX_TITLE_LENGTH) return false;
+  if (text.includes('效')) return true;
+  if (text.length > MAX_LABEL_LENGTH) return false;
+  return LABEL_INITIALS.has(text.charCodeAt(0)) || text.includes('元');
+}

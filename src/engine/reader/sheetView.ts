@@ -135,20 +135,6 @@ export class SheetView {
     return this.grid.rows[row]?.length ?? 0;
   }
 
-  /**
-   * The text of an owner cell that holds text (labels, titles, year lines are text), trimmed;
-   * '' for any other cell. For loops over a row that build nothing: the reader scans every
-   * row several times and keeps only what matches. With `initials` (labelInitials), only a text
-   * starting with one of them: the others are passed over before the merges are asked.
-   */
-  ownString(row: number, col: number, initials?: Set<number>): string {
-    const raw = this.grid.rows[row]?.[col];
-    if (typeof raw !== 'string') return '';
-    const text = raw.trim();
-    if (text === '' || (initials && !initials.has(text.charCodeAt(0)))) return '';
-    return this.isOwner(row, col) ? text : '';
-  }
-
   /** Owner cells of a row that hold something, left to right (each row worked out once). */
   filledCells(row: number, fromCol = 0, toCol = Infinity): readonly CellText[] {
     let cells = this.filledByRow[row];

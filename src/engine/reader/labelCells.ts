@@ -1,0 +1,59 @@
+/**
+ * The cells of a sheet that may be a title, a label, a footer or a money unit, in reading order.
+ * One walk over the grid finds them; every later search looks through them, not the grid. Kept
+ * as columns of numbers and texts: most are values that only look like labels, and a cell
+ * object is built only for the ones a search keeps.
+ */
+import type { CellText } from '../model';
+import { mayBeLabel } from './labels';
+import type { SheetView } from './sheetView';
+
+/** Positions [start, end) in a LabelCells list. */
+export interface LabelRange {
+  start: number;
+  end: number;
+}
+
+export class LabelCells {
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  /** Trimmed texts. */
+  readonly texts: string[] = [];
+
+  constructor(private readonly view: SheetView) {
+    for (let row = 0; row < view.rowCount; row++) {
+      const line = view.grid.rows[row];
+      const length = line ? line.length : 0;
+      for (let col = 0; col < length; col++) {
+        const raw = line[col];
+        if (typeof raw !== 'string') continue; // labels are text: numbers never are
+        const text = raw.trim();
+        if (text === '' || !mayBeLabel(text) || !view.isOwner(row, col)) continue;
+        this.rows.push(row);
+        this.cols.push(col);
+        this.texts.push(text);
+      }
+    }
+  }
+
+  /** The cells of rows top..bottom. */
+  inRows(top: number, bottom: number): LabelRange {
+    const { rows } = this;
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (rows[middle] < top) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < rows.length && rows[end] <= bottom) end++;
+    return { start: low, end };
+  }
+
+  cell(index: number): CellText {
+    const row = this.rows[index];
+    const col = this.cols[index];
+    return { row, col, raw: this.view.grid.rows[row][col], text: this.texts[index] };
+  }
+}
