@@ -30,6 +30,7 @@ export const costRules = defineRules([
       if (form.form.kind !== 'project') return;
       const funding = amountIn(form, (form.form as ProjectForm).fields['年度资金总额']?.value);
       if (funding === null || funding.isZero()) return;
+      const limit = funding.plus(form.tolerance); // one sum per form, not a difference per row
       for (const row of form.rows) {
         if (
           !row.isCost ||
@@ -40,7 +41,7 @@ export const costRules = defineRules([
         )
           continue;
         const cost = convertMoney(row.value.number, row.unit, form.moneyUnit);
-        if (cost.minus(funding).gt(form.tolerance)) {
+        if (cost.gt(limit)) {
           report(
             row.source.value,
             `成本指标“${row.source.level3.text}”为 ${fmt(cost)} ${form.moneyUnit}，超过项目年度资金总额 ${fmt(funding)} ${form.moneyUnit}`,

@@ -3,24 +3,29 @@ import { MAX_LEVEL3_LENGTH } from '../hierarchy';
 import { byTable, tableName } from './tables';
 import { defineRules, type AnalyzedForm, type AnalyzedRow } from './types';
 
-/** Excel's column count: row * MAX_COLUMNS + col names a cell uniquely. */
-const MAX_COLUMNS = 16384;
-
-/** Each distinct written 一级/二级 cell once (merged or inherited cells repeat on every row). */
+/**
+ * Each distinct written 一级/二级 cell once. The rows of one cell are consecutive (a merge, or
+ * blank cells inheriting from the filled one above): a cell is new where it differs from the
+ * previous row's.
+ */
 function distinctCells(
   rows: AnalyzedRow[],
   pick: (row: AnalyzedRow) => { row: number; col: number; text: string },
 ) {
-  const seen = new Set<number>();
   const distinct: AnalyzedRow[] = [];
+  let previous: { row: number; col: number } | null = null;
   for (const row of rows) {
     const cell = pick(row);
-    const key = cell.row * MAX_COLUMNS + cell.col;
-    if (cell.text === '' || seen.has(key)) continue;
-    seen.add(key);
-    distinct.push(row);
+    if (cell.text !== '' && !(previous && previous.row === cell.row && previous.col === cell.col))
+      distinct.push(row);
+    previous = cell;
   }
   return distinct;
+}
+
+function hasParent(row: AnalyzedRow): boolean {
+  for (const place of row.level2Places) if (place.parent === row.level1) return true;
+  return false;
 }
 
 const level1Names = (form: AnalyzedForm) =>
@@ -63,22 +68,17 @@ export const hierarchyRules = defineRules([
     severity: 'error',
     description: '二级指标属于另一个一级指标',
     checkForm(form, report) {
-      const seen = new Set<string>();
       let previous: AnalyzedRow | null = null;
       for (const row of form.rows) {
         const level2 = row.source.level2;
-        // Rows of one 二级 cell under one 一级 come together: the row before settled this one.
+        // Rows of one 二级 cell under one 一级 are consecutive: the first of them settles the rest.
         const same =
           previous !== null &&
           previous.source.level2.row === level2.row &&
           previous.source.level2.col === level2.col &&
           previous.source.level1.row === row.source.level1.row;
         previous = row;
-        if (same || !row.level1 || row.level2Places.length === 0) continue;
-        const key = `${level2.row}:${level2.col}:${row.source.level1.row}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (row.level2Places.some((place) => place.parent === row.level1)) continue;
+        if (same || !row.level1 || row.level2Places.length === 0 || hasParent(row)) continue;
         const right = row.level2Places[0].parent.name;
         report(
           level2,
@@ -164,14 +164,16 @@ export const hierarchyRules = defineRules([
     severity: 'warning',
     description: '同一二级指标下三级指标名称重复',
     checkForm(form, report) {
-      // 三级 names seen under each written 二级 cell (merged or inherited rows share it).
-      const seenUnder = new Map<number, Map<string, number>>();
+      // 三级 names seen under the current 二级 cell: the rows of one cell are consecutive.
+      const seen = new Map<string, number>();
+      let level2: AnalyzedRow['source']['level2'] | null = null;
       for (const row of form.rows) {
         if (!row.filled) continue;
-        const level2 = row.source.level2;
-        const group = level2.row * MAX_COLUMNS + level2.col;
-        let seen = seenUnder.get(group);
-        if (!seen) seenUnder.set(group, (seen = new Map()));
+        const cell = row.source.level2;
+        if (!level2 || cell.row !== level2.row || cell.col !== level2.col) {
+          seen.clear();
+          level2 = cell;
+        }
         const first = seen.get(row.source.level3.text);
         if (first === undefined) {
           seen.set(row.source.level3.text, row.source.row);
