@@ -141,13 +141,22 @@ const LABEL_INITIALS = labelInitials([
   ...FOOTER_LABELS,
 ]);
 
+const XIAO = '效'.charCodeAt(0);
+const YUAN = '元'.charCodeAt(0);
+
 /**
  * True for a cell's trimmed text that may be a form title (it names 绩效目标, so it holds 效),
  * a field or column label, a footer, or a money unit (it names 元); false for most values.
+ * The reader asks this of every text cell: one pass over the characters answers it.
  */
 export function mayBeLabel(text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH) return false;
-  if (text.includes('效')) return true;
-  if (text.length > MAX_LABEL_LENGTH) return false;
-  return LABEL_INITIALS.has(text.charCodeAt(0)) || text.includes('元');
+  const length = text.length;
+  if (length > MAX_TITLE_LENGTH) return false;
+  const short = length <= MAX_LABEL_LENGTH;
+  if (short && LABEL_INITIALS.has(text.charCodeAt(0))) return true;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === XIAO || (code === YUAN && short)) return true;
+  }
+  return false;
 }

@@ -164,19 +164,22 @@ export const hierarchyRules = defineRules([
     severity: 'warning',
     description: '同一二级指标下三级指标名称重复',
     checkForm(form, report) {
-      // 三级 names seen under the current 二级 cell: the rows of one cell are consecutive.
-      const seen = new Map<string, number>();
+      // Each 三级 name's first row under the 二级 cell it was last seen under. The rows of one
+      // 二级 cell are consecutive and rows only go down: a name recorded at or below the current
+      // cell's first row was seen under that cell.
+      const seenOnRow = new Map<string, number>();
       let level2: AnalyzedRow['source']['level2'] | null = null;
+      let level2FirstRow = 0;
       for (const row of form.rows) {
         if (!row.filled) continue;
         const cell = row.source.level2;
         if (!level2 || cell.row !== level2.row || cell.col !== level2.col) {
-          seen.clear();
           level2 = cell;
+          level2FirstRow = row.source.row;
         }
-        const first = seen.get(row.source.level3.text);
-        if (first === undefined) {
-          seen.set(row.source.level3.text, row.source.row);
+        const first = seenOnRow.get(row.source.level3.text);
+        if (first === undefined || first < level2FirstRow) {
+          seenOnRow.set(row.source.level3.text, row.source.row);
           continue;
         }
         report(
