@@ -116,7 +116,7 @@ function readTables(
     const row = labels.rows[start];
     let end = start + 1;
     while (end < range.end && labels.rows[end] === row) end++;
-    const header = readTableHeader(labels, { start, end });
+    const header = readTableHeader(labels, start, end);
     if (header) headers.push(header);
     for (let i = start; i < end; i++) {
       if (isFooterLabel(labels.texts[i])) {

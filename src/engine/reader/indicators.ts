@@ -2,7 +2,7 @@
 import type { CellText, IndicatorRow, IndicatorTable } from '../model';
 import { squash } from '../text';
 import { COLUMN_LOOKUP, MAX_LABEL_LENGTH, type IndicatorColumn } from './labels';
-import type { LabelCells, LabelRange } from './labelCells';
+import type { LabelCells } from './labelCells';
 import type { SheetView } from './sheetView';
 
 export interface TableHeader {
@@ -13,9 +13,14 @@ export interface TableHeader {
 }
 
 /** A row is a table header when it names 三级指标, a value column, and 一级 or 二级. */
-export function readTableHeader(labels: LabelCells, rowCells: LabelRange): TableHeader | null {
+/** Label cells start..end (exclusive) are one row's. */
+export function readTableHeader(
+  labels: LabelCells,
+  start: number,
+  end: number,
+): TableHeader | null {
   let columns: Partial<Record<IndicatorColumn, number>> | null = null;
-  for (let i = rowCells.start; i < rowCells.end; i++) {
+  for (let i = start; i < end; i++) {
     const text = labels.texts[i];
     if (text.length > MAX_LABEL_LENGTH) continue;
     const column = COLUMN_LOOKUP.get(squash(text));
@@ -28,7 +33,7 @@ export function readTableHeader(labels: LabelCells, rowCells: LabelRange): Table
   if (columns.level1 === undefined && columns.level2 === undefined) return null;
   const cols = Object.values(columns) as number[];
   return {
-    row: labels.rows[rowCells.start],
+    row: labels.rows[start],
     columns,
     firstCol: Math.min(...cols),
     lastCol: Math.max(...cols),

@@ -7,7 +7,9 @@ import {
   errorsOf,
   expectFinding,
   getCell,
+  insertRows,
   loadExample,
+  places,
   remerge,
   setCell,
   sheetOf,
@@ -208,6 +210,27 @@ describe('hierarchy.duplicate-level3', () => {
       cell: 'F8',
       mentions: ['政务公开标准化建设', '数量指标', '第 7 行'],
     });
+  });
+
+  test('a long 数量 group (30 more rows under E7) repeats its first name at the end', () => {
+    const book = loadExample('suizhou-2025', '政务公开');
+    const grid = sheetOf(book, '政务公开');
+    const extra = Array.from({ length: 30 }, (_, i) => [
+      ...Array(5).fill(null),
+      `第${i + 1}批政务公开事项目录`,
+      '≥',
+      1,
+      '项',
+    ]);
+    insertRows(grid, 9, extra); // after F8, before the 质量指标 row
+    expect(byRule(check(book), 'hierarchy.duplicate-level3')).toEqual([]);
+    setCell(grid, 'F38', getCell(grid, 'F8')); // the last inserted row named as the second 数量 row
+    setCell(grid, 'F20', getCell(grid, 'F12')); // and, nearer the top, the 12th as the 4th
+    expect(places(byRule(check(book), 'hierarchy.duplicate-level3'))).toEqual([
+      'hierarchy.duplicate-level3 政务公开!F20',
+      'hierarchy.duplicate-level3 政务公开!F38',
+    ]);
+    expect(byRule(check(book), 'hierarchy.duplicate-level3')[1].message).toContain('第 8 行');
   });
 
   test('the same name under two different 二级 is no duplicate', () => {
