@@ -18,10 +18,15 @@ import {
 } from '../scripts/build-examples';
 
 const BASE_PROJECTS = 300;
-/** Each figure is a median of timed runs after untimed warm-up runs; the very first run is shown apart. */
-const WARM_UP_ROUNDS = 5;
-const PARSE_ROUNDS = 3;
-const CHECK_ROUNDS = 9;
+/**
+ * Each figure is a median of timed runs after untimed warm-up runs; the very first run is shown
+ * apart. A check takes about a dozen runs to settle (the JIT compiles the rules as forms reach
+ * them), a parse a few.
+ */
+const PARSE_WARM_UP = 5;
+const PARSE_ROUNDS = 5;
+const CHECK_WARM_UP = 15;
+const CHECK_ROUNDS = 15;
 const LEVEL2_ROWS: [string, string, string, string, string][] = [
   ['产出指标', '数量指标', '组织培训', '≥', '次'],
   ['产出指标', '数量指标', '服务窗口数量', '=', '个'],
@@ -102,6 +107,11 @@ async function packageBuffer(projects: number): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** A full collection, where node runs with --expose-gc (npm run bench does). */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 function millis(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -112,39 +122,45 @@ function median(values: number[]): number {
 }
 
 /**
- * Times `work`: the first run (cold, with the JIT's warm-up) apart, then WARM_UP_ROUNDS untimed
- * runs, then the median of `rounds` timed ones (the steady state both exceljs and we reach in a
- * long-lived process such as the add-in's).
+ * Times `work`: the first run (cold, with the JIT's warm-up) apart, then `warmUp` untimed runs,
+ * then the median of `rounds` timed ones (the steady state both exceljs and we reach in a
+ * long-lived process such as the add-in's). Each phase starts from a collected heap, so neither
+ * pays for the garbage the other left; within a phase, every run pays for its own.
  */
 async function time<T>(
+  warmUp: number,
   rounds: number,
   work: () => T | Promise<T>,
 ): Promise<{ cold: number; warm: number; last: T }> {
+  collectGarbage();
   const run = async () => {
     const start = process.hrtime.bigint();
     const result = await work();
     return { ms: millis(start), result };
   };
-  const first = await run();
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) await work();
+  const cold = (await run()).ms;
+  for (let round = 0; round < warmUp; round++) await work();
   const times: number[] = [];
-  let last = first.result;
+  let last: T | undefined;
   for (let round = 0; round < rounds; round++) {
+    // Nothing of the run before stays alive during a run: the CLI reads each file once, and
+    // the add-in re-reads only the sheet that changed.
+    last = undefined;
     const timed = await run();
     times.push(timed.ms);
     last = timed.result;
   }
-  return { cold: first.ms, warm: median(times), last };
+  return { cold, warm: median(times), last: last as T };
 }
 
 /** Parses the package and turns it into grids; only the grids (and the timings) outlive it. */
 async function parseToGrid(buffer: Buffer) {
-  const parse = await time(PARSE_ROUNDS, async () => {
+  const parse = await time(PARSE_WARM_UP, PARSE_ROUNDS, async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer); // exceljs types lag behind Node 20 Buffers
     return workbook;
   });
-  const convert = await time(CHECK_ROUNDS, () => workbookToGrid(parse.last));
+  const convert = await time(CHECK_WARM_UP, CHECK_ROUNDS, () => workbookToGrid(parse.last));
   return {
     parse: { cold: parse.cold, warm: parse.warm },
     convert: convert.warm,
@@ -157,7 +173,7 @@ async function measure(projects: number) {
   // The exceljs workbook is gone by now, as in the add-in, which never has one.
   const { parse, convert, grid } = await parseToGrid(buffer);
   // The add-in re-reads and re-checks on every edit: warm runs are the common case.
-  const check = await time(CHECK_ROUNDS, () => {
+  const check = await time(CHECK_WARM_UP, CHECK_ROUNDS, () => {
     const reading = readWorkbook(grid);
     return { reading, result: checkReadings([reading])[0] };
   });
@@ -180,7 +196,7 @@ async function measure(projects: number) {
 
 async function main(): Promise<void> {
   console.log(
-    `perf-forms 基准：1 张部门表 + N 张项目表（每张 20 行指标），预热 ${WARM_UP_ROUNDS} 次后，解析取 ${PARSE_ROUNDS} 次、读取+规则取 ${CHECK_ROUNDS} 次的中位数\n`,
+    `perf-forms 基准：1 张部门表 + N 张项目表（每张 20 行指标），解析预热 ${PARSE_WARM_UP} 次后取 ${PARSE_ROUNDS} 次、读取+规则预热 ${CHECK_WARM_UP} 次后取 ${CHECK_ROUNDS} 次的中位数\n`,
   );
   const results = [];
   for (const factor of [1, 2, 4]) {
