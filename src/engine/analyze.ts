@@ -49,7 +49,6 @@ export function analyzeRow(
     value,
     unit: columnUnit ?? inlineUnit,
     unitCell: row.unit ?? row.value,
-    notApplicable,
     filled: row.level3.text !== '' && !notApplicable,
     quantitative,
     isCost: sameLevels ? previous.isCost : isCost(level1, level2Places, row),

@@ -24,7 +24,6 @@ export interface AnalyzedRow {
   unit: string | null;
   /** Where a unit finding points: the unit cell, or the value cell where there is no unit column. */
   unitCell: CellText;
-  notApplicable: boolean;
   /** Has a 三级 name and is not marked 不适用. */
   filled: boolean;
   quantitative: boolean;
