@@ -1,5 +1,6 @@
 /** The indicator hierarchy: 一级 → 二级 of the profile, 三级 names present, unique and short. */
 import { MAX_LEVEL3_LENGTH } from '../hierarchy';
+import type { CellPos, CellText } from '../model';
 import { byTable, tableName } from './tables';
 import { defineRules, type AnalyzedForm, type AnalyzedRow } from './types';
 
@@ -8,22 +9,18 @@ import { defineRules, type AnalyzedForm, type AnalyzedRow } from './types';
  * blank cells inheriting from the filled one above): a cell is new where it differs from the
  * previous row's.
  */
-function distinctCells(
-  rows: AnalyzedRow[],
-  pick: (row: AnalyzedRow) => { row: number; col: number; text: string },
-) {
+function distinctCells(rows: AnalyzedRow[], pick: (row: AnalyzedRow) => CellText) {
   const distinct: AnalyzedRow[] = [];
-  let previous: { row: number; col: number } | null = null;
+  let previous: CellText | null = null;
   for (const row of rows) {
     const cell = pick(row);
-    if (cell.text !== '' && !(previous && previous.row === cell.row && previous.col === cell.col))
-      distinct.push(row);
+    if (cell.text !== '' && !(previous && sameCell(previous, cell))) distinct.push(row);
     previous = cell;
   }
   return distinct;
 }
 
-function sameCell(a: { row: number; col: number }, b: { row: number; col: number }): boolean {
+function sameCell(a: CellPos, b: CellPos): boolean {
   return a.row === b.row && a.col === b.col;
 }
 
@@ -103,8 +100,7 @@ export const hierarchyRules = defineRules([
         // Rows of one 二级 cell under one 一级 are consecutive: the first of them settles the rest.
         const same =
           previous !== null &&
-          previous.source.level2.row === level2.row &&
-          previous.source.level2.col === level2.col &&
+          sameCell(previous.source.level2, level2) &&
           previous.source.level1.row === row.source.level1.row;
         previous = row;
         if (same || !row.level1 || row.level2Places.length === 0 || hasParent(row)) continue;
