@@ -24,31 +24,6 @@ function sameCell(a: CellPos, b: CellPos): boolean {
   return a.row === b.row && a.col === b.col;
 }
 
-/** Up to this many rows under one 二级 cell, a 三级 name is compared with each of them. */
-const FEW_ROWS = 16;
-
-/** The sheet row of the first filled row in rows[start, end) named `name`. */
-function firstRowOfName(
-  rows: AnalyzedRow[],
-  start: number,
-  end: number,
-  name: string,
-): number | undefined {
-  for (let i = start; i < end; i++)
-    if (rows[i].filled && rows[i].source.level3.text === name) return rows[i].source.row;
-  return undefined;
-}
-
-/** Each name's first sheet row among the filled rows of rows[start, end). */
-function firstRowsOfNames(rows: AnalyzedRow[], start: number, end: number): Map<string, number> {
-  const firstRows = new Map<string, number>();
-  for (let i = start; i < end; i++) {
-    const name = rows[i].source.level3.text;
-    if (rows[i].filled && !firstRows.has(name)) firstRows.set(name, rows[i].source.row);
-  }
-  return firstRows;
-}
-
 function hasParent(row: AnalyzedRow): boolean {
   for (const place of row.level2Places) if (place.parent === row.level1) return true;
   return false;
@@ -189,24 +164,22 @@ export const hierarchyRules = defineRules([
     severity: 'warning',
     description: '同一二级指标下三级指标名称重复',
     checkForm(form, report) {
-      // The rows of one 二级 cell are consecutive: a name is looked for among the rows above it
-      // under the same cell, directly while they are few, in a map once there are many.
-      const rows = form.rows;
-      let groupStart = 0;
-      let firstRows: Map<string, number> | null = null;
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i];
-        if (i > 0 && !sameCell(rows[i - 1].source.level2, row.source.level2)) {
-          groupStart = i;
-          firstRows = null;
-        }
+      // Each 三级 name's first row under the 二级 cell it was last seen under. The rows of one
+      // 二级 cell are consecutive and rows only go down: a name recorded at or below the current
+      // cell's first row was seen under that cell.
+      const firstRows = new Map<string, number>();
+      let level2: CellPos | null = null;
+      let level2FirstRow = 0;
+      for (const row of form.rows) {
         if (!row.filled) continue;
+        if (!level2 || !sameCell(level2, row.source.level2)) {
+          level2 = row.source.level2;
+          level2FirstRow = row.source.row;
+        }
         const name = row.source.level3.text;
-        if (!firstRows && i - groupStart > FEW_ROWS)
-          firstRows = firstRowsOfNames(rows, groupStart, i);
-        const first = firstRows ? firstRows.get(name) : firstRowOfName(rows, groupStart, i, name);
-        if (first === undefined) {
-          firstRows?.set(name, row.source.row);
+        const first = firstRows.get(name);
+        if (first === undefined || first < level2FirstRow) {
+          firstRows.set(name, row.source.row);
           continue;
         }
         report(
