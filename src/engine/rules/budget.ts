@@ -68,10 +68,10 @@ function projectExpense(form: AnalyzedForm): { cell: CellText; amount: Decimal }
   return amount === null ? null : { cell, amount };
 }
 
-function fundingOf(form: AnalyzedForm): { has: boolean; amount: Decimal | null } {
+/** A project's 年度资金总额; null where the form has none, leaves it blank or writes no number. */
+function fundingOf(form: AnalyzedForm): Decimal | null {
   const field = project(form)?.fields['年度资金总额'];
-  if (!field || field.value.text === '') return { has: false, amount: null };
-  return { has: true, amount: amountIn(form, field.value) };
+  return !field || field.value.text === '' ? null : amountIn(form, field.value);
 }
 
 function projectsOfYear(book: BookView, year: number | null): AnalyzedForm[] {
@@ -257,8 +257,8 @@ export const budgetRules = defineRules([
         const projects = projectsOfYear(book, form.form.year);
         if (projects.length === 0) continue;
         const fundings = projects.map(fundingOf);
-        if (fundings.some((f) => !f.has || f.amount === null)) continue; // budget.projects-unknown
-        const sum = fundings.reduce((total, f) => total.plus(f.amount!), new Decimal(0));
+        if (fundings.some((f) => f === null)) continue; // budget.projects-unknown
+        const sum = fundings.reduce((total: Decimal, f) => total.plus(f!), new Decimal(0));
         if (agrees(form, sum, expense.amount)) continue;
         report(
           form,
@@ -277,10 +277,7 @@ export const budgetRules = defineRules([
       for (const form of book.forms) {
         const expense = projectExpense(form);
         if (!expense) continue;
-        const unknown = projectsOfYear(book, form.form.year).filter((p) => {
-          const funding = fundingOf(p);
-          return !funding.has || funding.amount === null;
-        });
+        const unknown = projectsOfYear(book, form.form.year).filter((p) => fundingOf(p) === null);
         if (unknown.length === 0) continue;
         report(
           form,
