@@ -149,7 +149,6 @@ export async function checkManifest(
   let root: XmlNode;
   try {
     const reader = new ManifestHandlerXml(manifestPath);
-    await reader.parseManifest();
     const parsed = (await reader.parseXmlAsync()) as Record<string, unknown>;
     if (!isNode(parsed.OfficeApp)) {
       return [{ where: '/', message: '根元素不是 OfficeApp / root element is not OfficeApp' }];
