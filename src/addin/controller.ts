@@ -20,13 +20,12 @@ import {
   type Profile,
   type SheetReading,
 } from '../engine';
-import Decimal from 'decimal.js';
 import type { FormKind } from '../engine/profiles/types';
 import {
-  describePackage,
-  describeTemplate,
+  DEFAULT_PROFILE_IDS,
+  describeRequest,
+  readFunding,
   TemplateError,
-  type ProjectSpec,
   type TemplateLayout,
 } from '../template';
 import { readAllGrids, queueGridRead, queueSheetList, type SheetInfo } from './host/grids';
@@ -619,36 +618,33 @@ export class AddinController {
     const chosen = request.profileId ? this.profileById(request.profileId) : null;
     const profileFor = (form: FormKind): Profile => {
       if (chosen?.form === form) return chosen;
-      return builtinProfile(DEFAULT_PROFILE[form]) as Profile;
+      return builtinProfile(DEFAULT_PROFILE_IDS[form]) as Profile;
     };
     if (chosen && request.kind !== 'package' && chosen.form !== request.kind) {
       throw new TemplateError(
         `配置“${chosen.name}”适用于${KIND_NAME[chosen.form]}，不能用来生成${KIND_NAME[request.kind]}`,
       );
     }
-    if (request.kind === 'package') {
-      return describePackage({
-        year: request.year,
-        departmentProfile: profileFor('department'),
-        projectProfile: profileFor('project'),
-        department: request.name,
-        projects: (request.projects ?? []).map(projectSpec),
-      });
-    }
-    if (request.kind === 'project') {
-      return describeTemplate({
-        kind: 'project',
-        year: request.year,
-        profile: profileFor('project'),
-        project: request.name ? { name: request.name, funding: null } : undefined,
-      });
-    }
-    return describeTemplate({
-      kind: 'department',
-      year: request.year,
-      profile: profileFor('department'),
-      department: request.name,
-    });
+    return describeRequest(
+      request.kind === 'package'
+        ? {
+            kind: 'package',
+            year: request.year,
+            departmentProfile: profileFor('department'),
+            projectProfile: profileFor('project'),
+            name: request.name,
+            projects: (request.projects ?? []).map((project) => ({
+              name: project.name,
+              funding: readFunding(project.name, project.funding),
+            })),
+          }
+        : {
+            kind: request.kind,
+            year: request.year,
+            profile: profileFor(request.kind),
+            name: request.name,
+          },
+    );
   }
 
   private profileById(id: string): Profile {
@@ -733,26 +729,10 @@ export class AddinController {
   }
 }
 
-const DEFAULT_PROFILE: Record<FormKind, string> = {
-  project: 'mof-2021',
-  department: 'hubei-department',
-};
 const KIND_NAME: Record<FormKind, string> = {
   project: '项目支出绩效目标申报表',
   department: '部门整体支出绩效目标申报表',
 };
-
-/** A project of a package: its funding in 万元 as typed ("35", "120.5"), or blank to fill later. */
-function projectSpec(project: { name: string; funding: string }): ProjectSpec {
-  const funding = project.funding.trim();
-  if (funding === '') return { name: project.name, funding: null };
-  if (!/^\d+(\.\d+)?$/.test(funding)) {
-    throw new TemplateError(
-      `项目“${project.name}”的年度资金总额“${funding}”不是不小于 0 的数字（单位万元）`,
-    );
-  }
-  return { name: project.name, funding: new Decimal(funding) };
-}
 
 function isMarksSheet(sheet: CachedSheet | undefined): boolean {
   return sheet?.info.name === MARKS_SHEET;

@@ -2,13 +2,13 @@
  * perf-forms generate: writes a blank template (cli.md). With --projects, a department's whole
  * package: its department form and one project form per project.
  */
-import Decimal from 'decimal.js';
 import type { FormKind, Profile } from '../engine/profiles/types';
 import {
+  DEFAULT_PROFILE_IDS,
   DEPARTMENT_TITLE,
-  describePackage,
-  describeTemplate,
+  describeRequest,
   PROJECT_TITLE,
+  readFunding,
   TemplateError,
   type ProjectSpec,
   type TemplateLayout,
@@ -31,11 +31,6 @@ export const GENERATE_USAGE = `用法：perf-forms generate --kind project|depar
   --force            覆盖已存在的输出文件
   -o                 输出的 .xlsx 文件
 `;
-
-const DEFAULT_PROFILE: Record<FormKind, string> = {
-  project: 'mof-2021',
-  department: 'hubei-department',
-};
 
 interface GenerateArgs {
   kind: FormKind;
@@ -124,7 +119,7 @@ function readArgs(args: string[]): GenerateArgs {
 /** The profile an option names, or the form's default; describeTemplate checks it fits the form. */
 function profileFor(kind: FormKind, value: string | undefined): Profile {
   // Given a name, resolveProfile returns a profile or throws.
-  return resolveProfile(value ?? DEFAULT_PROFILE[kind]) as Profile;
+  return resolveProfile(value ?? DEFAULT_PROFILE_IDS[kind]) as Profile;
 }
 
 function parseYear(text: string | undefined): number {
@@ -149,39 +144,22 @@ function parseProjects(text: string): ProjectSpec[] {
     const name = (at < 0 ? item : item.slice(0, at)).trim();
     const amount = at < 0 ? '' : item.slice(at + 1).trim();
     if (name === '') throw new UsageError(`--projects 中的“${item}”缺少项目名称`);
-    if (amount === '') return { name, funding: null };
-    if (!/^\d+(\.\d+)?$/.test(amount)) {
-      throw new UsageError(
-        `--projects 中项目“${name}”的年度资金总额“${amount}”不是不小于 0 的数字（单位万元）`,
-      );
+    try {
+      return { name, funding: readFunding(name, amount) };
+    } catch (error) {
+      if (error instanceof TemplateError) throw new UsageError(`--projects 中${error.message}`);
+      throw error;
     }
-    return { name, funding: new Decimal(amount) };
   });
 }
 
 function describe(options: GenerateArgs): TemplateLayout {
-  if (options.projects && options.projectProfile) {
-    return describePackage({
-      year: options.year,
-      departmentProfile: options.profile,
-      projectProfile: options.projectProfile,
-      department: options.name,
-      projects: options.projects,
-    });
-  }
-  return options.kind === 'project'
-    ? describeTemplate({
-        kind: 'project',
-        year: options.year,
-        profile: options.profile,
-        project: options.name ? { name: options.name, funding: null } : undefined,
-      })
-    : describeTemplate({
-        kind: 'department',
-        year: options.year,
-        profile: options.profile,
-        department: options.name,
-      });
+  const { year, profile, projectProfile, name, projects } = options;
+  return describeRequest(
+    projects && projectProfile
+      ? { kind: 'package', year, departmentProfile: profile, projectProfile, name, projects }
+      : { kind: options.kind, year, profile, name },
+  );
 }
 
 function summary(layout: TemplateLayout, year: number): string {

@@ -2,6 +2,7 @@
  * describeTemplate / describePackage: the whole workbook of a template as data — the form
  * sheets, the hidden lists sheet with its defined names, and the very hidden profile sheet.
  */
+import Decimal from 'decimal.js';
 import { absoluteA1 } from '../engine/grid';
 import { PROFILE_SHEET } from '../engine/reader/workbook';
 import type { FormKind, Profile } from '../engine/profiles/types';
@@ -33,6 +34,49 @@ export interface PackageOptions {
   projectProfile: Profile;
   department?: string;
   projects: ProjectSpec[];
+}
+
+/** The profile each form gets where none is named (the CLI's and the add-in's). */
+export const DEFAULT_PROFILE_IDS: Record<FormKind, string> = {
+  project: 'mof-2021',
+  department: 'hubei-department',
+};
+
+/** What to generate: a blank form of one kind, or a department's package. */
+export type FormRequest =
+  | { kind: FormKind; year: number; profile: Profile; name?: string }
+  | ({ kind: 'package'; name?: string } & Omit<PackageOptions, 'department'>);
+
+/** The layout a request asks for; `name` is the project's or the department's. */
+export function describeRequest(request: FormRequest): TemplateLayout {
+  if (request.kind === 'package') {
+    const { year, departmentProfile, projectProfile, name, projects } = request;
+    return describePackage({ year, departmentProfile, projectProfile, department: name, projects });
+  }
+  const { year, profile, name } = request;
+  return request.kind === 'project'
+    ? describeTemplate({
+        kind: 'project',
+        year,
+        profile,
+        project: name ? { name, funding: null } : undefined,
+      })
+    : describeTemplate({ kind: 'department', year, profile, department: name });
+}
+
+/**
+ * A project's 年度资金总额 as typed, in 万元 ("35", "120.5"): null where blank (filled in
+ * later); a TemplateError naming the project for anything but a number not below 0.
+ */
+export function readFunding(project: string, typed: string): Decimal | null {
+  const funding = typed.trim();
+  if (funding === '') return null;
+  if (!/^\d+(\.\d+)?$/.test(funding)) {
+    throw new TemplateError(
+      `项目“${project}”的年度资金总额“${funding}”不是不小于 0 的数字（单位万元）`,
+    );
+  }
+  return new Decimal(funding);
 }
 
 /** Short names of the two forms, for messages. */

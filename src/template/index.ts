@@ -1,8 +1,12 @@
 /** The two templates described once as layout data, for every host to write. */
 export * from './layout';
 export {
+  DEFAULT_PROFILE_IDS,
+  describeRequest,
   describeTemplate,
   describePackage,
+  readFunding,
+  type FormRequest,
   type TemplateOptions,
   type PackageOptions,
   type ProjectSpec,
