@@ -225,10 +225,12 @@ export function planMarks(
     }
     changes.marks.push(mark);
     if (options.repaint || before?.severity !== paint.severity) {
-      const colours = changes.paint.get(paint.sheetId) ?? new Map<string, string[]>();
+      let colours = changes.paint.get(paint.sheetId);
+      if (!colours) changes.paint.set(paint.sheetId, (colours = new Map<string, string[]>()));
       const colour = SEVERITY_FILL[paint.severity];
-      colours.set(colour, [...(colours.get(colour) ?? []), paint.cell]);
-      changes.paint.set(paint.sheetId, colours);
+      let cells = colours.get(colour);
+      if (!cells) colours.set(colour, (cells = []));
+      cells.push(paint.cell);
     }
     if (options.notes && (options.repaint || state.note !== paint.note)) {
       changes.notes.push(writeNote(paint.sheetId, paint.cell, hasNote(state, before), paint.note));

@@ -280,7 +280,9 @@ function queueSheet(
   const unlocked: string[] = [];
   for (const cell of layout.cells) {
     const area = extent.get(cell.address) ?? cell.address;
-    byStyle.set(cell.style, [...(byStyle.get(cell.style) ?? []), area]);
+    let areas = byStyle.get(cell.style);
+    if (!areas) byStyle.set(cell.style, (areas = []));
+    areas.push(area);
     if (!cell.locked) unlocked.push(area);
   }
   for (const [key, areas] of byStyle) {
