@@ -131,7 +131,9 @@ export class AddinController {
 
   /** Every sheet in tab order, as last read; null until the first full read. */
   private sheets: CachedSheet[] | null = null;
-  private embedded: Profile[] = [];
+  /** The embedded profiles as last validated, with the profile sheet's grid they came from. */
+  private validatedProfiles: { grid: Grid | null; profiles: Profile[]; errors: string[] } | null =
+    null;
   /** What 高亮错误 changed, as recorded on the marks sheet. */
   private marks: Mark[] = [];
 
@@ -348,7 +350,8 @@ export class AddinController {
   async exportProfile(): Promise<string | null> {
     await this.settle();
     if (!this.sheets) await this.serialized(() => this.fullCheck(false).then(() => undefined));
-    return this.embedded.length > 0 ? profileToJson(this.embedded[0]) : null;
+    const [first] = this.embeddedProfiles();
+    return first ? profileToJson(first) : null;
   }
 
   // ------------------------------------------------------------------ reading and checking
@@ -470,10 +473,7 @@ export class AddinController {
   private recompute(): void {
     const sheets = this.sheets ?? [];
     const profileSheet = sheets.find((sheet) => sheet.info.name === PROFILE_SHEET);
-    const embedded = profileSheet
-      ? readEmbeddedProfiles({ sheets: [profileSheet.grid] })
-      : { profiles: [], errors: [] };
-    this.embedded = embedded.profiles;
+    const embedded = this.embeddedProfilesOf(profileSheet?.grid ?? null);
     const [result] = checkReadings([
       {
         sheets: sheets.map((sheet) => sheet.reading),
@@ -494,6 +494,25 @@ export class AddinController {
           ? { kind: 'error', text: embedded.errors.join('；') }
           : this.state.message,
     });
+  }
+
+  /** The profiles the workbook carries, as of the last check. */
+  private embeddedProfiles(): Profile[] {
+    return this.validatedProfiles?.profiles ?? [];
+  }
+
+  /**
+   * The profiles embedded in the profile sheet's grid, validated once per grid: the grid is
+   * replaced when that sheet is read again, and an edit elsewhere need not validate them anew.
+   */
+  private embeddedProfilesOf(grid: Grid | null): { profiles: Profile[]; errors: string[] } {
+    if (!this.validatedProfiles || this.validatedProfiles.grid !== grid) {
+      const { profiles, errors } = grid
+        ? readEmbeddedProfiles({ sheets: [grid] })
+        : { profiles: [], errors: [] };
+      this.validatedProfiles = { grid, profiles, errors };
+    }
+    return this.validatedProfiles;
   }
 
   // ------------------------------------------------------------------ marks
@@ -648,7 +667,8 @@ export class AddinController {
   }
 
   private profileById(id: string): Profile {
-    const profile = this.embedded.find((candidate) => candidate.id === id) ?? builtinProfile(id);
+    const profile =
+      this.embeddedProfiles().find((candidate) => candidate.id === id) ?? builtinProfile(id);
     if (!profile) throw new TemplateError(`找不到配置“${id}”：请从列表中选择，或先导入配置文件`);
     return profile;
   }
