@@ -34,3 +34,29 @@ export function findingNote(finding: Finding): string {
   const suggestion = finding.suggestion ? `（建议：${finding.suggestion}）` : '';
   return `【${SEVERITY_LABEL[finding.severity]}】${finding.message}${suggestion} [${finding.rule}]`;
 }
+
+/** The findings that point at one cell, most severe first: its fill is the first one's. */
+export interface CellFindings {
+  sheet: string;
+  cell: string;
+  findings: Finding[];
+}
+
+/**
+ * Findings grouped by their cell, in the order the cells first appear; within a cell, most
+ * severe first (otherwise as given). What the annotated .xlsx and 高亮错误 both mark.
+ */
+export function findingsByCell(findings: readonly Finding[]): CellFindings[] {
+  const byCell = new Map<string, CellFindings>();
+  for (const finding of findings) {
+    const key = `${finding.sheet}\u0000${finding.cell}`;
+    let group = byCell.get(key);
+    if (!group)
+      byCell.set(key, (group = { sheet: finding.sheet, cell: finding.cell, findings: [] }));
+    group.findings.push(finding);
+  }
+  const groups = [...byCell.values()];
+  for (const group of groups)
+    group.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return groups;
+}

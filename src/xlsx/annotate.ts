@@ -2,9 +2,9 @@
 import type ExcelJS from 'exceljs';
 import {
   findingNote,
+  findingsByCell,
   SEVERITY_FILL,
   SEVERITY_LABEL,
-  SEVERITY_ORDER,
   type Finding,
 } from '../engine';
 
@@ -48,18 +48,11 @@ function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
 
 /** Marks every finding in the workbook; returns the name of the results sheet it added. */
 export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]): string {
-  const byCell = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = `${finding.sheet}!${finding.cell}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), finding]);
-  }
-  for (const cellFindings of byCell.values()) {
-    const sheet = workbook.getWorksheet(cellFindings[0].sheet);
+  for (const marked of findingsByCell(findings)) {
+    const sheet = workbook.getWorksheet(marked.sheet);
     if (!sheet) continue;
-    const cell = sheet.getCell(cellFindings[0].cell);
-    const worst = [...cellFindings].sort(
-      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-    )[0];
+    const cell = sheet.getCell(marked.cell);
+    const worst = marked.findings[0];
     // exceljs shares one style object between cells loaded with the same style: give this cell its own.
     cell.style = {
       ...cell.style,
@@ -69,7 +62,7 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
         fgColor: { argb: argb(SEVERITY_FILL[worst.severity]) },
       },
     };
-    const lines = cellFindings.map(findingNote);
+    const lines = marked.findings.map(findingNote);
     // The person's own note stays; lines an earlier annotate wrote are replaced by today's.
     const own = existingNote(cell)
       .split('\n')

@@ -4,9 +4,9 @@
  * whatever the number of cells: fills go through RangeAreas grouped by colour, never cell by cell.
  */
 import {
-  SEVERITY_FILL,
   findingNote,
-  SEVERITY_ORDER,
+  findingsByCell,
+  SEVERITY_FILL,
   type Finding,
   type Severity,
 } from '../../engine/findings';
@@ -26,27 +26,14 @@ export interface Paint {
 
 export function paintsFor(findings: Finding[], sheets: SheetInfo[]): Paint[] {
   const idByName = new Map(sheets.map((sheet) => [sheet.name, sheet.id]));
-  const byCell = new Map<string, { sheetId: string; findings: Finding[] }>();
-  for (const finding of findings) {
-    const sheetId = idByName.get(finding.sheet);
-    if (!sheetId || !fromA1(finding.cell)) continue;
-    const key = markKey(sheetId, finding.cell);
-    const entry = byCell.get(key) ?? { sheetId, findings: [] };
-    entry.findings.push(finding);
-    byCell.set(key, entry);
+  const paints: Paint[] = [];
+  for (const { sheet, cell, findings: found } of findingsByCell(findings)) {
+    const sheetId = idByName.get(sheet);
+    if (!sheetId || !fromA1(cell)) continue;
+    const note = found.map(findingNote).join('\n');
+    paints.push({ sheetId, sheet, cell, severity: found[0].severity, note });
   }
-  return [...byCell.values()].map(({ sheetId, findings: found }) => {
-    const sorted = [...found].sort(
-      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-    );
-    return {
-      sheetId,
-      sheet: sorted[0].sheet,
-      cell: sorted[0].cell,
-      severity: sorted[0].severity,
-      note: sorted.map(findingNote).join('\n'),
-    };
-  });
+  return paints;
 }
 
 /** A cell as it is now; an absent field was not read. */
