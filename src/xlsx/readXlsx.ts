@@ -1,11 +1,19 @@
 /** The exceljs host: an .xlsx file's sheets as engine grids. */
 import ExcelJS from 'exceljs';
-import { parseRange, type CellRange, type CellValue, type Grid, type WorkbookGrid } from '../engine/grid';
+import {
+  extendRange,
+  parseRange,
+  type CellRange,
+  type CellValue,
+  type Grid,
+  type WorkbookGrid,
+} from '../engine/grid';
 
 /** exceljs cell values flattened to what the reader sees: formulas as results, rich text as text. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('result' in value) return plainValue((value.result ?? null) as ExcelJS.CellValue);
@@ -17,21 +25,31 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
 
 export function worksheetToGrid(sheet: ExcelJS.Worksheet): Grid {
   const rows: CellValue[][] = [];
+  // Merged areas by their top-left cell, grown from the cells they cover as the walk meets them
+  // (exceljs's sheet.model would build a model of every cell again just to list them).
+  const merges = new Map<string, CellRange>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const line: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // exceljs repeats a merged area's value in its covered cells; Excel shows them empty.
-      if (cell.isMerged && cell.master !== cell) return;
+      if (cell.isMerged) {
+        const master = cell.master.address;
+        const known = merges.get(master) ?? parseRange(master);
+        if (known) merges.set(master, extendRange(known, rowNumber - 1, colNumber - 1));
+        // exceljs repeats a merged area's value in its covered cells; Excel shows them empty.
+        if (cell.master !== cell) return;
+      }
       line[colNumber - 1] = plainValue(cell.value);
     });
     for (let i = 0; i < line.length; i++) if (line[i] === undefined) line[i] = null;
     rows[rowNumber - 1] = line;
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  const merges = (sheet.model.merges ?? [])
-    .map((address) => parseRange(address))
-    .filter((range): range is CellRange => range !== null);
-  return { name: sheet.name, rows, merges, hidden: sheet.state !== 'visible' };
+  return {
+    name: sheet.name,
+    rows,
+    merges: [...merges.values()],
+    hidden: sheet.state !== 'visible',
+  };
 }
 
 export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
@@ -49,7 +67,8 @@ function unreadableReason(data: Uint8Array, error: unknown): string {
     return '这是旧版 .xls（或 .et）格式，请先在 Excel 或 WPS 中“另存为” .xlsx 再检查';
   }
   const message = String((error as Error)?.message ?? error);
-  if (/zip|central directory|end of data/i.test(message)) return '文件内容不是 .xlsx 工作簿（可能是改了扩展名的其他文件，或文件已损坏）';
+  if (/zip|central directory|end of data/i.test(message))
+    return '文件内容不是 .xlsx 工作簿（可能是改了扩展名的其他文件，或文件已损坏）';
   return `文件已损坏或不是 .xlsx 工作簿（${message.split('\n')[0]}）`;
 }
 
