@@ -8,7 +8,7 @@ import { expandInputs } from './files';
 import { toJson, toText } from './format';
 import { runGenerate } from './generate';
 import { resolveProfile } from './profileOption';
-import { checkLoaded, exitCode, loadFile, type LoadedFile } from './runCheck';
+import { checkLoaded, exitCode, loadFile, loadFileWithWorkbook, type LoadedFile } from './runCheck';
 
 const USAGE = `用法：
   perf-forms check [--profile ID|FILE] [--format text|json] FILE_OR_DIR...
@@ -59,14 +59,14 @@ async function annotate(args: string[], io: Io): Promise<number> {
   if (existsSync(output) && !flags.has('--force'))
     throw new UsageError(`输出文件 ${output} 已存在；如要覆盖，请加 --force`);
   const profile = resolveProfile(options['--profile']);
-  const loaded = await loadFile(input);
+  const { loaded, workbook } = await loadFileWithWorkbook(input);
   const [report] = checkLoaded([loaded], profile);
-  if (!loaded.workbook) {
+  if (!workbook) {
     io.stderr(`无法读取 ${input}：${report.error}\n`);
     return 2;
   }
-  const resultsSheet = annotateWorkbook(loaded.workbook, report.issues);
-  writeFileSync(output, Buffer.from(await loaded.workbook.xlsx.writeBuffer()));
+  const resultsSheet = annotateWorkbook(workbook, report.issues);
+  writeFileSync(output, Buffer.from(await workbook.xlsx.writeBuffer()));
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
   io.stdout(
     `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,

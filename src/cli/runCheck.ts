@@ -1,7 +1,14 @@
 /** Reads and checks a set of .xlsx files as one run (cross-file rules see all of them). */
 import { readFileSync } from 'fs';
 import type ExcelJS from 'exceljs';
-import { checkReadings, readWorkbook, type BookReading, type Finding, type FormSummary, type Profile } from '../engine';
+import {
+  checkReadings,
+  readWorkbook,
+  type BookReading,
+  type Finding,
+  type FormSummary,
+  type Profile,
+} from '../engine';
 import { loadWorkbook, UnreadableWorkbookError, workbookToGrid } from '../xlsx/readXlsx';
 
 export interface FileReport {
@@ -15,7 +22,6 @@ export interface FileReport {
 
 export interface LoadedFile {
   file: string;
-  workbook: ExcelJS.Workbook | null;
   reading: BookReading | null;
   error: string | null;
 }
@@ -29,13 +35,24 @@ function readError(file: string, error: unknown): string {
   return `无法读取：${(error as Error).message ?? String(error)}`;
 }
 
-export async function loadFile(file: string): Promise<LoadedFile> {
+/** Reads a file, keeping its exceljs workbook for a caller that writes a copy of it (annotate). */
+export async function loadFileWithWorkbook(
+  file: string,
+): Promise<{ loaded: LoadedFile; workbook: ExcelJS.Workbook | null }> {
   try {
     const workbook = await loadWorkbook(readFileSync(file));
-    return { file, workbook, reading: readWorkbook(workbookToGrid(workbook)), error: null };
+    return {
+      workbook,
+      loaded: { file, reading: readWorkbook(workbookToGrid(workbook)), error: null },
+    };
   } catch (error) {
-    return { file, workbook: null, reading: null, error: readError(file, error) };
+    return { workbook: null, loaded: { file, reading: null, error: readError(file, error) } };
   }
+}
+
+/** Reads a file to check it: only the reading is kept (a folder may hold hundreds of files). */
+export async function loadFile(file: string): Promise<LoadedFile> {
+  return (await loadFileWithWorkbook(file)).loaded;
 }
 
 /** Checks loaded files together; unreadable ones keep their error and no findings. */
@@ -45,10 +62,18 @@ export function checkLoaded(loaded: LoadedFile[], profile: Profile | undefined):
     readable.map((item) => item.reading as BookReading),
     { profile, labels: readable.map((item) => item.file) },
   );
+  let next = 0; // results are in the order of the readable files
   return loaded.map((item) => {
-    if (!item.reading) return { file: item.file, error: item.error, forms: [], issues: [], notices: [] };
-    const result = results[readable.indexOf(item)];
-    return { file: item.file, error: null, forms: result.forms, issues: result.findings, notices: item.reading.profileErrors };
+    if (!item.reading)
+      return { file: item.file, error: item.error, forms: [], issues: [], notices: [] };
+    const result = results[next++];
+    return {
+      file: item.file,
+      error: null,
+      forms: result.forms,
+      issues: result.findings,
+      notices: item.reading.profileErrors,
+    };
   });
 }
 
