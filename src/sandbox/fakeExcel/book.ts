@@ -144,13 +144,6 @@ export class BookModel {
     sheet.name = name;
   }
 
-  activeSheet(): SheetModel {
-    const selected = this.selection && this.sheet(this.selection.sheet);
-    return (
-      selected || this.sheets.find((sheet) => sheet.visibility === 'Visible') || this.sheets[0]
-    );
-  }
-
   toSnapshot(): WorkbookSnapshot {
     return {
       sheets: this.sheets.map(sheetToSnapshot),

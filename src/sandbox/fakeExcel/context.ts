@@ -140,11 +140,6 @@ export abstract class FakeClientObject<T> {
     return this;
   }
 
-  /** Excel's toJSON: the loaded properties. */
-  toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.loaded);
-  }
-
   markSynced(): void {
     this.synced = true;
   }

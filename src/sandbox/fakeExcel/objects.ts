@@ -91,16 +91,8 @@ export class FakeWorksheetCollection extends FakeClientObject<BookModel> {
     return new FakeWorksheet(this.context, this.host, () => this.findSheet(name, false), true);
   }
 
-  getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, this.host, () => this.host.book.activeSheet(), true);
-  }
-
   add(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, this.host, () => this.host.book.addSheet(name), true);
-  }
-
-  getCount(): FakeClientResult<number> {
-    return new FakeClientResult(this.context, () => this.host.book.sheets.length);
   }
 
   override loadNow(paths: string[]): void {
@@ -177,15 +169,6 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   // Drawing settings the simulated sheet does not show; the write is queued and counted.
   set showGridlines(show: boolean) {
     this.later(() => void show);
-  }
-
-  get freezePanes(): FakeSettings {
-    return new FakeSettings(
-      this.context,
-      () => this.bound(),
-      [],
-      ['freezeRows', 'freezeColumns', 'unfreeze'],
-    );
   }
 
   /** A range by address; without one, the whole sheet. */
@@ -451,12 +434,6 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  unmerge(): void {
-    this.later(({ sheet, area }) => {
-      sheet.merges = sheet.merges.filter((existing) => !rangesOverlap(existing, area));
-    });
-  }
-
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
@@ -524,7 +501,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 }
 
 export class FakeRangeAreas extends FakeClientObject<Cells> {
-  protected readonly scalarNames = ['address', 'areaCount', 'cellCount'] as const;
+  protected readonly scalarNames = ['address'] as const;
 
   constructor(context: FakeContext, resolve: () => Cells | null, queued: boolean) {
     super(context, resolve, { queued });
@@ -532,12 +509,6 @@ export class FakeRangeAreas extends FakeClientObject<Cells> {
 
   get address(): string {
     return this.loadedValue('address');
-  }
-  get areaCount(): number {
-    return this.loadedValue('areaCount');
-  }
-  get cellCount(): number {
-    return this.loadedValue('cellCount');
   }
 
   get format(): FakeRangeFormat {
@@ -552,13 +523,6 @@ export class FakeRangeAreas extends FakeClientObject<Cells> {
     switch (name) {
       case 'address':
         return areas.map((area) => qualifiedAddress(sheet.name, area)).join(', ');
-      case 'areaCount':
-        return areas.length;
-      case 'cellCount':
-        return areas.reduce(
-          (sum, area) => sum + (area.bottom - area.top + 1) * (area.right - area.left + 1),
-          0,
-        );
       default:
         throw new FakeOfficeError('InvalidArgument', `区域集合没有属性“${name}”。`);
     }
@@ -623,10 +587,6 @@ export class FakeRangeFormat extends FakeClientObject<Cells> {
   }
   set verticalAlignment(alignment: string) {
     this.later(() => void alignment);
-  }
-
-  autofitRows(): void {
-    this.later(() => undefined);
   }
 
   protected readScalar(name: string, { sheet, areas }: Cells): unknown {
@@ -848,9 +808,6 @@ export class FakeDataValidation extends FakeClientObject<Cells> {
   set prompt(prompt: unknown) {
     this.later(() => void prompt);
   }
-  set ignoreBlanks(ignore: boolean) {
-    this.later(() => void ignore);
-  }
 
   clear(): void {
     this.later(({ sheet, areas }) => {
@@ -917,13 +874,6 @@ export class FakeNoteCollection extends FakeClientObject<SheetModel> {
     return new FakeNote(this.context, () => this.existing(key, false));
   }
 
-  getCount(): FakeClientResult<number> {
-    return new FakeClientResult(
-      this.context,
-      () => [...this.target().cells.values()].filter((cell) => cell.note !== undefined).length,
-    );
-  }
-
   override loadNow(paths: string[]): void {
     const sheet = this.bound();
     if (!sheet) return;
@@ -968,7 +918,7 @@ export class FakeNoteCollection extends FakeClientObject<SheetModel> {
 }
 
 export class FakeNote extends FakeClientObject<NoteTarget> {
-  protected readonly scalarNames = ['content', 'authorName'] as const;
+  protected readonly scalarNames = ['content'] as const;
 
   constructor(context: FakeContext, resolve: () => NoteTarget | null, queued = true) {
     super(context, resolve, { queued });
@@ -983,9 +933,6 @@ export class FakeNote extends FakeClientObject<NoteTarget> {
       sheet.editCell(row, col).note = String(content);
     });
   }
-  get authorName(): string {
-    return this.loadedValue('authorName');
-  }
 
   delete(): void {
     this.later(({ sheet, row, col }) => {
@@ -998,7 +945,6 @@ export class FakeNote extends FakeClientObject<NoteTarget> {
 
   protected readScalar(name: string, { sheet, row, col }: NoteTarget): unknown {
     if (name === 'content') return sheet.cell(row, col)?.note ?? '';
-    if (name === 'authorName') return '模拟用户';
     throw new FakeOfficeError('InvalidArgument', `批注没有属性“${name}”。`);
   }
 }
