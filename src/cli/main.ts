@@ -8,7 +8,14 @@ import { expandInputs } from './files';
 import { toJson, toText } from './format';
 import { runGenerate } from './generate';
 import { resolveProfile } from './profileOption';
-import { checkLoaded, exitCode, loadFile, loadFileWithWorkbook, type LoadedFile } from './runCheck';
+import {
+  checkLoaded,
+  exitCode,
+  loadFile,
+  loadFileWithWorkbook,
+  summarize,
+  type LoadedFile,
+} from './runCheck';
 
 const USAGE = `用法：
   perf-forms check [--profile ID|FILE] [--format text|json] FILE_OR_DIR...
@@ -67,11 +74,11 @@ async function annotate(args: string[], io: Io): Promise<number> {
   }
   const resultsSheet = annotateWorkbook(workbook, report.issues);
   writeFileSync(output, Buffer.from(await workbook.xlsx.writeBuffer()));
-  const errors = report.issues.filter((issue) => issue.severity === 'error').length;
+  const { errors } = summarize([report]);
   io.stdout(
     `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,
   );
-  return errors > 0 ? 1 : 0;
+  return exitCode([report]);
 }
 
 function profiles(io: Io): number {
