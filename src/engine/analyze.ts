@@ -18,13 +18,11 @@ export function analyzeRow(
   /** The row above: where it names the same 一级/二级, their reading is taken from it. */
   previous?: AnalyzedRow,
 ): AnalyzedRow {
-  const value = parseValue(row.value.raw);
-  // Two fields, not one object holding cell and reading: one object fewer on every row.
-  const operatorCell = row.operator && row.operator.text !== '' ? row.operator : null;
-  const operatorCellReading = operatorCell ? readOperator(operatorCell.text) : null;
+  const value = parseValue(row.valueRaw);
+  const operatorCellReading = row.operator ? readOperator(row.operator) : null;
   const inline = 'inline' in value ? value.inline : null;
-  const operator = operatorCell ? operatorCellReading : inline;
-  const columnUnit = row.unit && row.unit.text !== '' ? normalizeUnit(row.unit.text) : null;
+  const operator = row.operator ? operatorCellReading : inline;
+  const columnUnit = row.unit ? normalizeUnit(row.unit) : null;
   const inlineUnit = value.kind === 'number' ? value.unit : null;
   const sameLevels =
     previous !== undefined &&
@@ -32,8 +30,7 @@ export function analyzeRow(
     previous.source.level2.text === row.level2.text;
   const level1 = sameLevels ? previous.level1 : findLevel1(profile, row.level1.text);
   const level2Places = sameLevels ? previous.level2Places : findLevel2(profile, row.level2.text);
-  const notApplicable =
-    value.kind === 'not-applicable' || NOT_APPLICABLE_NAMES.has(row.level3.text);
+  const notApplicable = value.kind === 'not-applicable' || NOT_APPLICABLE_NAMES.has(row.level3);
   // A deadline is measurable even where the form calls it 定性 (时效 rows often do).
   const quantitative =
     value.kind === 'deadline' ||
@@ -43,13 +40,11 @@ export function analyzeRow(
     table,
     level1,
     level2Places,
-    operatorCell,
     operatorCellReading,
     operator,
     value,
     unit: columnUnit ?? inlineUnit,
-    unitCell: row.unit ?? row.value,
-    filled: row.level3.text !== '' && !notApplicable,
+    filled: row.level3 !== '' && !notApplicable,
     quantitative,
     isCost: sameLevels ? previous.isCost : isCost(level1, level2Places, row),
   };

@@ -44,17 +44,40 @@ export type ProjectFieldKey =
 export type DepartmentFieldKey =
   '部门名称' | '主管部门' | '填报人' | '联系电话' | '部门职能概述' | '年度整体绩效总目标';
 
-/** One 三级 indicator row. 一级/二级 are inherited from the nearest filled cell above. */
+/** The cells of an indicator row that are the row's own (一级/二级 may be shared with rows above). */
+export type RowCellRole = 'level3' | 'operator' | 'value' | 'unit';
+
+/**
+ * One 三级 indicator row. 一级/二级 are inherited from the nearest filled cell above. The row's
+ * own cells are kept as their texts, not as cell objects: a package has thousands of rows and
+ * the rules read texts; where a cell is, `rowCell` works out when a finding needs it.
+ */
 export interface IndicatorRow {
   row: number;
   level1: CellText;
   level2: CellText;
-  level3: CellText;
-  /** Null where the table has no 计算符号 column (the operator is inside the value). */
-  operator: CellText | null;
-  value: CellText;
-  /** Null where the table has no 计量单位 column. */
-  unit: CellText | null;
+  /** What the 三级 cell shows, trimmed ('' where blank). */
+  level3: string;
+  /** The 计算符号 text; null where the table has no such column (the operator is inside the value). */
+  operator: string | null;
+  /** The 指标值 text, and the value as the cell holds it (a number stays a number). */
+  value: string;
+  valueRaw: CellValue;
+  /** The 计量单位 text; null where the table has no such column. */
+  unit: string | null;
+  /**
+   * The owner cell of each of the row's cells that lies in a merged area started elsewhere
+   * (above, or to the left); null for the common row whose cells are all its own.
+   */
+  mergedFrom: Partial<Record<RowCellRole, CellPos>> | null;
+}
+
+/** The columns of an indicator table's own cells; null where the table has no such column. */
+export interface IndicatorColumns {
+  level3: number;
+  operator: number | null;
+  value: number;
+  unit: number | null;
 }
 
 export interface IndicatorTable {
@@ -63,7 +86,19 @@ export interface IndicatorTable {
   /** True for a 长期/中期 table: its targets span years, so annual budget rules skip it. */
   longTerm: boolean;
   headerRow: number;
+  columns: IndicatorColumns;
   rows: IndicatorRow[];
+}
+
+/**
+ * Where a row's 三级/计算符号/指标值/单位 cell is: the owner of the merged area it lies in, or the
+ * cell itself. A table without a 计算符号 or 单位 column has the value cell answer for it.
+ */
+export function rowCell(table: IndicatorTable, row: IndicatorRow, role: RowCellRole): CellPos {
+  const merged = row.mergedFrom?.[role];
+  if (merged) return merged;
+  const col = table.columns[role];
+  return col === null ? rowCell(table, row, 'value') : { row: row.row, col };
 }
 
 export interface FormBase {

@@ -34,7 +34,7 @@ const address = (cell: CellPos | null | undefined) => (cell ? toA1(cell.row, cel
 
 /** A row as a reviewer reads it: 一级 / 二级 / 三级 and the cells they came from. */
 const describeRow = (row: IndicatorRow) =>
-  `${row.level1.text}@${address(row.level1)} / ${row.level2.text}@${address(row.level2)} / ${row.level3.text}`;
+  `${row.level1.text}@${address(row.level1)} / ${row.level2.text}@${address(row.level2)} / ${row.level3}`;
 
 /** The form model with every position moved back up and left: a shifted form must read the same. */
 function unshifted(value: unknown, down: number, right: number): unknown {
@@ -45,9 +45,18 @@ function unshifted(value: unknown, down: number, right: number): unknown {
     if (typeof item === 'number' && ['row', 'top', 'bottom', 'headerRow'].includes(key))
       moved[key] = item - down;
     else if (typeof item === 'number' && key === 'col') moved[key] = item - right;
+    else if (key === 'columns')
+      moved[key] = unshiftedColumns(item as Record<string, number | null>, right);
     else moved[key] = unshifted(item, down, right);
   }
   return moved;
+}
+
+/** An indicator table's columns moved back left (a column it lacks stays null). */
+function unshiftedColumns(columns: Record<string, number | null>, right: number) {
+  return Object.fromEntries(
+    Object.entries(columns).map(([role, col]) => [role, col === null ? null : col - right]),
+  );
 }
 
 describe('found by label, not by address', () => {
@@ -91,10 +100,11 @@ describe('Suizhou (000/001): header fields, indicators beside merged name and ta
     expect(rows.find((row) => row.row === 7)).toMatchObject({
       level1: { text: '产出指标', row: 6, col: 3 },
       level2: { text: '数量指标', row: 6, col: 4 },
-      level3: { text: '政府门户网站和政务新媒体监测' },
-      operator: { text: '=' },
-      value: { raw: 100 },
-      unit: { text: '%' },
+      level3: '政府门户网站和政务新媒体监测',
+      operator: '=',
+      value: '100',
+      valueRaw: 100,
+      unit: '%',
     });
     expect(describeRow(rows.find((row) => row.row === 9)!)).toBe(
       '产出指标@D7 / 质量指标@E9 / 年底政务公开评估',
@@ -184,7 +194,7 @@ describe('Ezhou (002): a header block and two indicator tables', () => {
     expect(
       rows
         .filter((row) => row.level2.text === '数量指标')
-        .map((row) => [row.level3.text, address(row.level2)]),
+        .map((row) => [row.level3, address(row.level2)]),
     ).toEqual([
       ['每月消耗水量', 'C22'],
       ['每月消耗电量', 'C22'],

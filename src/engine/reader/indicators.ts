@@ -1,6 +1,14 @@
 /** Indicator tables: found by their header row (一级指标 … 三级指标 … 指标值), read row by row. */
-import type { CellText, IndicatorRow, IndicatorTable } from '../model';
-import { squash } from '../text';
+import { cellAt, type CellRange, type CellValue } from '../grid';
+import type {
+  CellPos,
+  CellText,
+  IndicatorColumns,
+  IndicatorRow,
+  IndicatorTable,
+  RowCellRole,
+} from '../model';
+import { cellText, squash } from '../text';
 import { COLUMN_LOOKUP, MAX_LABEL_LENGTH, type IndicatorColumn } from './labels';
 import type { LabelCells } from './labelCells';
 import type { SheetView } from './sheetView';
@@ -53,6 +61,42 @@ function captionAbove(view: SheetView, header: TableHeader, top: number): string
 }
 
 /**
+ * The text of a row's own cell (三级, 计算符号, 指标值, 单位) and where it comes from: one merge
+ * lookup per cell, and an object only for a cell inside a merged area started elsewhere.
+ */
+class RowCells {
+  /** The row being read. */
+  row = 0;
+  /** Whether a cell of the row's own, not merged from elsewhere, is filled. */
+  ownFilled = false;
+  mergedFrom: Partial<Record<RowCellRole, CellPos>> | null = null;
+  /** The value behind the last text read, as the cell holds it (the 指标值 keeps it). */
+  lastRaw: CellValue = null;
+
+  constructor(private readonly view: SheetView) {}
+
+  startRow(row: number): void {
+    this.row = row;
+    this.ownFilled = false;
+    this.mergedFrom = null;
+  }
+
+  text(col: number, role: RowCellRole): string {
+    const { row, view } = this;
+    const merge = view.mergeAt(row, col);
+    if (merge && (merge.top !== row || merge.left !== col)) {
+      (this.mergedFrom ??= {})[role] = { row: merge.top, col: merge.left };
+      return cellText((this.lastRaw = cellAt(view.grid, merge.top, merge.left)));
+    }
+    const raw = (this.lastRaw = cellAt(view.grid, row, col));
+    if (raw === null || raw === '') return '';
+    const text = cellText(raw);
+    if (text !== '') this.ownFilled = true;
+    return text;
+  }
+}
+
+/**
  * Reads the rows of one table, from below its header to `end` (exclusive) or the first footer
  * row. A blank or merged 一级/二级 cell belongs to the nearest filled cell above it (rules.md).
  */
@@ -63,41 +107,52 @@ export function readIndicatorTable(
   footerRows: readonly number[],
   formTop: number,
 ): { table: IndicatorTable; lastRow: number } {
-  const { columns } = header;
+  const { columns: found } = header;
+  const columns: IndicatorColumns = {
+    level3: found.level3 as number, // a header names 三级 and a value column
+    operator: found.operator ?? null,
+    value: found.value as number,
+    unit: found.unit ?? null,
+  };
   const caption = captionAbove(view, header, formTop);
   const rows: IndicatorRow[] = [];
   let level1: CellText | null = null;
   let level2: CellText | null = null;
-  const headerBottom = view.area(header.row, columns.level3 as number).bottom;
+  const headerBottom = view.area(header.row, columns.level3).bottom;
   let lastRow = headerBottom;
   const footer = footerRows.find((row) => row > headerBottom);
   if (footer !== undefined && footer < end) end = footer;
   let longTerm = caption !== null && /长期|中期/.test(caption);
-  // Each column's cell is looked up once per row; a filled cell is the one the row keeps.
-  const filled = (row: number, col: number | undefined, known?: CellText | null) =>
+  let goalOwner: CellRange | undefined;
+  // 一级/二级 cells are looked up once per row; a filled one is the cell the rows below keep.
+  const filled = (row: number, col: number | undefined, known: CellText | null) =>
     col === undefined ? null : view.filledCell(row, col, known);
   const isOwn = (cell: CellText | null, row: number, col: number | undefined) =>
     cell !== null && cell.row === row && cell.col === col;
+  const cells = new RowCells(view);
 
   for (let row = headerBottom + 1; row < end; row++) {
-    const level1Cell = filled(row, columns.level1, level1);
-    const level2Cell = filled(row, columns.level2, level2);
-    const level3 = filled(row, columns.level3);
-    const operator = filled(row, columns.operator);
-    const value = filled(row, columns.value);
-    const unit = filled(row, columns.unit);
+    const level1Cell = filled(row, found.level1, level1);
+    const level2Cell = filled(row, found.level2, level2);
+    cells.startRow(row);
+    const level3 = cells.text(columns.level3, 'level3');
+    const operator = columns.operator === null ? null : cells.text(columns.operator, 'operator');
+    const value = cells.text(columns.value, 'value');
+    const valueRaw = cells.lastRaw;
+    const unit = columns.unit === null ? null : cells.text(columns.unit, 'unit');
     // A row counts when a cell of its own (not one merged down from above) is filled.
     const counts =
-      isOwn(level1Cell, row, columns.level1) ||
-      isOwn(level2Cell, row, columns.level2) ||
-      isOwn(level3, row, columns.level3) ||
-      isOwn(operator, row, columns.operator) ||
-      isOwn(value, row, columns.value) ||
-      isOwn(unit, row, columns.unit);
+      cells.ownFilled ||
+      isOwn(level1Cell, row, found.level1) ||
+      isOwn(level2Cell, row, found.level2);
     if (!counts) continue;
     lastRow = row;
-    if (columns.goal !== undefined && /长期|中期/.test(view.text(row, columns.goal)))
-      longTerm = true;
+    if (found.goal !== undefined && !longTerm) {
+      // The rows under one merged 目标 cell share its text: it is read once.
+      const merge = view.mergeAt(row, found.goal);
+      if (!merge || merge !== goalOwner) longTerm = /长期|中期/.test(view.text(row, found.goal));
+      goalOwner = merge;
+    }
 
     // A blank 一级/二级 cell inherits: nothing to build for it.
     if (level1Cell) {
@@ -107,19 +162,21 @@ export function readIndicatorTable(
     if (level2Cell) level2 = level2Cell;
     rows.push({
       row,
-      level1: level1 ?? cellOrBlank(view, row, columns.level1, header),
-      level2: level2 ?? cellOrBlank(view, row, columns.level2, header),
-      level3: level3 ?? cellOrBlank(view, row, columns.level3, header),
-      operator:
-        operator ?? (columns.operator === undefined ? null : view.cell(row, columns.operator)),
-      value: value ?? cellOrBlank(view, row, columns.value, header),
-      unit: unit ?? (columns.unit === undefined ? null : view.cell(row, columns.unit)),
+      level1: level1 ?? blankCell(view, row, found.level1, header),
+      level2: level2 ?? blankCell(view, row, found.level2, header),
+      level3,
+      operator,
+      value,
+      valueRaw: value === '' ? null : valueRaw,
+      unit,
+      mergedFrom: cells.mergedFrom,
     });
   }
-  return { table: { caption, longTerm, headerRow: header.row, rows }, lastRow };
+  return { table: { caption, longTerm, headerRow: header.row, columns, rows }, lastRow };
 }
 
-function cellOrBlank(
+/** A blank 一级/二级 cell, or the table's first column where it has no such column. */
+function blankCell(
   view: SheetView,
   row: number,
   col: number | undefined,

@@ -47,7 +47,7 @@ export class SheetView {
   }
 
   /** The merged area a cell belongs to; where areas overlap, the one listed last. */
-  private mergeAt(row: number, col: number): CellRange | undefined {
+  mergeAt(row: number, col: number): CellRange | undefined {
     if (col >= 0 && col < MASKED_COLUMNS && (this.mergedColumns & (1 << col)) === 0)
       return undefined;
     const merges = this.mergesOfRow ? this.mergesOfRow[row] : this.grid.merges;

@@ -3,7 +3,7 @@ import type { ProjectForm } from '../model';
 import { convertMoney } from '../parse/amounts';
 import { isMoneyUnit, unitKind } from '../parse/units';
 import { amountIn, fmt } from './amounts';
-import { defineRules } from './types';
+import { cellOf, defineRules } from './types';
 
 export const costRules = defineRules([
   {
@@ -16,8 +16,8 @@ export const costRules = defineRules([
         const kind = unitKind(row.unit, form.profile.extraUnits);
         if (kind === 'money' || kind === 'percent') continue;
         report(
-          row.unitCell,
-          `成本指标“${row.source.level3.text}”的指标值“${row.value.text}”单位是“${row.unit}”，成本应以金额（元、万元）或比率（%）计量`,
+          cellOf(row, 'unit'),
+          `成本指标“${row.source.level3}”的指标值“${row.value.text}”单位是“${row.unit}”，成本应以金额（元、万元）或比率（%）计量`,
         );
       }
     },
@@ -43,8 +43,8 @@ export const costRules = defineRules([
         const cost = convertMoney(row.value.number, row.unit, form.moneyUnit);
         if (cost.gt(limit)) {
           report(
-            row.source.value,
-            `成本指标“${row.source.level3.text}”为 ${fmt(cost)} ${form.moneyUnit}，超过项目年度资金总额 ${fmt(funding)} ${form.moneyUnit}`,
+            cellOf(row, 'value'),
+            `成本指标“${row.source.level3}”为 ${fmt(cost)} ${form.moneyUnit}，超过项目年度资金总额 ${fmt(funding)} ${form.moneyUnit}`,
           );
         }
       }
@@ -60,8 +60,8 @@ export const costRules = defineRules([
         // A rate (预算支出执行率 ≥90%) is rightly a floor; an amount is a ceiling.
         if (!row.isCost || (op !== '≥' && op !== '>') || row.unit === '%') continue;
         report(
-          row.operatorCell ?? row.source.value,
-          `成本指标“${row.source.level3.text}”的计算符号是“${op}”，成本通常是上限，应为“≤”`,
+          cellOf(row, 'operator'),
+          `成本指标“${row.source.level3}”的计算符号是“${op}”，成本通常是上限，应为“≤”`,
           '≤',
         );
       }

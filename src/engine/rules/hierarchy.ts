@@ -2,7 +2,7 @@
 import { MAX_LEVEL3_LENGTH } from '../hierarchy';
 import type { CellPos, CellText } from '../model';
 import { byTable, tableName } from './tables';
-import { defineRules, type AnalyzedForm, type AnalyzedRow } from './types';
+import { cellOf, defineRules, type AnalyzedForm, type AnalyzedRow } from './types';
 
 /**
  * Each distinct written 一级/二级 cell once. The rows of one cell are consecutive (a merge, or
@@ -95,10 +95,12 @@ export const hierarchyRules = defineRules([
     checkForm(form, report) {
       for (const row of form.rows) {
         const { level3, value, operator, unit } = row.source;
-        if (level3.text !== '' || level3.row !== row.source.row) continue;
-        const written = [operator?.text, value.text, unit?.text].filter((text) => text).join(' ');
-        if (written === '') continue;
-        report(level3, `第 ${row.source.row + 1} 行填了“${written}”，但没有三级指标名称`);
+        if (level3 !== '') continue;
+        const written = [operator, value, unit].filter((text) => text).join(' ');
+        const at = cellOf(row, 'level3');
+        // A blank cell merged down from above is that cell's, not this row's.
+        if (written === '' || at.row !== row.source.row) continue;
+        report(at, `第 ${row.source.row + 1} 行填了“${written}”，但没有三级指标名称`);
       }
     },
   },
@@ -122,8 +124,9 @@ export const hierarchyRules = defineRules([
             }
           }
           if (filled) continue;
-          const at = first?.source.level3 ??
-            rows[0]?.source.level1 ?? { row: table.headerRow, col: form.form.title.col };
+          const at = first
+            ? cellOf(first, 'level3')
+            : (rows[0]?.source.level1 ?? { row: table.headerRow, col: form.form.title.col });
           report(at, `${tableName(table)}一级指标“${required}”下没有填写三级指标`);
         }
       }
@@ -176,15 +179,15 @@ export const hierarchyRules = defineRules([
           level2 = row.source.level2;
           level2FirstRow = row.source.row;
         }
-        const name = row.source.level3.text;
+        const name = row.source.level3;
         const first = firstRows.get(name);
         if (first === undefined || first < level2FirstRow) {
           firstRows.set(name, row.source.row);
           continue;
         }
         report(
-          row.source.level3,
-          `三级指标“${row.source.level3.text}”在二级指标“${row.source.level2.text}”下重复（第 ${first + 1} 行已有）`,
+          cellOf(row, 'level3'),
+          `三级指标“${name}”在二级指标“${row.source.level2.text}”下重复（第 ${first + 1} 行已有）`,
         );
       }
     },
@@ -195,12 +198,12 @@ export const hierarchyRules = defineRules([
     description: `三级指标名称超过 ${MAX_LEVEL3_LENGTH} 个字`,
     checkForm(form, report) {
       for (const row of form.rows) {
-        const name = row.source.level3.text;
+        const name = row.source.level3;
         // No more characters than UTF-16 units: only a long text needs counting.
         const length = name.length > MAX_LEVEL3_LENGTH ? [...name].length : name.length;
         if (length > MAX_LEVEL3_LENGTH) {
           report(
-            row.source.level3,
+            cellOf(row, 'level3'),
             `三级指标名称有 ${length} 个字，超过预算系统限制的 ${MAX_LEVEL3_LENGTH} 个字`,
           );
         }

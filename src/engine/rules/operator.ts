@@ -1,6 +1,6 @@
 /** 计算符号: the canonical six, variants read as one of them, and unknown ones. */
 import { suggestOperator } from '../parse/operators';
-import { defineRules } from './types';
+import { cellOf, defineRules } from './types';
 
 export const operatorRules = defineRules([
   {
@@ -11,9 +11,8 @@ export const operatorRules = defineRules([
       for (const row of form.rows) {
         const variant = row.operator?.variant;
         if (!row.operator || !variant) continue;
-        const cell = row.operatorCell ?? row.source.value;
         report(
-          cell,
+          cellOf(row, 'operator'),
           `计算符号“${variant}”按“${row.operator.operator}”读取，建议改用标准符号“${row.operator.operator}”`,
           row.operator.operator,
         );
@@ -26,12 +25,12 @@ export const operatorRules = defineRules([
     description: '计算符号不是 ≥ ≤ = > < 定性 之一',
     checkForm(form, report) {
       for (const row of form.rows) {
-        if (!row.operatorCell || row.operatorCellReading) continue;
-        const written = row.operatorCell.text;
+        const written = row.source.operator;
+        if (!written || row.operatorCellReading) continue;
         const nearest = suggestOperator(written);
         const hint = nearest ? `，是否应为“${nearest}”` : '';
         report(
-          row.operatorCell,
+          cellOf(row, 'operator'),
           `计算符号“${written}”无法识别，应为 ≥ ≤ = > < 定性 之一${hint}`,
           nearest ?? undefined,
         );

@@ -3,7 +3,7 @@ import { isFamily, MAX_LEVEL3_LENGTH } from '../hierarchy';
 import type { DepartmentForm, ProjectForm } from '../model';
 import { squash } from '../text';
 import { byTable, tableName } from './tables';
-import { defineRules, type AnalyzedRow } from './types';
+import { cellOf, defineRules, type AnalyzedRow } from './types';
 
 const MEASURABLE_NAME_LENGTH = 60;
 
@@ -34,7 +34,7 @@ export const qualityRules = defineRules([
         const share = quantified / output;
         if (share >= form.profile.quantifiedShare) continue;
         report(
-          firstQualitative!.source.value,
+          cellOf(firstQualitative!, 'value'),
           `${tableName(table)}产出指标 ${output} 项中只有 ${quantified} 项是定量的（${Math.round(share * 100)}%），低于要求的 ${Math.round(form.profile.quantifiedShare * 100)}%`,
         );
       }
@@ -48,17 +48,17 @@ export const qualityRules = defineRules([
       const target = squash(targetText(form.form));
       for (const row of form.rows) {
         if (!row.filled) continue;
-        const name = row.source.level3.text;
+        const name = row.source.level3;
         // No more characters than UTF-16 units: only a long name needs counting.
         const length = name.length > MEASURABLE_NAME_LENGTH ? [...name].length : name.length;
         if (target !== '' && squash(name) === target) {
           report(
-            row.source.level3,
+            cellOf(row, 'level3'),
             `三级指标“${name.slice(0, 20)}…”照抄了年度绩效目标，请改为可衡量的具体指标`,
           );
         } else if (length > MEASURABLE_NAME_LENGTH && length <= MAX_LEVEL3_LENGTH) {
           report(
-            row.source.level3,
+            cellOf(row, 'level3'),
             `三级指标名称有 ${length} 个字，超过 ${MEASURABLE_NAME_LENGTH} 个字，难以衡量，请精简`,
           );
         }

@@ -1,7 +1,14 @@
 /** What a rule is and what it sees: ESLint-like units over the analysed forms. */
 import type Decimal from 'decimal.js';
 import type { Severity } from '../findings';
-import type { CellPos, CellText, FormModel, IndicatorRow, IndicatorTable } from '../model';
+import {
+  rowCell,
+  type CellPos,
+  type FormModel,
+  type IndicatorRow,
+  type IndicatorTable,
+  type RowCellRole,
+} from '../model';
 import type { OperatorReading } from '../parse/operators';
 import type { ParsedValue } from '../parse/values';
 import type { Level1Node, MoneyUnit, Profile } from '../profiles/types';
@@ -13,17 +20,13 @@ export interface AnalyzedRow {
   level1: Level1Node | null;
   /** The profile's 二级 places that match the written 二级 name. */
   level2Places: { parent: Level1Node; name: string }[];
-  /** The operator cell where it is filled: null where it is empty or there is no column. */
-  operatorCell: CellText | null;
-  /** That cell's reading: null where it is unknown (or there is no such cell). */
+  /** The 计算符号 cell's reading: null where it is unknown, empty or there is no such column. */
   operatorCellReading: OperatorReading | null;
   /** The operator in force: the column's, or the one inside the value. */
   operator: OperatorReading | null;
   value: ParsedValue;
   /** The unit in force (unit column, else inside the value), normalised. */
   unit: string | null;
-  /** Where a unit finding points: the unit cell, or the value cell where there is no unit column. */
-  unitCell: CellText;
   /** Has a 三级 name and is not marked 不适用. */
   filled: boolean;
   quantitative: boolean;
@@ -72,6 +75,16 @@ export interface Rule {
   checkForm?(form: AnalyzedForm, report: Report): void;
   checkBook?(book: BookView, report: ReportOn, reportSheet: ReportOnSheet): void;
   checkRun?(books: BookView[], report: ReportOn): void;
+}
+
+/**
+ * Where a finding about a row's cell points. 计算符号: the filled operator cell, else the value
+ * cell (the operator was written inside the value, or not at all); 单位: the unit cell, else the
+ * value cell where the table has no unit column.
+ */
+export function cellOf(row: AnalyzedRow, role: RowCellRole): CellPos {
+  if (role === 'operator' && !row.source.operator) role = 'value';
+  return rowCell(row.table, row.source, role);
 }
 
 export function defineRules(rules: Rule[]): Rule[] {

@@ -1,6 +1,6 @@
 /** 计量单位: present for quantities, in the catalog, agreeing with the value, absent for 定性. */
 import { unitKind } from '../parse/units';
-import { defineRules } from './types';
+import { cellOf, defineRules } from './types';
 
 export const unitRules = defineRules([
   {
@@ -12,8 +12,8 @@ export const unitRules = defineRules([
         if (!row.filled || row.value.kind !== 'number' || row.unit !== null) continue;
         if (row.operator?.operator === '定性') continue;
         report(
-          row.unitCell,
-          `三级指标“${row.source.level3.text}”的指标值 ${row.value.text} 没有计量单位`,
+          cellOf(row, 'unit'),
+          `三级指标“${row.source.level3}”的指标值 ${row.value.text} 没有计量单位`,
         );
       }
     },
@@ -27,7 +27,7 @@ export const unitRules = defineRules([
         if (row.unit === null || row.value.kind === 'text') continue;
         if (unitKind(row.unit, form.profile.extraUnits)) continue;
         report(
-          row.unitCell,
+          cellOf(row, 'unit'),
           `计量单位“${row.unit}”不在单位目录中，请改用标准单位（如 个、次、%、万元、天）`,
         );
       }
@@ -39,11 +39,11 @@ export const unitRules = defineRules([
     description: '指标值中的单位与计量单位列不一致',
     checkForm(form, report) {
       for (const row of form.rows) {
-        const column = row.source.unit?.text;
+        const column = row.source.unit;
         if (!column || row.value.kind !== 'number' || row.value.unit === null) continue;
         if (row.value.unit === row.unit) continue;
         report(
-          row.unitCell,
+          cellOf(row, 'unit'),
           `指标值“${row.value.text}”带的单位“${row.value.unit}”与计量单位列的“${row.unit}”不一致`,
           row.value.unit,
         );
@@ -57,10 +57,10 @@ export const unitRules = defineRules([
     checkForm(form, report) {
       for (const row of form.rows) {
         const column = row.source.unit;
-        if (row.operator?.operator !== '定性' || !column || column.text === '') continue;
+        if (row.operator?.operator !== '定性' || !column) continue;
         report(
-          column,
-          `定性指标“${row.source.level3.text}”不应填计量单位（表中为“${column.text}”）`,
+          cellOf(row, 'unit'),
+          `定性指标“${row.source.level3}”不应填计量单位（表中为“${column}”）`,
         );
       }
     },

@@ -1,7 +1,7 @@
 /** 指标值: present, numeric where the operator asks for a number, no placeholders, sane percentages. */
 import type Decimal from 'decimal.js';
 import { isFamily } from '../hierarchy';
-import { defineRules, type AnalyzedRow } from './types';
+import { cellOf, defineRules, type AnalyzedRow } from './types';
 
 const HUNDRED = 100;
 
@@ -26,7 +26,7 @@ export const valueRules = defineRules([
     checkForm(form, report) {
       for (const row of form.rows) {
         if (row.filled && row.value.kind === 'empty') {
-          report(row.source.value, `三级指标“${row.source.level3.text}”没有填写指标值`);
+          report(cellOf(row, 'value'), `三级指标“${row.source.level3}”没有填写指标值`);
         }
       }
     },
@@ -40,8 +40,8 @@ export const valueRules = defineRules([
         if (!row.operator || row.operator.operator === '定性' || row.value.kind !== 'text')
           continue;
         report(
-          row.source.value,
-          `三级指标“${row.source.level3.text}”${describeOperator(row)}，指标值“${row.value.text}”却不是数字；定量指标请填数字，描述性目标请把计算符号改为“定性”`,
+          cellOf(row, 'value'),
+          `三级指标“${row.source.level3}”${describeOperator(row)}，指标值“${row.value.text}”却不是数字；定量指标请填数字，描述性目标请把计算符号改为“定性”`,
         );
       }
     },
@@ -53,7 +53,7 @@ export const valueRules = defineRules([
     checkForm(form, report) {
       for (const row of form.rows) {
         if (row.value.kind === 'placeholder') {
-          report(row.source.value, `指标值“${row.value.text}”是模板占位符，请填入实际目标值`);
+          report(cellOf(row, 'value'), `指标值“${row.value.text}”是模板占位符，请填入实际目标值`);
         }
       }
     },
@@ -66,7 +66,7 @@ export const valueRules = defineRules([
       for (const row of form.rows) {
         if (row.operator?.operator !== '定性' || row.value.kind !== 'number') continue;
         report(
-          row.operatorCell ?? row.source.value,
+          cellOf(row, 'operator'),
           `指标值“${row.value.text}”是数字，计算符号却是“定性”；应改为 ≥ ≤ = 等定量符号`,
         );
       }
@@ -87,8 +87,8 @@ export const valueRules = defineRules([
         )
           continue;
         report(
-          row.operatorCell ?? row.source.value,
-          `数量指标“${row.source.level3.text}”的指标值“${row.value.kind === 'placeholder' ? '' : row.value.text}”是定性的，数量指标应填可计数的目标（如“≥ 2 次”）`,
+          cellOf(row, 'operator'),
+          `数量指标“${row.source.level3}”的指标值“${row.value.kind === 'placeholder' ? '' : row.value.text}”是定性的，数量指标应填可计数的目标（如“≥ 2 次”）`,
         );
       }
     },
@@ -102,8 +102,8 @@ export const valueRules = defineRules([
         if (row.value.kind !== 'number' || row.unit !== '%') continue;
         if (outsidePercentRange(row.value.number)) {
           report(
-            row.source.value,
-            `三级指标“${row.source.level3.text}”的百分比 ${row.value.number.toFixed()}% 不在 0 到 100 之间`,
+            cellOf(row, 'value'),
+            `三级指标“${row.source.level3}”的百分比 ${row.value.number.toFixed()}% 不在 0 到 100 之间`,
           );
         }
       }
