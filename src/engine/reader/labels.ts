@@ -88,11 +88,12 @@ function labelLookup<K extends string>(labels: Record<K, readonly string[]>): Ma
 /**
  * The first characters of labels, with 其 (其中：): a cell starting with none of them names
  * none of the labels (once squashed it starts with the same character, or an ASCII one),
- * so it needs no squash and no lookup. Kept as character codes: text[0] would build a string.
+ * so it needs no squash and no lookup. A flag per UTF-16 code: the reader asks of every text cell.
  */
-function labelInitials(labels: Iterable<string>): Set<number> {
-  const initials = new Set<number>(['其'.charCodeAt(0)]);
-  for (const label of labels) initials.add(label.charCodeAt(0));
+function labelInitials(labels: Iterable<string>): Uint8Array {
+  const initials = new Uint8Array(0x10000);
+  initials['其'.charCodeAt(0)] = 1;
+  for (const label of labels) initials[label.charCodeAt(0)] = 1;
   return initials;
 }
 
@@ -153,7 +154,7 @@ export function mayBeLabel(text: string): boolean {
   const length = text.length;
   if (length > MAX_TITLE_LENGTH) return false;
   const short = length <= MAX_LABEL_LENGTH;
-  if (short && LABEL_INITIALS.has(text.charCodeAt(0))) return true;
+  if (short && LABEL_INITIALS[text.charCodeAt(0)] === 1) return true;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code === XIAO || (code === YUAN && short)) return true;
