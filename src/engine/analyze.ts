@@ -1,6 +1,6 @@
 /** Works out, once per form, what every rule asks of its indicator rows. */
 import Decimal from 'decimal.js';
-import { findLevel1, findLevel2, isFamily, type Level2Match } from './hierarchy';
+import { hierarchyOf, isFamily, type HierarchyIndex, type Level2Match } from './hierarchy';
 import type { FormModel, IndicatorRow, IndicatorTable } from './model';
 import { convertMoney } from './parse/amounts';
 import { readOperator } from './parse/operators';
@@ -14,7 +14,7 @@ const NOT_APPLICABLE_NAMES = new Set(['不适用', '无']);
 export function analyzeRow(
   row: IndicatorRow,
   table: IndicatorTable,
-  profile: Profile,
+  hierarchy: HierarchyIndex,
   /** The row above: where it names the same 一级/二级, their reading is taken from it. */
   previous?: AnalyzedRow,
 ): AnalyzedRow {
@@ -28,8 +28,8 @@ export function analyzeRow(
     previous !== undefined &&
     previous.source.level1.text === row.level1.text &&
     previous.source.level2.text === row.level2.text;
-  const level1 = sameLevels ? previous.level1 : findLevel1(profile, row.level1.text);
-  const level2Places = sameLevels ? previous.level2Places : findLevel2(profile, row.level2.text);
+  const level1 = sameLevels ? previous.level1 : hierarchy.level1(row.level1.text);
+  const level2Places = sameLevels ? previous.level2Places : hierarchy.level2(row.level2.text);
   const notApplicable = value.kind === 'not-applicable' || NOT_APPLICABLE_NAMES.has(row.level3);
   // A deadline is measurable even where the form calls it 定性 (时效 rows often do).
   const quantitative =
@@ -70,9 +70,12 @@ export function analyzeForm(
   const moneyUnit = form.moneyUnit ?? profile.moneyUnit;
   const rows: AnalyzedRow[] = [];
   const rowsByTable = new Map<IndicatorTable, AnalyzedRow[]>();
+  const hierarchy = hierarchyOf(profile);
+  let previous: AnalyzedRow | undefined;
   for (const table of form.tables) {
     const first = rows.length;
-    for (const row of table.rows) rows.push(analyzeRow(row, table, profile, rows.at(-1)));
+    for (const row of table.rows)
+      rows.push((previous = analyzeRow(row, table, hierarchy, previous)));
     if (rows.length > first) rowsByTable.set(table, rows.slice(first));
   }
   return {
@@ -94,6 +97,7 @@ export function analyzeForm(
  */
 export function hierarchyMisfits(form: FormModel, profiles: readonly Profile[]): number[] {
   const misfits = profiles.map(() => 0);
+  const hierarchies = profiles.map(hierarchyOf);
   for (const table of form.tables) {
     const rows = table.rows;
     // Rows under one merged or inherited 一级/二级 repeat its names: judge each run of them once.
@@ -108,19 +112,19 @@ export function hierarchyMisfits(form: FormModel, profiles: readonly Profile[]):
       )
         end++;
       for (let i = 0; i < profiles.length; i++)
-        misfits[i] += (end - start) * namesMisfit(profiles[i], level1, level2);
+        misfits[i] += (end - start) * namesMisfit(hierarchies[i], level1, level2);
       start = end;
     }
   }
   return misfits;
 }
 
-function namesMisfit(profile: Profile, level1Name: string, level2Name: string): number {
+function namesMisfit(hierarchy: HierarchyIndex, level1Name: string, level2Name: string): number {
   let misfits = 0;
-  const level1 = level1Name === '' ? null : findLevel1(profile, level1Name);
+  const level1 = level1Name === '' ? null : hierarchy.level1(level1Name);
   if (level1Name !== '' && !level1) misfits++;
   if (level2Name === '') return misfits;
-  const places = findLevel2(profile, level2Name);
+  const places = hierarchy.level2(level2Name);
   if (places.length === 0) misfits++;
   else if (level1 && !hasParent(places, level1)) misfits++;
   return misfits;

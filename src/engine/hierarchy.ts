@@ -18,43 +18,50 @@ function pick<T>(candidates: T[], keyOf: (item: T) => string, name: string): T[]
   return candidates.filter((item) => keyOf(item).startsWith(key));
 }
 
-/** Per profile, the answers already worked out: forms repeat the same few names on every row. */
-const level1Cache = new WeakMap<Profile, Map<string, Level1Node | null>>();
-const level2Cache = new WeakMap<Profile, Map<string, Level2Match[]>>();
-
-/** One profile's answers (looked up in place, no closure per call: rules ask on every row). */
-function answersOf<T>(cache: WeakMap<Profile, Map<string, T>>, profile: Profile): Map<string, T> {
-  let answers = cache.get(profile);
-  if (!answers) cache.set(profile, (answers = new Map()));
-  return answers;
-}
-
-export function findLevel1(profile: Profile, name: string): Level1Node | null {
-  const answers = answersOf(level1Cache, profile);
-  let answer = answers.get(name);
-  if (answer === undefined) {
-    const matches = pick(profile.hierarchy, (node) => indicatorKey(node.name), name);
-    answers.set(name, (answer = matches.length === 1 ? matches[0] : null));
-  }
-  return answer;
-}
-
 export interface Level2Match {
   parent: Level1Node;
   name: string;
 }
 
-/** Every place a 二级 name fits in the profile (normally one). */
-export function findLevel2(profile: Profile, name: string): Level2Match[] {
-  const answers = answersOf(level2Cache, profile);
-  let answer = answers.get(name);
-  if (answer === undefined) {
-    const all: Level2Match[] = profile.hierarchy.flatMap((parent) =>
-      parent.level2.map((level2) => ({ parent, name: level2 })),
-    );
-    answers.set(name, (answer = pick(all, (match) => indicatorKey(match.name), name)));
+/**
+ * A profile's answers for written 一级/二级 names, each worked out once: forms repeat the same
+ * few names on every row. Got once per form (`hierarchyOf`), then asked per row.
+ */
+export class HierarchyIndex {
+  private readonly level1Answers = new Map<string, Level1Node | null>();
+  private readonly level2Answers = new Map<string, Level2Match[]>();
+
+  constructor(readonly profile: Profile) {}
+
+  /** The 一级 node a written name is, where exactly one fits. */
+  level1(name: string): Level1Node | null {
+    let answer = this.level1Answers.get(name);
+    if (answer === undefined) {
+      const matches = pick(this.profile.hierarchy, (node) => indicatorKey(node.name), name);
+      this.level1Answers.set(name, (answer = matches.length === 1 ? matches[0] : null));
+    }
+    return answer;
   }
-  return answer;
+
+  /** Every place a 二级 name fits in the profile (normally one). */
+  level2(name: string): Level2Match[] {
+    let answer = this.level2Answers.get(name);
+    if (answer === undefined) {
+      const all: Level2Match[] = this.profile.hierarchy.flatMap((parent) =>
+        parent.level2.map((level2) => ({ parent, name: level2 })),
+      );
+      this.level2Answers.set(name, (answer = pick(all, (match) => indicatorKey(match.name), name)));
+    }
+    return answer;
+  }
+}
+
+const indexes = new WeakMap<Profile, HierarchyIndex>();
+
+export function hierarchyOf(profile: Profile): HierarchyIndex {
+  let index = indexes.get(profile);
+  if (!index) indexes.set(profile, (index = new HierarchyIndex(profile)));
+  return index;
 }
 
 /** True when a 一级 is of the family a stem names: 产出指标 / 产出, 成本指标 / 成本. */
