@@ -51,7 +51,8 @@ export const qualityRules = defineRules([
         const name = row.source.level3;
         // No more characters than UTF-16 units: only a long name needs counting.
         const length = name.length > MEASURABLE_NAME_LENGTH ? [...name].length : name.length;
-        if (target !== '' && squash(name) === target) {
+        // Squashing never lengthens a text: a shorter name cannot be the target.
+        if (target !== '' && name.length >= target.length && squash(name) === target) {
           report(
             cellOf(row, 'level3'),
             `三级指标“${name.slice(0, 20)}…”照抄了年度绩效目标，请改为可衡量的具体指标`,
