@@ -21,17 +21,19 @@ export class LabelCells {
   readonly texts: string[] = [];
 
   constructor(private readonly view: SheetView) {
-    for (let row = 0; row < view.rowCount; row++) {
-      const line = view.grid.rows[row];
-      const length = line ? line.length : 0;
-      for (let col = 0; col < length; col++) {
+    const { rows, cols, texts } = this;
+    const lines = view.grid.rows;
+    for (let row = 0; row < lines.length; row++) {
+      const line = lines[row];
+      if (!line) continue;
+      for (let col = 0; col < line.length; col++) {
         const raw = line[col];
         if (typeof raw !== 'string') continue; // labels are text: numbers never are
         const text = raw.trim();
         if (text === '' || !mayBeLabel(text) || !view.isOwner(row, col)) continue;
-        this.rows.push(row);
-        this.cols.push(col);
-        this.texts.push(text);
+        rows.push(row);
+        cols.push(col);
+        texts.push(text);
       }
     }
   }

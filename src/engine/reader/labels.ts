@@ -142,22 +142,26 @@ const LABEL_INITIALS = labelInitials([
   ...FOOTER_LABELS,
 ]);
 
-const XIAO = '效'.charCodeAt(0);
+const JI = '绩'.charCodeAt(0);
 const YUAN = '元'.charCodeAt(0);
+/** "（元）" is the shortest text stating a money unit; a bare "万元" is a unit cell's value. */
+const MIN_MONEY_UNIT_LENGTH = 3;
 
 /**
- * True for a cell's trimmed text that may be a form title (it names 绩效目标, so it holds 效),
- * a field or column label, a footer, or a money unit (it names 元); false for most values.
- * The reader asks this of every text cell: one pass over the characters answers it.
+ * True for a cell's trimmed text that may be a form title (it names 绩效目标, so it holds 绩),
+ * a field or column label, a footer, or a money unit (it names 元); false for most values,
+ * 效益指标 and 万元 among them. The reader asks this of every text cell: one pass over the
+ * characters answers it.
  */
 export function mayBeLabel(text: string): boolean {
   const length = text.length;
   if (length > MAX_TITLE_LENGTH) return false;
   const short = length <= MAX_LABEL_LENGTH;
   if (short && LABEL_INITIALS[text.charCodeAt(0)] === 1) return true;
+  const moneyUnit = short && length >= MIN_MONEY_UNIT_LENGTH;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (code === XIAO || (code === YUAN && short)) return true;
+    if (code === JI || (code === YUAN && moneyUnit)) return true;
   }
   return false;
 }
