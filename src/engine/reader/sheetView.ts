@@ -19,20 +19,25 @@ export class SheetView {
   private readonly mergesOfRow: (CellRange[] | undefined)[] | null = null;
   private readonly filledByRow: CellText[][] = [];
   /**
-   * Bit c set when a merged area crosses column c (c < MASKED_COLUMNS). The reader asks about
-   * indicator columns on every row, and most of them (三级, 计算符号, 指标值, 单位) are seldom
-   * merged: one bit test answers for them without a merge lookup.
+   * Per row, bit c set when a merged area covers column c there (c < MASKED_COLUMNS). The reader
+   * asks about indicator cells on every row, and most of them are in no merged area (the title's
+   * spans the columns, but only on its own row): one bit test answers for them.
    */
-  private readonly mergedColumns: number = 0;
+  private readonly mergedInRow: Int32Array;
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rows.length;
     let width = colCount(grid);
     for (const merge of grid.merges) width = Math.max(width, merge.right + 1);
     this.colCount = width;
+    let height = this.rowCount;
+    for (const merge of grid.merges) height = Math.max(height, merge.bottom + 1);
+    this.mergedInRow = new Int32Array(height);
     for (const merge of grid.merges) {
+      let bits = 0;
       for (let col = merge.left; col <= Math.min(merge.right, MASKED_COLUMNS - 1); col++)
-        this.mergedColumns |= 1 << col;
+        bits |= 1 << col;
+      for (let row = merge.top; row <= merge.bottom; row++) this.mergedInRow[row] |= bits;
     }
     if (grid.merges.length > FEW_MERGES) {
       const mergesOfRow: (CellRange[] | undefined)[] = (this.mergesOfRow = []);
@@ -48,7 +53,7 @@ export class SheetView {
 
   /** The merged area a cell belongs to; where areas overlap, the one listed last. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    if (col >= 0 && col < MASKED_COLUMNS && (this.mergedColumns & (1 << col)) === 0)
+    if (col >= 0 && col < MASKED_COLUMNS && ((this.mergedInRow[row] ?? 0) & (1 << col)) === 0)
       return undefined;
     const merges = this.mergesOfRow ? this.mergesOfRow[row] : this.grid.merges;
     if (!merges) return undefined;
