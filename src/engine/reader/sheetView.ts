@@ -23,7 +23,7 @@ export class SheetView {
    * asks about indicator cells on every row, and most of them are in no merged area (the title's
    * spans the columns, but only on its own row): one bit test answers for them.
    */
-  private readonly mergedInRow: Int32Array;
+  private readonly mergedInRow: number[] = [];
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rows.length;
@@ -32,7 +32,8 @@ export class SheetView {
     this.colCount = width;
     let height = this.rowCount;
     for (const merge of grid.merges) height = Math.max(height, merge.bottom + 1);
-    this.mergedInRow = new Int32Array(height);
+    // A plain array of small integers: a typed array costs more to create than a sheet's lookups.
+    for (let row = 0; row < height; row++) this.mergedInRow.push(0);
     for (const merge of grid.merges) {
       let bits = 0;
       for (let col = merge.left; col <= Math.min(merge.right, MASKED_COLUMNS - 1); col++)
