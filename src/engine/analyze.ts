@@ -47,6 +47,10 @@ export function analyzeRow(
     filled: row.level3 !== '' && !notApplicable,
     quantitative,
     isCost: sameLevels ? previous.isCost : isCost(level1, level2Places, row),
+    isOutput: sameLevels ? previous.isOutput : isFamily(level1?.name ?? row.level1.text, '产出'),
+    isQuantity: sameLevels
+      ? previous.isQuantity
+      : isFamily(level2Places[0]?.name ?? row.level2.text, '数量'),
   };
 }
 

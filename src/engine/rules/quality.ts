@@ -1,5 +1,5 @@
 /** The quality of targets: warnings a reviewer would raise. */
-import { isFamily, MAX_LEVEL3_LENGTH } from '../hierarchy';
+import { MAX_LEVEL3_LENGTH } from '../hierarchy';
 import type { DepartmentForm, ProjectForm } from '../model';
 import { squash } from '../text';
 import { byTable, tableName } from './tables';
@@ -24,8 +24,7 @@ export const qualityRules = defineRules([
         let quantified = 0;
         let firstQualitative: AnalyzedRow | undefined;
         for (const row of rows) {
-          if (!row.filled || !isFamily(row.level1?.name ?? row.source.level1.text, '产出'))
-            continue;
+          if (!row.filled || !row.isOutput) continue;
           output++;
           if (row.quantitative) quantified++;
           else firstQualitative ??= row;

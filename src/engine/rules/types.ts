@@ -30,7 +30,14 @@ export interface AnalyzedRow {
   /** Has a 三级 name and is not marked 不适用. */
   filled: boolean;
   quantitative: boolean;
+  /**
+   * The families of its 一级/二级 (the profile's names where they match, else as written): a 成本
+   * row (成本指标 as 一级 or 二级), one under 产出指标, one under a 数量 二级. Worked out once per
+   * run of rows under the same names.
+   */
   isCost: boolean;
+  isOutput: boolean;
+  isQuantity: boolean;
 }
 
 export interface AnalyzedForm {

@@ -1,6 +1,5 @@
 /** 指标值: present, numeric where the operator asks for a number, no placeholders, sane percentages. */
 import type Decimal from 'decimal.js';
-import { isFamily } from '../hierarchy';
 import { cellOf, defineRules, type AnalyzedRow } from './types';
 
 const HUNDRED = 100;
@@ -78,13 +77,7 @@ export const valueRules = defineRules([
     description: '数量指标是定性的（数量应当可以计数）',
     checkForm(form, report) {
       for (const row of form.rows) {
-        const level2 = row.level2Places[0]?.name ?? row.source.level2.text;
-        if (
-          !row.filled ||
-          !isFamily(level2, '数量') ||
-          row.quantitative ||
-          row.value.kind === 'empty'
-        )
+        if (!row.filled || !row.isQuantity || row.quantitative || row.value.kind === 'empty')
           continue;
         report(
           cellOf(row, 'operator'),
