@@ -22,20 +22,20 @@ export function cellText(value: CellValue): string {
 }
 
 /** Full-width digits, letters and punctuation to their ASCII forms. */
-const NEEDS_HALF_WIDTH = /[\uff01-\uff5e−﹣]/;
+const FULL_WIDTH = /[\uff01-\uff5e−﹣]/g;
 
+function halfWidthOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  const letterOrDigit =
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a);
+  return letterOrDigit ? String.fromCharCode(code - 0xfee0) : (FULL_WIDTH_PUNCTUATION[ch] ?? ch);
+}
+
+/** One replace, not a walk adding a character at a time: a task list's long texts are read too. */
 export function toHalfWidth(text: string): string {
-  // Most cells hold nothing full-width: skip the character walk (the reader calls this per cell).
-  if (!NEEDS_HALF_WIDTH.test(text)) return text;
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
-    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
-      out += String.fromCharCode(code - 0xfee0);
-    else out += FULL_WIDTH_PUNCTUATION[ch] ?? ch;
-  }
-  return out;
+  return text.replace(FULL_WIDTH, halfWidthOf);
 }
 
 /**
