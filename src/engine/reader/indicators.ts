@@ -28,24 +28,24 @@ export function readTableHeader(
   end: number,
 ): TableHeader | null {
   let columns: Partial<Record<IndicatorColumn, number>> | null = null;
+  let firstCol = Infinity;
+  let lastCol = -1;
   for (let i = start; i < end; i++) {
     const text = labels.texts[i];
     if (text.length > MAX_LABEL_LENGTH) continue;
     const column = COLUMN_LOOKUP.get(squash(text));
     if (!column) continue;
     columns ??= {}; // most rows name no column: nothing built for them
-    if (columns[column] === undefined) columns[column] = labels.cols[i];
+    if (columns[column] !== undefined) continue;
+    const col = labels.cols[i];
+    columns[column] = col;
+    firstCol = Math.min(firstCol, col);
+    lastCol = Math.max(lastCol, col);
   }
   if (!columns) return null;
   if (columns.level3 === undefined || columns.value === undefined) return null;
   if (columns.level1 === undefined && columns.level2 === undefined) return null;
-  const cols = Object.values(columns) as number[];
-  return {
-    row: labels.rows[start],
-    columns,
-    firstCol: Math.min(...cols),
-    lastCol: Math.max(...cols),
-  };
+  return { row: labels.rows[start], columns, firstCol, lastCol };
 }
 
 const isCaption = (text: string) => text.length <= 20 && /表$|指标$/.test(squash(text));
