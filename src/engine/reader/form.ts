@@ -11,15 +11,12 @@ import type {
 } from '../model';
 import type { MoneyUnit } from '../profiles/types';
 import { leadingYear, yearOfYearLine } from '../parse/years';
-import { squash } from '../text';
 import { readFundTable, readStaff, readTasks } from './department';
 import { readIndicatorTable, readTableHeader, type TableHeader } from './indicators';
 import { LabelCells, type LabelRange } from './labelCells';
 import {
   COLUMN_LOOKUP,
   DEPARTMENT_LOOKUP,
-  isFooterLabel,
-  MAX_LABEL_LENGTH,
   PROJECT_LOOKUP,
   splitLabel,
   titleKind,
@@ -91,12 +88,10 @@ function readYear(
 /** "金额单位：万元", "单位：元", or a label such as "部门总体资金情况（万元）". */
 function readMoneyUnit(labels: LabelCells, range: LabelRange, spans: Span[]): MoneyUnit | null {
   for (let i = range.start; i < range.end; i++) {
-    const text = labels.texts[i];
-    if (text.length > MAX_LABEL_LENGTH || inSpan(spans, labels.rows[i], labels.cols[i])) continue;
-    const compact = squash(text);
+    const { squashed: compact, unit } = labels.readings[i];
+    if (compact === '' || inSpan(spans, labels.rows[i], labels.cols[i])) continue;
     const stated = /^(金额)?单位:(元|千元|万元|亿元)$/.exec(compact);
     if (stated) return stated[2] as MoneyUnit;
-    const { unit } = splitLabel(text);
     if (unit && compact.length <= 20) return unit;
   }
   return null;
@@ -119,7 +114,7 @@ function readTables(
     const header = readTableHeader(labels, start, end);
     if (header) headers.push(header);
     for (let i = start; i < end; i++) {
-      if (isFooterLabel(labels.texts[i])) {
+      if (labels.readings[i].footer) {
         footerRows.push(row);
         break;
       }
@@ -178,7 +173,7 @@ function readFields<K extends string>(
   for (let i = range.start; i < range.end; i++) {
     // Indicator cells are no header labels.
     if (inSpan(spans, labels.rows[i], labels.cols[i])) continue;
-    const key = lookup.get(splitLabel(labels.texts[i]).label);
+    const key = lookup.get(labels.readings[i].label);
     if (!key || fields[key]) continue;
     const label = labels.cell(i);
     fields[key] = { label, value: valueOf(view, label) };

@@ -9,7 +9,7 @@ import type {
   RowCellRole,
 } from '../model';
 import { cellText, squash } from '../text';
-import { COLUMN_LOOKUP, MAX_LABEL_LENGTH, type IndicatorColumn } from './labels';
+import type { IndicatorColumn } from './labels';
 import type { LabelCells } from './labelCells';
 import type { SheetView } from './sheetView';
 
@@ -31,9 +31,7 @@ export function readTableHeader(
   let firstCol = Infinity;
   let lastCol = -1;
   for (let i = start; i < end; i++) {
-    const text = labels.texts[i];
-    if (text.length > MAX_LABEL_LENGTH) continue;
-    const column = COLUMN_LOOKUP.get(squash(text));
+    const { column } = labels.readings[i];
     if (!column) continue;
     columns ??= {}; // most rows name no column: nothing built for them
     if (columns[column] !== undefined) continue;

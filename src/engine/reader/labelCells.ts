@@ -5,7 +5,7 @@
  * object is built only for the ones a search keeps.
  */
 import type { CellText } from '../model';
-import { mayBeLabel } from './labels';
+import { mayBeLabel, readLabel, type LabelReading } from './labels';
 import type { SheetView } from './sheetView';
 
 /** Positions [start, end) in a LabelCells list. */
@@ -17,11 +17,12 @@ export interface LabelRange {
 export class LabelCells {
   readonly rows: number[] = [];
   readonly cols: number[] = [];
-  /** Trimmed texts. */
+  /** Trimmed texts, and what each is as a label. */
   readonly texts: string[] = [];
+  readonly readings: LabelReading[] = [];
 
   constructor(private readonly view: SheetView) {
-    const { rows, cols, texts } = this;
+    const { rows, cols, texts, readings } = this;
     const lines = view.grid.rows;
     for (let row = 0; row < lines.length; row++) {
       const line = lines[row];
@@ -34,6 +35,7 @@ export class LabelCells {
         rows.push(row);
         cols.push(col);
         texts.push(text);
+        readings.push(readLabel(text));
       }
     }
   }

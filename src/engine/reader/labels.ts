@@ -71,7 +71,7 @@ const FOOTER_LABELS = [
 const FOOTER = new RegExp(`^(${FOOTER_LABELS.join('|')})`);
 
 /** Longer than any label of forms.md, even spaced out: such a cell holds prose or a value. */
-export const MAX_LABEL_LENGTH = 60;
+const MAX_LABEL_LENGTH = 60;
 /** Titles are short; longer text that mentions a form is prose. */
 const MAX_TITLE_LENGTH = 80;
 const NO_LABEL = { label: '', unit: null };
@@ -130,10 +130,31 @@ export const PROJECT_LOOKUP = labelLookup(PROJECT_FIELD_LABELS);
 export const DEPARTMENT_LOOKUP = labelLookup(DEPARTMENT_FIELD_LABELS);
 export const COLUMN_LOOKUP = labelLookup(INDICATOR_COLUMN_LABELS);
 
-/** True for a footer label (填报人, 审核人, 备注：…) at the start of a cell's text. */
-export function isFooterLabel(text: string): boolean {
-  return text.length <= MAX_LABEL_LENGTH && FOOTER.test(squash(text));
+/** What a cell's text is as a label: everything the reader asks of a label cell. */
+export interface LabelReading {
+  /** The text squashed for matching; '' for a text too long to be a label. */
+  squashed: string;
+  /** The bare label and the money unit it states (splitLabel). */
+  label: string;
+  unit: MoneyUnit | null;
+  /** The indicator column it names, if any. */
+  column: IndicatorColumn | undefined;
+  /** True for a footer label (填报人, 审核人, 备注：…) at the start of the text. */
+  footer: boolean;
 }
+
+/** Worked out once per text: the same labels head every form of a package. */
+export const readLabel = memoizeShortText((text: string): LabelReading => {
+  const squashed = text.length <= MAX_LABEL_LENGTH ? squash(text) : '';
+  const { label, unit } = splitLabel(text);
+  return {
+    squashed,
+    label,
+    unit,
+    column: COLUMN_LOOKUP.get(squashed),
+    footer: FOOTER.test(squashed),
+  };
+});
 
 const LABEL_INITIALS = labelInitials([
   ...PROJECT_LOOKUP.keys(),
