@@ -14,13 +14,7 @@ import { leadingYear, yearOfYearLine } from '../parse/years';
 import { readFundTable, readStaff, readTasks } from './department';
 import { readIndicatorTable, readTableHeader, type TableHeader } from './indicators';
 import { LabelCells, type LabelRange } from './labelCells';
-import {
-  COLUMN_LOOKUP,
-  DEPARTMENT_LOOKUP,
-  PROJECT_LOOKUP,
-  splitLabel,
-  titleKind,
-} from './labels';
+import { COLUMN_LOOKUP, DEPARTMENT_LOOKUP, PROJECT_LOOKUP, splitLabel } from './labels';
 import type { SheetView } from './sheetView';
 
 /** Every label a value cell can never be: a neighbour with one of these means "value below". */
@@ -42,18 +36,13 @@ interface TitleHit {
 /** Only the first rows of a title block are searched for the year line. */
 const YEAR_LINE_SEARCH_ROWS = 4;
 
-/** Every form title names 绩效目标, spaced out or not ("项 目 支 出 绩 效 目 标 申 报 表"). */
-const MAY_BE_TITLE = /绩\s*效\s*目\s*标/;
-
 /** The first title of each row, from the sheet's label cells. */
 function findTitles(labels: LabelCells): TitleHit[] {
   const titles: TitleHit[] = [];
   let titleRow = -1;
   for (let i = 0; i < labels.texts.length; i++) {
-    const text = labels.texts[i];
-    if (labels.rows[i] === titleRow || !MAY_BE_TITLE.test(text)) continue;
-    const kind = titleKind(text);
-    if (!kind) continue;
+    const kind = labels.readings[i].title;
+    if (!kind || labels.rows[i] === titleRow) continue;
     titles.push({ kind, cell: labels.cell(i) });
     titleRow = labels.rows[i];
   }

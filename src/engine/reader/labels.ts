@@ -115,16 +115,19 @@ export const splitLabel = memoizeShortText(
   },
 );
 
+/** Every form title names 绩效目标, spaced out or not ("项 目 支 出 绩 效 目 标 申 报 表"). */
+const MAY_BE_TITLE = /绩\s*效\s*目\s*标/;
+
 /** Form titles: 项目支出绩效目标申报表 / 批复 / 表, 部门（单位）整体支出绩效目标申报表 / 表. */
-export const titleKind = memoizeShortText((text: string): 'project' | 'department' | null => {
-  if (text.length > MAX_TITLE_LENGTH) return null; // prose that mentions a form, not a title
+function titleKind(text: string): 'project' | 'department' | null {
+  if (text.length > MAX_TITLE_LENGTH || !MAY_BE_TITLE.test(text)) return null; // prose, not a title
   const compact = squash(text);
   if (compact.length > 40) return null; // prose that mentions a form, not a title
   if (/项目支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'project';
   if (/整体支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact))
     return 'department';
   return null;
-});
+}
 
 export const PROJECT_LOOKUP = labelLookup(PROJECT_FIELD_LABELS);
 export const DEPARTMENT_LOOKUP = labelLookup(DEPARTMENT_FIELD_LABELS);
@@ -141,6 +144,8 @@ export interface LabelReading {
   column: IndicatorColumn | undefined;
   /** True for a footer label (填报人, 审核人, 备注：…) at the start of the text. */
   footer: boolean;
+  /** The kind of form it is the title of, if it is one. */
+  title: 'project' | 'department' | null;
 }
 
 /** Worked out once per text: the same labels head every form of a package. */
@@ -153,6 +158,7 @@ export const readLabel = memoizeShortText((text: string): LabelReading => {
     unit,
     column: COLUMN_LOOKUP.get(squashed),
     footer: FOOTER.test(squashed),
+    title: titleKind(text),
   };
 });
 
