@@ -1,12 +1,12 @@
 /** Works out, once per form, what every rule asks of its indicator rows. */
 import Decimal from 'decimal.js';
-import { hierarchyOf, isFamily, type HierarchyIndex, type Level2Match } from './hierarchy';
-import type { FormModel, IndicatorRow, IndicatorTable } from './model';
-import { convertMoney } from './parse/amounts';
+import { hierarchyOf, type HierarchyIndex, type Level2Match } from './hierarchy';
+import type { FormModel, IndicatorRow, IndicatorTable, ProjectForm } from './model';
+import { convertMoney, readAmount } from './parse/amounts';
 import { readOperator } from './parse/operators';
 import { normalizeUnit } from './parse/units';
 import { isQuantitative, parseValue } from './parse/values';
-import type { Level1Node, Profile } from './profiles/types';
+import type { Level1Node, MoneyUnit, Profile } from './profiles/types';
 import type { AnalyzedForm, AnalyzedRow } from './rules/types';
 
 const NOT_APPLICABLE_NAMES = new Set(['不适用', '无']);
@@ -28,8 +28,7 @@ export function analyzeRow(
     previous !== undefined &&
     previous.source.level1.text === row.level1.text &&
     previous.source.level2.text === row.level2.text;
-  const level1 = sameLevels ? previous.level1 : hierarchy.level1(row.level1.text);
-  const level2Places = sameLevels ? previous.level2Places : hierarchy.level2(row.level2.text);
+  const levels = sameLevels ? previous : levelsOf(hierarchy, row);
   const notApplicable = value.kind === 'not-applicable' || NOT_APPLICABLE_NAMES.has(row.level3);
   // A deadline is measurable even where the form calls it 定性 (时效 rows often do).
   const quantitative =
@@ -38,30 +37,37 @@ export function analyzeRow(
   return {
     source: row,
     table,
-    level1,
-    level2Places,
+    level1: levels.level1,
+    level2Places: levels.level2Places,
     operatorCellReading,
     operator,
     value,
     unit: columnUnit ?? inlineUnit,
     filled: row.level3 !== '' && !notApplicable,
     quantitative,
-    isCost: sameLevels ? previous.isCost : isCost(level1, level2Places, row),
-    isOutput: sameLevels ? previous.isOutput : isFamily(level1?.name ?? row.level1.text, '产出'),
-    isQuantity: sameLevels
-      ? previous.isQuantity
-      : isFamily(level2Places[0]?.name ?? row.level2.text, '数量'),
+    isCost: levels.isCost,
+    isOutput: levels.isOutput,
+    isQuantity: levels.isQuantity,
   };
 }
 
-/** 成本指标 is a 一级 in mof-2021 and a 二级 of 产出 in older profiles. */
-function isCost(
-  level1: Level1Node | null,
-  level2Places: Level2Match[],
-  row: IndicatorRow,
-): boolean {
-  const level2InProfile = level2Places[0]?.name ?? row.level2.text;
-  return isFamily(level1?.name ?? row.level1.text, '成本') || isFamily(level2InProfile, '成本');
+type RowLevels = Pick<
+  AnalyzedRow,
+  'level1' | 'level2Places' | 'isCost' | 'isOutput' | 'isQuantity'
+>;
+
+/** What a row's 一级/二级 names are in the profile. */
+function levelsOf(hierarchy: HierarchyIndex, row: IndicatorRow): RowLevels {
+  const level1 = hierarchy.level1(row.level1.text);
+  const level2 = hierarchy.level2(row.level2.text);
+  return {
+    level1: level1.node,
+    level2Places: level2.places,
+    // 成本指标 is a 一级 in mof-2021 and a 二级 of 产出 in older profiles.
+    isCost: level1.isCost || level2.isCost,
+    isOutput: level1.isOutput,
+    isQuantity: level2.isQuantity,
+  };
 }
 
 export function analyzeForm(
@@ -87,12 +93,29 @@ export function analyzeForm(
     profile,
     profileSource,
     moneyUnit,
-    tolerance: convertMoney(new Decimal(profile.tolerance), profile.moneyUnit, moneyUnit),
+    tolerance: toleranceOf(profile, moneyUnit),
+    funding: form.kind === 'project' ? fundingOf(form, moneyUnit) : null,
     rows,
     rowsByTable,
     book,
     bookLabel,
   };
+}
+
+/** Each profile's tolerance by money unit: the forms of a package share a few (Decimal is immutable). */
+const tolerances = new WeakMap<Profile, Partial<Record<MoneyUnit, Decimal>>>();
+
+function toleranceOf(profile: Profile, unit: MoneyUnit): Decimal {
+  let byUnit = tolerances.get(profile);
+  if (!byUnit) tolerances.set(profile, (byUnit = {}));
+  return (byUnit[unit] ??= convertMoney(new Decimal(profile.tolerance), profile.moneyUnit, unit));
+}
+
+function fundingOf(form: ProjectForm, moneyUnit: MoneyUnit): Decimal | null {
+  const cell = form.fields['年度资金总额']?.value;
+  if (!cell || cell.text === '') return null;
+  const reading = readAmount(cell.raw, moneyUnit);
+  return reading.kind === 'amount' ? reading.value : null;
 }
 
 /**
@@ -125,10 +148,10 @@ export function hierarchyMisfits(form: FormModel, profiles: readonly Profile[]):
 
 function namesMisfit(hierarchy: HierarchyIndex, level1Name: string, level2Name: string): number {
   let misfits = 0;
-  const level1 = level1Name === '' ? null : hierarchy.level1(level1Name);
+  const level1 = level1Name === '' ? null : hierarchy.level1(level1Name).node;
   if (level1Name !== '' && !level1) misfits++;
   if (level2Name === '') return misfits;
-  const places = hierarchy.level2(level2Name);
+  const places = hierarchy.level2(level2Name).places;
   if (places.length === 0) misfits++;
   else if (level1 && !hasParent(places, level1)) misfits++;
   return misfits;

@@ -23,34 +23,54 @@ export interface Level2Match {
   name: string;
 }
 
+/** A written 一级 name in a profile: its node where exactly one fits, and its family. */
+export interface Level1Answer {
+  node: Level1Node | null;
+  /** Of the 成本 / 产出 family (the node's name where it matches, else the name as written). */
+  isCost: boolean;
+  isOutput: boolean;
+}
+
+/** A written 二级 name in a profile: every place it fits (normally one), and its family. */
+export interface Level2Answer {
+  places: Level2Match[];
+  /** Of the 成本 / 数量 family (the first place's name where it fits, else as written). */
+  isCost: boolean;
+  isQuantity: boolean;
+}
+
 /**
  * A profile's answers for written 一级/二级 names, each worked out once: forms repeat the same
  * few names on every row. Got once per form (`hierarchyOf`), then asked per row.
  */
 export class HierarchyIndex {
-  private readonly level1Answers = new Map<string, Level1Node | null>();
-  private readonly level2Answers = new Map<string, Level2Match[]>();
+  private readonly level1Answers = new Map<string, Level1Answer>();
+  private readonly level2Answers = new Map<string, Level2Answer>();
 
   constructor(readonly profile: Profile) {}
 
-  /** The 一级 node a written name is, where exactly one fits. */
-  level1(name: string): Level1Node | null {
+  level1(name: string): Level1Answer {
     let answer = this.level1Answers.get(name);
     if (answer === undefined) {
       const matches = pick(this.profile.hierarchy, (node) => indicatorKey(node.name), name);
-      this.level1Answers.set(name, (answer = matches.length === 1 ? matches[0] : null));
+      const node = matches.length === 1 ? matches[0] : null;
+      const family = node?.name ?? name;
+      answer = { node, isCost: isFamily(family, '成本'), isOutput: isFamily(family, '产出') };
+      this.level1Answers.set(name, answer);
     }
     return answer;
   }
 
-  /** Every place a 二级 name fits in the profile (normally one). */
-  level2(name: string): Level2Match[] {
+  level2(name: string): Level2Answer {
     let answer = this.level2Answers.get(name);
     if (answer === undefined) {
       const all: Level2Match[] = this.profile.hierarchy.flatMap((parent) =>
         parent.level2.map((level2) => ({ parent, name: level2 })),
       );
-      this.level2Answers.set(name, (answer = pick(all, (match) => indicatorKey(match.name), name)));
+      const places = pick(all, (match) => indicatorKey(match.name), name);
+      const family = places[0]?.name ?? name;
+      answer = { places, isCost: isFamily(family, '成本'), isQuantity: isFamily(family, '数量') };
+      this.level2Answers.set(name, answer);
     }
     return answer;
   }
@@ -64,10 +84,7 @@ export function hierarchyOf(profile: Profile): HierarchyIndex {
   return index;
 }
 
-/** True when a 一级 is of the family a stem names: 产出指标 / 产出, 成本指标 / 成本. */
-export function isFamily(
-  name: string | null | undefined,
-  stem: '产出' | '效益' | '成本' | '满意度' | '数量',
-): boolean {
-  return name !== null && name !== undefined && indicatorKey(name).startsWith(stem);
+/** True when a name is of the family a stem names: 产出指标 / 产出, 成本指标 / 成本. */
+function isFamily(name: string, stem: '产出' | '成本' | '数量'): boolean {
+  return indicatorKey(name).startsWith(stem);
 }

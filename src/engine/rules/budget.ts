@@ -68,12 +68,6 @@ function projectExpense(form: AnalyzedForm): { cell: CellText; amount: Decimal }
   return amount === null ? null : { cell, amount };
 }
 
-/** A project's 年度资金总额; null where the form has none, leaves it blank or writes no number. */
-function fundingOf(form: AnalyzedForm): Decimal | null {
-  const field = project(form)?.fields['年度资金总额'];
-  return !field || field.value.text === '' ? null : amountIn(form, field.value);
-}
-
 function projectsOfYear(book: BookView, year: number | null): AnalyzedForm[] {
   return book.forms.filter(
     (f) =>
@@ -256,7 +250,7 @@ export const budgetRules = defineRules([
         if (!expense) continue;
         const projects = projectsOfYear(book, form.form.year);
         if (projects.length === 0) continue;
-        const fundings = projects.map(fundingOf);
+        const fundings = projects.map((p) => p.funding);
         if (fundings.some((f) => f === null)) continue; // budget.projects-unknown
         const sum = fundings.reduce((total: Decimal, f) => total.plus(f!), new Decimal(0));
         if (agrees(form, sum, expense.amount)) continue;
@@ -277,7 +271,7 @@ export const budgetRules = defineRules([
       for (const form of book.forms) {
         const expense = projectExpense(form);
         if (!expense) continue;
-        const unknown = projectsOfYear(book, form.form.year).filter((p) => fundingOf(p) === null);
+        const unknown = projectsOfYear(book, form.form.year).filter((p) => p.funding === null);
         if (unknown.length === 0) continue;
         report(
           form,

@@ -1,8 +1,7 @@
 /** 成本指标 rows: money (or a rate), within the project's funding, and a ceiling not a floor. */
-import type { ProjectForm } from '../model';
 import { convertMoney } from '../parse/amounts';
 import { isMoneyUnit, unitKind } from '../parse/units';
-import { amountIn, fmt } from './amounts';
+import { fmt } from './amounts';
 import { cellOf, defineRules } from './types';
 
 export const costRules = defineRules([
@@ -27,8 +26,7 @@ export const costRules = defineRules([
     severity: 'error',
     description: '成本指标的金额超过项目的年度资金总额',
     checkForm(form, report) {
-      if (form.form.kind !== 'project') return;
-      const funding = amountIn(form, (form.form as ProjectForm).fields['年度资金总额']?.value);
+      const { funding } = form;
       if (funding === null || funding.isZero()) return;
       const limit = funding.plus(form.tolerance); // one sum per form, not a difference per row
       for (const row of form.rows) {

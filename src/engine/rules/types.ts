@@ -48,6 +48,11 @@ export interface AnalyzedForm {
   moneyUnit: MoneyUnit;
   /** The profile's rounding tolerance in the form's money unit. */
   tolerance: Decimal;
+  /**
+   * A project's 年度资金总额 in the form's money unit; null where the form has no such field,
+   * leaves it blank or writes no number there (and for a department form).
+   */
+  funding: Decimal | null;
   rows: AnalyzedRow[];
   /** The rows of each indicator table that has any, in table order (rules judge tables apart). */
   rowsByTable: Map<IndicatorTable, AnalyzedRow[]>;
