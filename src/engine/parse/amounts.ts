@@ -24,11 +24,22 @@ export function readAmount(raw: CellValue, formUnit: MoneyUnit): AmountReading {
   if (typeof raw === 'number') return { kind: 'amount', value: new Decimal(raw) };
   const text = cellText(raw);
   if (text === '') return { kind: 'blank' };
-  const match = AMOUNT.exec(toHalfWidth(text).replace(/\s+/g, ''));
+  const match = matchAmount(text);
   if (!match) return { kind: 'not-numeric', text };
   const value = new Decimal(match[1].replace(/,/g, ''));
   const unit = match[2] ? normalizeUnit(match[2]) : formUnit;
   return { kind: 'amount', value: isMoneyUnit(unit) ? convertMoney(value, unit, formUnit) : value };
+}
+
+function matchAmount(text: string): RegExpExecArray | null {
+  return AMOUNT.exec(toHalfWidth(text).replace(/\s+/g, ''));
+}
+
+/** False where readAmount finds no number: the check alone, no Decimal built. */
+export function isAmountOrBlank(raw: CellValue): boolean {
+  if (typeof raw === 'number') return true;
+  const text = cellText(raw);
+  return text === '' || matchAmount(text) !== null;
 }
 
 const HEAD_COUNT = /^(\d+(?:\.\d+)?)(人|名)?$/;

@@ -7,6 +7,7 @@ import {
   type FundRowKey,
   type ProjectForm,
 } from '../model';
+import { isAmountOrBlank } from '../parse/amounts';
 import { nameKey } from '../text';
 import { agrees, amountIn, fmt, headCountIn, isBlankCell, sumIn } from './amounts';
 import { defineRules, type AnalyzedForm, type BookView, type Report } from './types';
@@ -358,7 +359,7 @@ export const budgetRules = defineRules([
         );
       }
       for (const { cell, name } of cells) {
-        if (cell && amountIn(form, cell) === null)
+        if (cell && !isAmountOrBlank(cell.raw))
           report(cell, `${name}应为金额数字，表中为“${cell.text}”`);
       }
     },
