@@ -7,7 +7,7 @@ import { readOperator } from './parse/operators';
 import { normalizeUnit } from './parse/units';
 import { isQuantitative, parseValue } from './parse/values';
 import type { Level1Node, MoneyUnit, Profile } from './profiles/types';
-import type { AnalyzedForm, AnalyzedRow } from './rules/types';
+import type { AnalyzedForm, AnalyzedRow, RowLevels } from './rules/types';
 
 const NOT_APPLICABLE_NAMES = new Set(['不适用', '无']);
 
@@ -28,7 +28,6 @@ export function analyzeRow(
     previous !== undefined &&
     previous.source.level1.text === row.level1.text &&
     previous.source.level2.text === row.level2.text;
-  const levels = sameLevels ? previous : levelsOf(hierarchy, row);
   const notApplicable = value.kind === 'not-applicable' || NOT_APPLICABLE_NAMES.has(row.level3);
   // A deadline is measurable even where the form calls it 定性 (时效 rows often do).
   const quantitative =
@@ -37,24 +36,15 @@ export function analyzeRow(
   return {
     source: row,
     table,
-    level1: levels.level1,
-    level2Places: levels.level2Places,
+    levels: sameLevels ? previous.levels : levelsOf(hierarchy, row),
     operatorCellReading,
     operator,
     value,
     unit: columnUnit ?? inlineUnit,
     filled: row.level3 !== '' && !notApplicable,
     quantitative,
-    isCost: levels.isCost,
-    isOutput: levels.isOutput,
-    isQuantity: levels.isQuantity,
   };
 }
-
-type RowLevels = Pick<
-  AnalyzedRow,
-  'level1' | 'level2Places' | 'isCost' | 'isOutput' | 'isQuantity'
->;
 
 /** What a row's 一级/二级 names are in the profile. */
 function levelsOf(hierarchy: HierarchyIndex, row: IndicatorRow): RowLevels {

@@ -11,7 +11,7 @@ export const costRules = defineRules([
     description: '成本指标的定量值单位既不是金额也不是百分比',
     checkForm(form, report) {
       for (const row of form.rows) {
-        if (!row.isCost || row.value.kind !== 'number' || row.unit === null) continue;
+        if (!row.levels.isCost || row.value.kind !== 'number' || row.unit === null) continue;
         const kind = unitKind(row.unit, form.profile.extraUnits);
         if (kind === 'money' || kind === 'percent') continue;
         report(
@@ -31,7 +31,7 @@ export const costRules = defineRules([
       const limit = funding.plus(form.tolerance); // one sum per form, not a difference per row
       for (const row of form.rows) {
         if (
-          !row.isCost ||
+          !row.levels.isCost ||
           row.table.longTerm ||
           row.value.kind !== 'number' ||
           !row.unit ||
@@ -56,7 +56,7 @@ export const costRules = defineRules([
       for (const row of form.rows) {
         const op = row.operator?.operator;
         // A rate (预算支出执行率 ≥90%) is rightly a floor; an amount is a ceiling.
-        if (!row.isCost || (op !== '≥' && op !== '>') || row.unit === '%') continue;
+        if (!row.levels.isCost || (op !== '≥' && op !== '>') || row.unit === '%') continue;
         report(
           cellOf(row, 'operator'),
           `成本指标“${row.source.level3}”的计算符号是“${op}”，成本通常是上限，应为“≤”`,

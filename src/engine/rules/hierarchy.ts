@@ -25,7 +25,7 @@ function sameCell(a: CellPos, b: CellPos): boolean {
 }
 
 function hasParent(row: AnalyzedRow): boolean {
-  for (const place of row.level2Places) if (place.parent === row.level1) return true;
+  for (const place of row.levels.level2Places) if (place.parent === row.levels.level1) return true;
   return false;
 }
 
@@ -39,7 +39,7 @@ export const hierarchyRules = defineRules([
     description: '一级指标不在配置的指标体系中',
     checkForm(form, report) {
       for (const row of distinctCells(form.rows, (r) => r.source.level1)) {
-        if (row.level1) continue;
+        if (row.levels.level1) continue;
         report(
           row.source.level1,
           `一级指标“${row.source.level1.text}”不在指标体系（${form.profile.id}）中，应为 ${level1Names(form)} 之一`,
@@ -53,9 +53,9 @@ export const hierarchyRules = defineRules([
     description: '二级指标不属于配置中的任何一级指标',
     checkForm(form, report) {
       for (const row of distinctCells(form.rows, (r) => r.source.level2)) {
-        if (row.level2Places.length > 0) continue;
-        const options = row.level1
-          ? `，“${row.level1.name}”下可选：${row.level1.level2.join('、')}`
+        if (row.levels.level2Places.length > 0) continue;
+        const options = row.levels.level1
+          ? `，“${row.levels.level1.name}”下可选：${row.levels.level1.level2.join('、')}`
           : '';
         report(
           row.source.level2,
@@ -78,8 +78,9 @@ export const hierarchyRules = defineRules([
           sameCell(previous.source.level2, level2) &&
           previous.source.level1.row === row.source.level1.row;
         previous = row;
-        if (same || !row.level1 || row.level2Places.length === 0 || hasParent(row)) continue;
-        const right = row.level2Places[0].parent.name;
+        if (same || !row.levels.level1 || row.levels.level2Places.length === 0 || hasParent(row))
+          continue;
+        const right = row.levels.level2Places[0].parent.name;
         report(
           level2,
           `二级指标“${level2.text}”应属于一级指标“${right}”，表中放在了“${row.source.level1.text}”下`,
@@ -116,7 +117,7 @@ export const hierarchyRules = defineRules([
           let first: AnalyzedRow | undefined;
           let filled = false;
           for (const row of rows) {
-            if (row.level1?.name !== required) continue;
+            if (row.levels.level1?.name !== required) continue;
             first ??= row;
             if (row.filled) {
               filled = true;
@@ -143,7 +144,7 @@ export const hierarchyRules = defineRules([
           let first: AnalyzedRow | undefined;
           let filled = 0;
           for (const row of rows) {
-            if (row.level1 !== node) continue;
+            if (row.levels.level1 !== node) continue;
             first ??= row;
             if (row.filled) filled++;
           }

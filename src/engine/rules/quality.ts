@@ -24,7 +24,7 @@ export const qualityRules = defineRules([
         let quantified = 0;
         let firstQualitative: AnalyzedRow | undefined;
         for (const row of rows) {
-          if (!row.filled || !row.isOutput) continue;
+          if (!row.filled || !row.levels.isOutput) continue;
           output++;
           if (row.quantitative) quantified++;
           else firstQualitative ??= row;

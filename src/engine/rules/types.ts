@@ -13,13 +13,28 @@ import type { OperatorReading } from '../parse/operators';
 import type { ParsedValue } from '../parse/values';
 import type { Level1Node, MoneyUnit, Profile } from '../profiles/types';
 
+/**
+ * What a row's 一级/二级 names are in the profile. One object for every run of rows under the
+ * same names: a package has thousands of rows and a few dozen such runs per form.
+ */
+export interface RowLevels {
+  level1: Level1Node | null;
+  /** The profile's 二级 places that match the written 二级 name. */
+  level2Places: { parent: Level1Node; name: string }[];
+  /**
+   * The families of the names (the profile's where they match, else as written): a 成本 row
+   * (成本指标 as 一级 or 二级), one under 产出指标, one under a 数量 二级.
+   */
+  isCost: boolean;
+  isOutput: boolean;
+  isQuantity: boolean;
+}
+
 /** One indicator row with everything the rules ask of it worked out once. */
 export interface AnalyzedRow {
   source: IndicatorRow;
   table: IndicatorTable;
-  level1: Level1Node | null;
-  /** The profile's 二级 places that match the written 二级 name. */
-  level2Places: { parent: Level1Node; name: string }[];
+  levels: RowLevels;
   /** The 计算符号 cell's reading: null where it is unknown, empty or there is no such column. */
   operatorCellReading: OperatorReading | null;
   /** The operator in force: the column's, or the one inside the value. */
@@ -30,14 +45,6 @@ export interface AnalyzedRow {
   /** Has a 三级 name and is not marked 不适用. */
   filled: boolean;
   quantitative: boolean;
-  /**
-   * The families of its 一级/二级 (the profile's names where they match, else as written): a 成本
-   * row (成本指标 as 一级 or 二级), one under 产出指标, one under a 数量 二级. Worked out once per
-   * run of rows under the same names.
-   */
-  isCost: boolean;
-  isOutput: boolean;
-  isQuantity: boolean;
 }
 
 export interface AnalyzedForm {

@@ -77,7 +77,7 @@ export const valueRules = defineRules([
     description: '数量指标是定性的（数量应当可以计数）',
     checkForm(form, report) {
       for (const row of form.rows) {
-        if (!row.filled || !row.isQuantity || row.quantitative || row.value.kind === 'empty')
+        if (!row.filled || !row.levels.isQuantity || row.quantitative || row.value.kind === 'empty')
           continue;
         report(
           cellOf(row, 'operator'),
