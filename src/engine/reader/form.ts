@@ -40,7 +40,7 @@ const YEAR_LINE_SEARCH_ROWS = 4;
 function findTitles(labels: LabelCells): TitleHit[] {
   const titles: TitleHit[] = [];
   let titleRow = -1;
-  for (let i = 0; i < labels.texts.length; i++) {
+  for (let i = 0; i < labels.readings.length; i++) {
     const kind = labels.readings[i].title;
     if (!kind || labels.rows[i] === titleRow) continue;
     titles.push({ kind, cell: labels.cell(i) });

@@ -1,8 +1,8 @@
 /**
  * The cells of a sheet that may be a title, a label, a footer or a money unit, in reading order.
  * One walk over the grid finds them; every later search looks through them, not the grid. Kept
- * as columns of numbers and texts: most are values that only look like labels, and a cell
- * object is built only for the ones a search keeps.
+ * as columns of positions and label readings: most are values that only look like labels, and a
+ * cell object is built only for the ones a search keeps.
  */
 import type { CellText } from '../model';
 import { mayBeLabel, readLabel, type LabelReading } from './labels';
@@ -17,12 +17,11 @@ export interface LabelRange {
 export class LabelCells {
   readonly rows: number[] = [];
   readonly cols: number[] = [];
-  /** Trimmed texts, and what each is as a label. */
-  readonly texts: string[] = [];
+  /** What each trimmed text is as a label (the text among it). */
   readonly readings: LabelReading[] = [];
 
   constructor(private readonly view: SheetView) {
-    const { rows, cols, texts, readings } = this;
+    const { rows, cols, readings } = this;
     const lines = view.grid.rows;
     for (let row = 0; row < lines.length; row++) {
       const line = lines[row];
@@ -34,7 +33,6 @@ export class LabelCells {
         if (text === '' || !mayBeLabel(text) || !view.isOwner(row, col)) continue;
         rows.push(row);
         cols.push(col);
-        texts.push(text);
         readings.push(readLabel(text));
       }
     }
@@ -58,6 +56,6 @@ export class LabelCells {
   cell(index: number): CellText {
     const row = this.rows[index];
     const col = this.cols[index];
-    return { row, col, raw: this.view.grid.rows[row][col], text: this.texts[index] };
+    return { row, col, raw: this.view.grid.rows[row][col], text: this.readings[index].text };
   }
 }

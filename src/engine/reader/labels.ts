@@ -135,6 +135,8 @@ export const COLUMN_LOOKUP = labelLookup(INDICATOR_COLUMN_LABELS);
 
 /** What a cell's text is as a label: everything the reader asks of a label cell. */
 export interface LabelReading {
+  /** The cell's trimmed text. */
+  text: string;
   /** The text squashed for matching; '' for a text too long to be a label. */
   squashed: string;
   /** The bare label and the money unit it states (splitLabel). */
@@ -153,6 +155,7 @@ export const readLabel = memoizeShortText((text: string): LabelReading => {
   const squashed = text.length <= MAX_LABEL_LENGTH ? squash(text) : '';
   const { label, unit } = splitLabel(text);
   return {
+    text,
     squashed,
     label,
     unit,
