@@ -114,6 +114,27 @@ describe('Suizhou (000/001): header fields, indicators beside merged name and ta
     );
   });
 
+  test('a 指标值 merged down over the next row (H7:H8) is its value too, and says where it is', () => {
+    const book = loadExample('suizhou-2025', '12345热线');
+    const grid = sheetOf(book, '12345热线');
+    grid.merges.push({ top: 6, left: 7, bottom: 7, right: 7 });
+    const rows = readSheet(grid).forms[0].tables[0].rows;
+    const [quality, timeliness] = [rows.find((r) => r.row === 6)!, rows.find((r) => r.row === 7)!];
+    expect(quality).toMatchObject({ value: '95', valueRaw: 95, mergedFrom: null });
+    expect(timeliness).toMatchObject({
+      level3: '按时办结率',
+      value: '95',
+      valueRaw: 95,
+      mergedFrom: { value: { row: 6, col: 7 } },
+    });
+    // A finding on either row's value points at the merged cell's owner.
+    setCell(grid, 'H7', 120);
+    expect(places(byRule(check(book), 'value.percent-range'))).toEqual([
+      'value.percent-range 12345热线!H7',
+      'value.percent-range 12345热线!H7',
+    ]);
+  });
+
   test('the department form: fund table with its printed years, staff block, and the table without operator or unit column', () => {
     const form = onlyForm('suizhou-2025', '部门整体') as DepartmentForm;
     expect(form.fields['部门名称']?.value.text).toBe('随州市曾都区政务服务和大数据管理局(汇总）');
