@@ -26,6 +26,7 @@ const BASE_PROJECTS = 300;
 const PARSE_WARM_UP = 3;
 const CHECK_WARM_UP = 15;
 const ROUNDS = 7;
+const SETTLING_PARSES = 1;
 const SETTLING_CHECKS = 2;
 const CHECK_BATCH = 5;
 const LEVEL2_ROWS: [string, string, string, string, string][] = [
@@ -140,26 +141,37 @@ function readAndCheck(grid: WorkbookGrid) {
 }
 
 /**
- * The first (cold) parse, and the package's grid with the median time of turning the workbook
- * into it; only the grid outlives this (the add-in never has an exceljs workbook).
+ * The mean time of `batch` runs timed together, after a full collection and `settle` untimed
+ * runs: the young generation then fills as in a long run, and the timed runs pay for their own
+ * collections (a median of single runs would skip the runs that collect). Both sides are timed
+ * this way; one parse allocates far more than it keeps, so one settles it.
+ */
+async function settledMean(settle: number, batch: number, work: () => unknown): Promise<number> {
+  collectGarbage();
+  for (let run = 0; run < settle; run++) await work();
+  const start = process.hrtime.bigint();
+  for (let run = 0; run < batch; run++) await work();
+  return millis(start) / batch;
+}
+
+/**
+ * The first (cold) parse, and the package's grid with the time of turning the workbook into it;
+ * only the grid outlives this (the add-in never has an exceljs workbook).
  */
 async function firstParse(buffer: Buffer) {
   const cold = await timed(() => parse(buffer));
-  const convert: number[] = [];
-  for (let round = 0; round < CHECK_WARM_UP; round++)
-    convert.push((await timed(() => workbookToGrid(cold.result))).ms);
-  return { coldParse: cold.ms, grid: workbookToGrid(cold.result), convert: median(convert) };
+  const convert = await settledMean(SETTLING_CHECKS, CHECK_BATCH, () =>
+    workbookToGrid(cold.result),
+  );
+  return { coldParse: cold.ms, grid: workbookToGrid(cold.result), convert };
 }
 
 /**
  * Times the parse and our reading + rules in alternating rounds: this machine's speed swings by
  * a third or more from one moment to the next, and a ratio of two figures taken seconds apart
- * measures the swing. In each round, the parse and then a batch of checks each start from a
- * collected heap, so that neither pays for the other's garbage; a couple of untimed checks
- * first fill the young generation as a long run would. A batch is timed whole: its runs pay
- * for their own collections (a median of single runs would skip the runs that collect). The
- * first run of each is shown apart (cold, with the JIT's warm-up); the figures are medians of
- * the rounds.
+ * measures the swing. Each side starts from a collected heap (neither pays for the other's
+ * garbage) and settles before it is timed. The first run of each is shown apart (cold, with the
+ * JIT's warm-up); the figures are medians of the rounds.
  */
 async function measure(projects: number) {
   const buffer = await packageBuffer(projects);
@@ -173,19 +185,13 @@ async function measure(projects: number) {
   const ratios: number[] = [];
   let last: ReturnType<typeof readAndCheck> | undefined;
   for (let round = 0; round < ROUNDS; round++) {
-    collectGarbage();
-    const parseMs = (await timed(() => parse(buffer))).ms; // its workbook is dropped here
-    collectGarbage();
-    for (let settle = 0; settle < SETTLING_CHECKS; settle++) readAndCheck(grid);
-    const batch = await timed(() => {
-      for (let check = 0; check < CHECK_BATCH; check++) {
-        // Nothing of the run before stays alive during a run: the CLI reads each file once,
-        // and the add-in re-reads only the sheet that changed.
-        last = undefined;
-        last = readAndCheck(grid);
-      }
+    const parseMs = await settledMean(SETTLING_PARSES, 1, () => parse(buffer)); // workbooks dropped
+    const checkMs = await settledMean(SETTLING_CHECKS, CHECK_BATCH, () => {
+      // The run before leaves nothing alive but the memos of label texts and profile answers,
+      // as in the add-in, which re-reads only the sheet that changed (the first run is shown cold).
+      last = undefined;
+      last = readAndCheck(grid);
     });
-    const checkMs = batch.ms / CHECK_BATCH;
     parses.push(parseMs);
     checks.push(checkMs);
     ratios.push(checkMs / parseMs);
@@ -211,7 +217,7 @@ async function measure(projects: number) {
 async function main(): Promise<void> {
   console.log(
     `perf-forms 基准：1 张部门表 + N 张项目表（每张 20 行指标）。预热（解析 ${PARSE_WARM_UP} 次、读取+规则 ${CHECK_WARM_UP} 次）后，` +
-      `${ROUNDS} 轮交替计时：每轮解析 1 次、读取+规则连续 ${CHECK_BATCH} 次取平均（含其自身的垃圾回收），两者之前各回收一次内存；取各轮中位数（本机速度时快时慢，交替计时使两者处于同样状态）\n`,
+      `${ROUNDS} 轮交替计时：每轮解析 1 次、读取+规则连续 ${CHECK_BATCH} 次取平均（含其自身的垃圾回收）；两者计时前各回收一次内存、先空跑（解析 ${SETTLING_PARSES} 次、读取+规则 ${SETTLING_CHECKS} 次）；取各轮中位数（本机速度时快时慢，交替计时使两者处于同样状态）\n`,
   );
   const results = [];
   for (const factor of [1, 2, 4]) {
