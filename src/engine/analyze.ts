@@ -92,7 +92,10 @@ export function analyzeForm(
   };
 }
 
-/** Each profile's tolerance by money unit: the forms of a package share a few (Decimal is immutable). */
+/**
+ * Each profile's tolerance by money unit: the forms of a package share a few, and a Decimal is
+ * immutable, so one serves them all.
+ */
 const tolerances = new WeakMap<Profile, Partial<Record<MoneyUnit, Decimal>>>();
 
 function toleranceOf(profile: Profile, unit: MoneyUnit): Decimal {

@@ -24,7 +24,7 @@ export interface Level2Match {
 }
 
 /** A written 一级 name in a profile: its node where exactly one fits, and its family. */
-export interface Level1Answer {
+interface Level1Answer {
   node: Level1Node | null;
   /** Of the 成本 / 产出 family (the node's name where it matches, else the name as written). */
   isCost: boolean;
@@ -32,7 +32,7 @@ export interface Level1Answer {
 }
 
 /** A written 二级 name in a profile: every place it fits (normally one), and its family. */
-export interface Level2Answer {
+interface Level2Answer {
   places: Level2Match[];
   /** Of the 成本 / 数量 family (the first place's name where it fits, else as written). */
   isCost: boolean;
@@ -41,13 +41,13 @@ export interface Level2Answer {
 
 /**
  * A profile's answers for written 一级/二级 names, each worked out once: forms repeat the same
- * few names on every row. Got once per form (`hierarchyOf`), then asked per row.
+ * few names on every row. Got once per form (`hierarchyOf`), then asked per run of rows.
  */
 export class HierarchyIndex {
   private readonly level1Answers = new Map<string, Level1Answer>();
   private readonly level2Answers = new Map<string, Level2Answer>();
 
-  constructor(readonly profile: Profile) {}
+  constructor(private readonly profile: Profile) {}
 
   level1(name: string): Level1Answer {
     let answer = this.level1Answers.get(name);

@@ -60,7 +60,10 @@ export interface IndicatorRow {
   level3: string;
   /** The 计算符号 text; null where the table has no such column (the operator is inside the value). */
   operator: string | null;
-  /** The 指标值 text, and the value as the cell holds it (a number stays a number). */
+  /**
+   * The 指标值 text, and the value behind it for the value grammar: a number stays a number;
+   * null where the cell shows nothing; the owner's value where the cell lies in a merged area.
+   */
   value: string;
   valueRaw: CellValue;
   /** The 计量单位 text; null where the table has no such column. */

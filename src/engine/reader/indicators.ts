@@ -59,8 +59,8 @@ function captionAbove(view: SheetView, header: TableHeader, top: number): string
 }
 
 /**
- * The text of a row's own cell (三级, 计算符号, 指标值, 单位) and where it comes from: one merge
- * lookup per cell, and an object only for a cell inside a merged area started elsewhere.
+ * A row's own cells (三级, 计算符号, 指标值, 单位): what each shows and where it comes from. One
+ * merge lookup per cell, and an object only for a cell inside a merged area started elsewhere.
  */
 class RowCells {
   /** The row being read. */
@@ -68,8 +68,6 @@ class RowCells {
   /** Whether a cell of the row's own, not merged from elsewhere, is filled. */
   ownFilled = false;
   mergedFrom: Partial<Record<RowCellRole, CellPos>> | null = null;
-  /** The value behind the last text read, as the cell holds it (the 指标值 keeps it). */
-  lastRaw: CellValue = null;
 
   constructor(private readonly view: SheetView) {}
 
@@ -79,18 +77,23 @@ class RowCells {
     this.mergedFrom = null;
   }
 
-  text(col: number, role: RowCellRole): string {
+  /** The value the cell at `col` shows: its own, or the owner's of the merged area it lies in. */
+  raw(col: number, role: RowCellRole): CellValue {
     const { row, view } = this;
     const merge = view.mergeAt(row, col);
     if (merge && (merge.top !== row || merge.left !== col)) {
       (this.mergedFrom ??= {})[role] = { row: merge.top, col: merge.left };
-      return cellText((this.lastRaw = cellAt(view.grid, merge.top, merge.left)));
+      return cellAt(view.grid, merge.top, merge.left);
     }
-    const raw = (this.lastRaw = cellAt(view.grid, row, col));
-    if (raw === null || raw === '') return '';
-    const text = cellText(raw);
-    if (text !== '') this.ownFilled = true;
-    return text;
+    const raw = cellAt(view.grid, row, col);
+    // Once one own cell is filled the row counts: the others need not be trimmed here.
+    if (!this.ownFilled && raw !== null && raw !== '' && cellText(raw) !== '')
+      this.ownFilled = true;
+    return raw;
+  }
+
+  text(col: number, role: RowCellRole): string {
+    return cellText(this.raw(col, role));
   }
 }
 
@@ -105,12 +108,12 @@ export function readIndicatorTable(
   footerRows: readonly number[],
   formTop: number,
 ): { table: IndicatorTable; lastRow: number } {
-  const { columns: found } = header;
+  const { columns: headerColumns } = header;
   const columns: IndicatorColumns = {
-    level3: found.level3 as number, // a header names 三级 and a value column
-    operator: found.operator ?? null,
-    value: found.value as number,
-    unit: found.unit ?? null,
+    level3: headerColumns.level3 as number, // a header names 三级 and a value column
+    operator: headerColumns.operator ?? null,
+    value: headerColumns.value as number,
+    unit: headerColumns.unit ?? null,
   };
   const caption = captionAbove(view, header, formTop);
   const rows: IndicatorRow[] = [];
@@ -130,25 +133,26 @@ export function readIndicatorTable(
   const cells = new RowCells(view);
 
   for (let row = headerBottom + 1; row < end; row++) {
-    const level1Cell = filled(row, found.level1, level1);
-    const level2Cell = filled(row, found.level2, level2);
+    const level1Cell = filled(row, headerColumns.level1, level1);
+    const level2Cell = filled(row, headerColumns.level2, level2);
     cells.startRow(row);
     const level3 = cells.text(columns.level3, 'level3');
     const operator = columns.operator === null ? null : cells.text(columns.operator, 'operator');
-    const value = cells.text(columns.value, 'value');
-    const valueRaw = cells.lastRaw;
+    const valueRaw = cells.raw(columns.value, 'value');
+    const value = cellText(valueRaw);
     const unit = columns.unit === null ? null : cells.text(columns.unit, 'unit');
     // A row counts when a cell of its own (not one merged down from above) is filled.
     const counts =
       cells.ownFilled ||
-      isOwn(level1Cell, row, found.level1) ||
-      isOwn(level2Cell, row, found.level2);
+      isOwn(level1Cell, row, headerColumns.level1) ||
+      isOwn(level2Cell, row, headerColumns.level2);
     if (!counts) continue;
     lastRow = row;
-    if (found.goal !== undefined && !longTerm) {
+    if (headerColumns.goal !== undefined && !longTerm) {
       // The rows under one merged 目标 cell share its text: it is read once.
-      const merge = view.mergeAt(row, found.goal);
-      if (!merge || merge !== goalOwner) longTerm = /长期|中期/.test(view.text(row, found.goal));
+      const merge = view.mergeAt(row, headerColumns.goal);
+      if (!merge || merge !== goalOwner)
+        longTerm = /长期|中期/.test(view.text(row, headerColumns.goal));
       goalOwner = merge;
     }
 
@@ -160,8 +164,8 @@ export function readIndicatorTable(
     if (level2Cell) level2 = level2Cell;
     rows.push({
       row,
-      level1: level1 ?? blankCell(view, row, found.level1, header),
-      level2: level2 ?? blankCell(view, row, found.level2, header),
+      level1: level1 ?? blankCell(view, row, headerColumns.level1, header),
+      level2: level2 ?? blankCell(view, row, headerColumns.level2, header),
       level3,
       operator,
       value,

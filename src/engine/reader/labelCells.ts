@@ -1,8 +1,8 @@
 /**
  * The cells of a sheet that may be a title, a label, a footer or a money unit, in reading order.
  * One walk over the grid finds them; every later search looks through them, not the grid. Kept
- * as columns of positions and label readings: most are values that only look like labels, and a
- * cell object is built only for the ones a search keeps.
+ * as columns of positions and label readings (one reading per distinct text, shared): most are
+ * values that only look like labels, and a cell object is built only for the ones a search keeps.
  */
 import type { CellText } from '../model';
 import { mayBeLabel, readLabel, type LabelReading } from './labels';

@@ -120,7 +120,8 @@ const MAY_BE_TITLE = /绩\s*效\s*目\s*标/;
 
 /** Form titles: 项目支出绩效目标申报表 / 批复 / 表, 部门（单位）整体支出绩效目标申报表 / 表. */
 function titleKind(text: string): 'project' | 'department' | null {
-  if (text.length > MAX_TITLE_LENGTH || !MAY_BE_TITLE.test(text)) return null; // prose, not a title
+  // Longer text that mentions a form is prose; a title names 绩效目标.
+  if (text.length > MAX_TITLE_LENGTH || !MAY_BE_TITLE.test(text)) return null;
   const compact = squash(text);
   if (compact.length > 40) return null; // prose that mentions a form, not a title
   if (/项目支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'project';
@@ -137,7 +138,7 @@ export const COLUMN_LOOKUP = labelLookup(INDICATOR_COLUMN_LABELS);
 export interface LabelReading {
   /** The cell's trimmed text. */
   text: string;
-  /** The text squashed for matching; '' for a text too long to be a label. */
+  /** The text squashed for matching; '' for a text too long to be a label (or only colons). */
   squashed: string;
   /** The bare label and the money unit it states (splitLabel). */
   label: string;

@@ -19,9 +19,10 @@ export class SheetView {
   private readonly mergesOfRow: (CellRange[] | undefined)[] | null = null;
   private readonly filledByRow: CellText[][] = [];
   /**
-   * Per row, bit c set when a merged area covers column c there (c < MASKED_COLUMNS). The reader
-   * asks about indicator cells on every row, and most of them are in no merged area (the title's
-   * spans the columns, but only on its own row): one bit test answers for them.
+   * Per row of the grid, bit c set when a merged area covers column c there (c < MASKED_COLUMNS).
+   * The reader asks about indicator cells on every row, and most of them are in no merged area
+   * (the title's spans the columns, but only on its own row): one bit test answers for them.
+   * Rows below the grid's (a merge may reach past them) are looked up in the merges.
    */
   private readonly mergedInRow: number[] = [];
 
@@ -30,15 +31,14 @@ export class SheetView {
     let width = colCount(grid);
     for (const merge of grid.merges) width = Math.max(width, merge.right + 1);
     this.colCount = width;
-    let height = this.rowCount;
-    for (const merge of grid.merges) height = Math.max(height, merge.bottom + 1);
     // A plain array of small integers: a typed array costs more to create than a sheet's lookups.
-    for (let row = 0; row < height; row++) this.mergedInRow.push(0);
+    for (let row = 0; row < this.rowCount; row++) this.mergedInRow.push(0);
     for (const merge of grid.merges) {
       let bits = 0;
       for (let col = merge.left; col <= Math.min(merge.right, MASKED_COLUMNS - 1); col++)
         bits |= 1 << col;
-      for (let row = merge.top; row <= merge.bottom; row++) this.mergedInRow[row] |= bits;
+      const bottom = Math.min(merge.bottom, this.rowCount - 1);
+      for (let row = merge.top; row <= bottom; row++) this.mergedInRow[row] |= bits;
     }
     if (grid.merges.length > FEW_MERGES) {
       const mergesOfRow: (CellRange[] | undefined)[] = (this.mergesOfRow = []);
@@ -54,7 +54,8 @@ export class SheetView {
 
   /** The merged area a cell belongs to; where areas overlap, the one listed last. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    if (col >= 0 && col < MASKED_COLUMNS && ((this.mergedInRow[row] ?? 0) & (1 << col)) === 0)
+    const mask = this.mergedInRow[row];
+    if (mask !== undefined && col >= 0 && col < MASKED_COLUMNS && (mask & (1 << col)) === 0)
       return undefined;
     const merges = this.mergesOfRow ? this.mergesOfRow[row] : this.grid.merges;
     if (!merges) return undefined;

@@ -9,6 +9,7 @@ import {
   type IndicatorTable,
   type RowCellRole,
 } from '../model';
+import type { Level2Match } from '../hierarchy';
 import type { OperatorReading } from '../parse/operators';
 import type { ParsedValue } from '../parse/values';
 import type { Level1Node, MoneyUnit, Profile } from '../profiles/types';
@@ -20,7 +21,7 @@ import type { Level1Node, MoneyUnit, Profile } from '../profiles/types';
 export interface RowLevels {
   level1: Level1Node | null;
   /** The profile's 二级 places that match the written 二级 name. */
-  level2Places: { parent: Level1Node; name: string }[];
+  level2Places: Level2Match[];
   /**
    * The families of the names (the profile's where they match, else as written): a 成本 row
    * (成本指标 as 一级 or 二级), one under 产出指标, one under a 数量 二级.
