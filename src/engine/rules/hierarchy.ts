@@ -167,29 +167,30 @@ export const hierarchyRules = defineRules([
     id: 'hierarchy.duplicate-level3',
     severity: 'warning',
     description: '同一二级指标下三级指标名称重复',
-    checkForm(form, report) {
-      // Each 三级 name's first row under the 二级 cell it was last seen under. The rows of one
-      // 二级 cell are consecutive and rows only go down: a name recorded at or below the current
-      // cell's first row was seen under that cell.
-      const firstRows = new Map<string, number>();
-      let level2: CellPos | null = null;
-      let level2FirstRow = 0;
-      for (const row of form.rows) {
-        if (!row.filled) continue;
-        if (!level2 || !sameCell(level2, row.source.level2)) {
-          level2 = row.source.level2;
-          level2FirstRow = row.source.row;
+    checkBook(book, report) {
+      // Each 三级 name's first row under the 二级 cell it was last seen under: one map for the
+      // workbook (its forms repeat the same names), not one per form. The rows of one 二级 cell
+      // are consecutive, so a name last seen under another cell starts afresh.
+      const firstRows = new Map<string, AnalyzedRow>();
+      for (const form of book.forms) {
+        for (const row of form.rows) {
+          if (!row.filled) continue;
+          const name = row.source.level3;
+          const first = firstRows.get(name);
+          if (
+            !first ||
+            first.table !== row.table ||
+            !sameCell(first.source.level2, row.source.level2)
+          ) {
+            firstRows.set(name, row);
+            continue;
+          }
+          report(
+            form,
+            cellOf(row, 'level3'),
+            `三级指标“${name}”在二级指标“${row.source.level2.text}”下重复（第 ${first.source.row + 1} 行已有）`,
+          );
         }
-        const name = row.source.level3;
-        const first = firstRows.get(name);
-        if (first === undefined || first < level2FirstRow) {
-          firstRows.set(name, row.source.row);
-          continue;
-        }
-        report(
-          cellOf(row, 'level3'),
-          `三级指标“${name}”在二级指标“${row.source.level2.text}”下重复（第 ${first + 1} 行已有）`,
-        );
       }
     },
   },
