@@ -1,13 +1,13 @@
 /** Works out, once per form, what every rule asks of its indicator rows. */
 import Decimal from 'decimal.js';
-import { hierarchyOf, type HierarchyIndex, type Level2Match } from './hierarchy';
+import { hierarchyOf, type HierarchyIndex } from './hierarchy';
 import type { FormModel, IndicatorRow, IndicatorTable, ProjectForm } from './model';
 import { convertMoney, readAmount } from './parse/amounts';
 import { readOperator } from './parse/operators';
 import { normalizeUnit } from './parse/units';
 import { isQuantitative, parseValue } from './parse/values';
-import type { Level1Node, MoneyUnit, Profile } from './profiles/types';
-import type { AnalyzedForm, AnalyzedRow, RowLevels } from './rules/types';
+import type { MoneyUnit, Profile } from './profiles/types';
+import type { AnalyzedForm, AnalyzedRow } from './rules/types';
 
 const NOT_APPLICABLE_NAMES = new Set(['不适用', '无']);
 
@@ -36,27 +36,13 @@ export function analyzeRow(
   return {
     source: row,
     table,
-    levels: sameLevels ? previous.levels : levelsOf(hierarchy, row),
+    levels: sameLevels ? previous.levels : hierarchy.levels(row.level1.text, row.level2.text),
     operatorCellReading,
     operator,
     value,
     unit: columnUnit ?? inlineUnit,
     filled: row.level3 !== '' && !notApplicable,
     quantitative,
-  };
-}
-
-/** What a row's 一级/二级 names are in the profile. */
-function levelsOf(hierarchy: HierarchyIndex, row: IndicatorRow): RowLevels {
-  const level1 = hierarchy.level1(row.level1.text);
-  const level2 = hierarchy.level2(row.level2.text);
-  return {
-    level1: level1.node,
-    level2Places: level2.places,
-    // 成本指标 is a 一级 in mof-2021 and a 二级 of 产出 in older profiles.
-    isCost: level1.isCost || level2.isCost,
-    isOutput: level1.isOutput,
-    isQuantity: level2.isQuantity,
   };
 }
 
@@ -132,25 +118,9 @@ export function hierarchyMisfits(form: FormModel, profiles: readonly Profile[]):
       )
         end++;
       for (let i = 0; i < profiles.length; i++)
-        misfits[i] += (end - start) * namesMisfit(hierarchies[i], level1, level2);
+        misfits[i] += (end - start) * hierarchies[i].levels(level1, level2).misfits;
       start = end;
     }
   }
   return misfits;
-}
-
-function namesMisfit(hierarchy: HierarchyIndex, level1Name: string, level2Name: string): number {
-  let misfits = 0;
-  const level1 = level1Name === '' ? null : hierarchy.level1(level1Name).node;
-  if (level1Name !== '' && !level1) misfits++;
-  if (level2Name === '') return misfits;
-  const places = hierarchy.level2(level2Name).places;
-  if (places.length === 0) misfits++;
-  else if (level1 && !hasParent(places, level1)) misfits++;
-  return misfits;
-}
-
-function hasParent(places: Level2Match[], level1: Level1Node): boolean {
-  for (const place of places) if (place.parent === level1) return true;
-  return false;
 }

@@ -23,57 +23,76 @@ export interface Level2Match {
   name: string;
 }
 
-/** A written 一级 name in a profile: its node where exactly one fits, and its family. */
-interface Level1Answer {
-  node: Level1Node | null;
-  /** Of the 成本 / 产出 family (the node's name where it matches, else the name as written). */
+/**
+ * What a row's written 一级/二级 names are in a profile. One object for every pair of names: a
+ * package has thousands of rows under a few dozen such pairs.
+ */
+export interface RowLevels {
+  level1: Level1Node | null;
+  /** The profile's 二级 places that match the written 二级 name. */
+  level2Places: Level2Match[];
+  /**
+   * The families of the names (the profile's where they match, else as written): a 成本 row
+   * (成本指标 as 一级 or 二级), one under 产出指标, one under a 数量 二级.
+   */
   isCost: boolean;
   isOutput: boolean;
-}
-
-/** A written 二级 name in a profile: every place it fits (normally one), and its family. */
-interface Level2Answer {
-  places: Level2Match[];
-  /** Of the 成本 / 数量 family (the first place's name where it fits, else as written). */
-  isCost: boolean;
   isQuantity: boolean;
+  /** The hierarchy findings the names make (unknown 一级/二级, misplaced 二级): 0 to 2. */
+  misfits: number;
 }
 
 /**
- * A profile's answers for written 一级/二级 names, each worked out once: forms repeat the same
- * few names on every row. Got once per form (`hierarchyOf`), then asked per run of rows.
+ * A profile's answers for written 一级/二级 names, each pair worked out once: forms repeat the
+ * same few names on every row. Got once per form (`hierarchyOf`), then asked per run of rows.
  */
 export class HierarchyIndex {
-  private readonly level1Answers = new Map<string, Level1Answer>();
-  private readonly level2Answers = new Map<string, Level2Answer>();
+  private readonly levelsByNames = new Map<string, Map<string, RowLevels>>();
+  /** Every 二级 of the profile under its 一级. */
+  private readonly level2Places: Level2Match[];
 
-  constructor(private readonly profile: Profile) {}
-
-  level1(name: string): Level1Answer {
-    let answer = this.level1Answers.get(name);
-    if (answer === undefined) {
-      const matches = pick(this.profile.hierarchy, (node) => indicatorKey(node.name), name);
-      const node = matches.length === 1 ? matches[0] : null;
-      const family = node?.name ?? name;
-      answer = { node, isCost: isFamily(family, '成本'), isOutput: isFamily(family, '产出') };
-      this.level1Answers.set(name, answer);
-    }
-    return answer;
+  constructor(private readonly profile: Profile) {
+    this.level2Places = profile.hierarchy.flatMap((parent) =>
+      parent.level2.map((level2) => ({ parent, name: level2 })),
+    );
   }
 
-  level2(name: string): Level2Answer {
-    let answer = this.level2Answers.get(name);
-    if (answer === undefined) {
-      const all: Level2Match[] = this.profile.hierarchy.flatMap((parent) =>
-        parent.level2.map((level2) => ({ parent, name: level2 })),
-      );
-      const places = pick(all, (match) => indicatorKey(match.name), name);
-      const family = places[0]?.name ?? name;
-      answer = { places, isCost: isFamily(family, '成本'), isQuantity: isFamily(family, '数量') };
-      this.level2Answers.set(name, answer);
+  levels(level1Name: string, level2Name: string): RowLevels {
+    let byLevel2 = this.levelsByNames.get(level1Name);
+    if (!byLevel2) this.levelsByNames.set(level1Name, (byLevel2 = new Map()));
+    let levels = byLevel2.get(level2Name);
+    if (!levels) {
+      const level1s = pick(this.profile.hierarchy, (node) => indicatorKey(node.name), level1Name);
+      const level1 = level1s.length === 1 ? level1s[0] : null; // exactly one must fit
+      const places = pick(this.level2Places, (match) => indicatorKey(match.name), level2Name);
+      const level1Family = level1?.name ?? level1Name;
+      const level2Family = places[0]?.name ?? level2Name;
+      levels = {
+        level1,
+        level2Places: places,
+        // 成本指标 is a 一级 in mof-2021 and a 二级 of 产出 in older profiles.
+        isCost: isFamily(level1Family, '成本') || isFamily(level2Family, '成本'),
+        isOutput: isFamily(level1Family, '产出'),
+        isQuantity: isFamily(level2Family, '数量'),
+        misfits: misfitsOf(level1Name, level1, level2Name, places),
+      };
+      byLevel2.set(level2Name, levels);
     }
-    return answer;
+    return levels;
   }
+}
+
+function misfitsOf(
+  level1Name: string,
+  level1: Level1Node | null,
+  level2Name: string,
+  places: Level2Match[],
+): number {
+  let misfits = level1Name !== '' && !level1 ? 1 : 0;
+  if (level2Name === '') return misfits;
+  if (places.length === 0) misfits++;
+  else if (level1 && !places.some((place) => place.parent === level1)) misfits++;
+  return misfits;
 }
 
 const indexes = new WeakMap<Profile, HierarchyIndex>();

@@ -9,27 +9,10 @@ import {
   type IndicatorTable,
   type RowCellRole,
 } from '../model';
-import type { Level2Match } from '../hierarchy';
+import type { RowLevels } from '../hierarchy';
 import type { OperatorReading } from '../parse/operators';
 import type { ParsedValue } from '../parse/values';
-import type { Level1Node, MoneyUnit, Profile } from '../profiles/types';
-
-/**
- * What a row's 一级/二级 names are in the profile. One object for every run of rows under the
- * same names: a package has thousands of rows and a few dozen such runs per form.
- */
-export interface RowLevels {
-  level1: Level1Node | null;
-  /** The profile's 二级 places that match the written 二级 name. */
-  level2Places: Level2Match[];
-  /**
-   * The families of the names (the profile's where they match, else as written): a 成本 row
-   * (成本指标 as 一级 or 二级), one under 产出指标, one under a 数量 二级.
-   */
-  isCost: boolean;
-  isOutput: boolean;
-  isQuantity: boolean;
-}
+import type { MoneyUnit, Profile } from '../profiles/types';
 
 /** One indicator row with everything the rules ask of it worked out once. */
 export interface AnalyzedRow {
