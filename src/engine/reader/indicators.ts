@@ -77,23 +77,26 @@ class RowCells {
     this.mergedFrom = null;
   }
 
-  /** The value the cell at `col` shows: its own, or the owner's of the merged area it lies in. */
-  raw(col: number, role: RowCellRole): CellValue {
+  /** The text the cell at `col` shows: its own, or the owner's of the merged area it lies in. */
+  text(col: number, role: RowCellRole): string {
     const { row, view } = this;
     const merge = view.mergeAt(row, col);
     if (merge && (merge.top !== row || merge.left !== col)) {
       (this.mergedFrom ??= {})[role] = { row: merge.top, col: merge.left };
-      return cellAt(view.grid, merge.top, merge.left);
+      return cellText(cellAt(view.grid, merge.top, merge.left));
     }
     const raw = cellAt(view.grid, row, col);
-    // Once one own cell is filled the row counts: the others need not be trimmed here.
-    if (!this.ownFilled && raw !== null && raw !== '' && cellText(raw) !== '')
-      this.ownFilled = true;
-    return raw;
+    if (raw === null || raw === '') return '';
+    const text = cellText(raw);
+    if (text !== '') this.ownFilled = true;
+    return text;
   }
 
-  text(col: number, role: RowCellRole): string {
-    return cellText(this.raw(col, role));
+  /** The value behind a cell `text` read, as the sheet holds it. */
+  raw(col: number, role: RowCellRole): CellValue {
+    const owner = this.mergedFrom?.[role];
+    const { grid } = this.view;
+    return owner ? cellAt(grid, owner.row, owner.col) : cellAt(grid, this.row, col);
   }
 }
 
@@ -138,8 +141,8 @@ export function readIndicatorTable(
     cells.startRow(row);
     const level3 = cells.text(columns.level3, 'level3');
     const operator = columns.operator === null ? null : cells.text(columns.operator, 'operator');
-    const valueRaw = cells.raw(columns.value, 'value');
-    const value = cellText(valueRaw);
+    const value = cells.text(columns.value, 'value');
+    const valueRaw = value === '' ? null : cells.raw(columns.value, 'value');
     const unit = columns.unit === null ? null : cells.text(columns.unit, 'unit');
     // A row counts when a cell of its own (not one merged down from above) is filled.
     const counts =
@@ -169,7 +172,7 @@ export function readIndicatorTable(
       level3,
       operator,
       value,
-      valueRaw: value === '' ? null : valueRaw,
+      valueRaw,
       unit,
       mergedFrom: cells.mergedFrom,
     });
