@@ -108,17 +108,12 @@ export function hierarchyMisfits(form: FormModel, profiles: readonly Profile[]):
     const rows = table.rows;
     // Rows under one merged or inherited 一级/二级 repeat its names: judge each run of them once.
     for (let start = 0; start < rows.length;) {
-      const level1 = rows[start].level1.text;
-      const level2 = rows[start].level2.text;
+      const { level1, level2 } = rows[start];
       let end = start + 1;
-      while (
-        end < rows.length &&
-        rows[end].level1.text === level1 &&
-        rows[end].level2.text === level2
-      )
-        end++;
+      // The rows of one cell share its object: no text compared.
+      while (end < rows.length && rows[end].level1 === level1 && rows[end].level2 === level2) end++;
       for (let i = 0; i < profiles.length; i++)
-        misfits[i] += (end - start) * hierarchies[i].levels(level1, level2).misfits;
+        misfits[i] += (end - start) * hierarchies[i].levels(level1.text, level2.text).misfits;
       start = end;
     }
   }
