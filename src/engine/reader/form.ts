@@ -175,35 +175,29 @@ function readForm(view: SheetView, title: TitleHit, bottom: number, labels: Labe
   const range = labels.inRows(top, bottom);
   const { year, yearCell } = readYear(view, title.cell, bottom);
   const { tables, spans } = readTables(view, labels, range, top, bottom);
-  const moneyUnit = readMoneyUnit(labels, range, spans);
+  const base = {
+    sheet: view.name,
+    title: title.cell,
+    year,
+    yearCell,
+    moneyUnit: readMoneyUnit(labels, range, spans),
+    tables,
+    top,
+    bottom,
+  };
   const fieldRange = labels.inRows(top + 1, bottom); // the title is no field label
-  // Each kind's object written out whole: one shape per kind, no copy of a shared part.
   if (title.kind === 'project') {
     const form: ProjectForm = {
+      ...base,
       kind: 'project',
-      sheet: view.name,
-      title: title.cell,
-      year,
-      yearCell,
-      moneyUnit,
-      tables,
-      top,
-      bottom,
       fields: readFields<ProjectFieldKey>(view, PROJECT_LOOKUP, labels, fieldRange, spans),
     };
     return form;
   }
   const region = { top: top + 1, bottom };
   const form: DepartmentForm = {
+    ...base,
     kind: 'department',
-    sheet: view.name,
-    title: title.cell,
-    year,
-    yearCell,
-    moneyUnit,
-    tables,
-    top,
-    bottom,
     fields: readFields<DepartmentFieldKey>(view, DEPARTMENT_LOOKUP, labels, fieldRange, spans),
     funds: readFundTable(view, region),
     staff: readStaff(view, region),
