@@ -20,10 +20,8 @@ export function analyzeRow(
 ): AnalyzedRow {
   const value = parseValue(row.valueRaw);
   const operatorCellReading = row.operator ? readOperator(row.operator) : null;
-  const inline = 'inline' in value ? value.inline : null;
-  const operator = row.operator ? operatorCellReading : inline;
+  const operator = row.operator ? operatorCellReading : value.inline;
   const columnUnit = row.unit ? normalizeUnit(row.unit) : null;
-  const inlineUnit = value.kind === 'number' ? value.unit : null;
   const sameLevels =
     previous !== undefined &&
     previous.source.level1.text === row.level1.text &&
@@ -40,7 +38,7 @@ export function analyzeRow(
     operatorCellReading,
     operator,
     value,
-    unit: columnUnit ?? inlineUnit,
+    unit: columnUnit ?? value.unit,
     filled: row.level3 !== '' && !notApplicable,
     quantitative,
   };

@@ -113,7 +113,13 @@ describe('values', () => {
   test.each(['≥**%', '**', 'xx个', 'XX', '…', '＿', '___'])(
     '"%s" is a template placeholder',
     (text) => {
-      expect(parseValue(text)).toEqual({ kind: 'placeholder', text });
+      expect(parseValue(text)).toEqual({
+        kind: 'placeholder',
+        text,
+        inline: null,
+        number: null,
+        unit: null,
+      });
     },
   );
 
@@ -127,8 +133,9 @@ describe('values', () => {
   );
 
   test('an empty cell is empty', () => {
-    expect(parseValue(null)).toEqual({ kind: 'empty' });
-    expect(parseValue('  ')).toEqual({ kind: 'empty' });
+    const empty = { kind: 'empty', text: '', inline: null, number: null, unit: null };
+    expect(parseValue(null)).toEqual(empty);
+    expect(parseValue('  ')).toEqual(empty);
   });
 });
 

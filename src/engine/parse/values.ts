@@ -8,19 +8,40 @@ import { cellText, memoizeShortText, toHalfWidth } from '../text';
 import { leadingOperator, trailingOperator, type OperatorReading } from './operators';
 import { CATALOG_UNITS, normalizeUnit } from './units';
 
+/**
+ * What a value cell says. Every reading has every field, null where it has none (an operator
+ * written inside the value, the number, its unit): the rules read them on every row, and one
+ * object shape keeps those reads cheap.
+ */
+interface ValueReading<Kind extends string, Figure extends Decimal | null> {
+  kind: Kind;
+  text: string;
+  inline: OperatorReading | null;
+  number: Figure;
+  unit: string | null;
+}
+
 export type ParsedValue =
-  | { kind: 'empty' }
-  | { kind: 'not-applicable'; text: string }
-  | { kind: 'placeholder'; text: string }
-  | {
-      kind: 'number';
-      text: string;
-      inline: OperatorReading | null;
-      number: Decimal;
-      unit: string | null;
-    }
-  | { kind: 'deadline'; text: string; inline: OperatorReading | null }
-  | { kind: 'text'; text: string; inline: OperatorReading | null };
+  | ValueReading<'number', Decimal>
+  | ValueReading<'empty' | 'not-applicable' | 'placeholder' | 'deadline' | 'text', null>;
+
+function reading(
+  kind: 'empty' | 'not-applicable' | 'placeholder' | 'deadline' | 'text',
+  text: string,
+  inline: OperatorReading | null = null,
+): ParsedValue {
+  return { kind, text, inline, number: null, unit: null };
+}
+
+function numberReading(
+  text: string,
+  inline: OperatorReading | null,
+  { number, unit }: { number: Decimal; unit: string | null },
+): ParsedValue {
+  return { kind: 'number', text, inline, number, unit };
+}
+
+const EMPTY = reading('empty', '');
 
 const NOT_APPLICABLE = new Set(['不适用', '无', '/', '—', '-', '——']);
 
@@ -59,13 +80,7 @@ function parseNumberCell(raw: number): ParsedValue {
   let parsed = numberCells.get(raw);
   if (!parsed) {
     if (numberCells.size >= 10000) numberCells.clear();
-    parsed = {
-      kind: 'number',
-      text: String(raw),
-      inline: null,
-      number: new Decimal(raw),
-      unit: null,
-    };
+    parsed = numberReading(String(raw), null, { number: new Decimal(raw), unit: null });
     numberCells.set(raw, parsed);
   }
   return parsed;
@@ -73,9 +88,9 @@ function parseNumberCell(raw: number): ParsedValue {
 
 /** Values repeat across a package ("100%", "≥95%", "满意"): each text is parsed once. */
 const parseValueText = memoizeShortText((text): ParsedValue => {
-  if (text === '') return { kind: 'empty' };
-  if (NOT_APPLICABLE.has(text)) return { kind: 'not-applicable', text };
-  if (PLACEHOLDER.test(text)) return { kind: 'placeholder', text };
+  if (text === '') return EMPTY;
+  if (NOT_APPLICABLE.has(text)) return reading('not-applicable', text);
+  if (PLACEHOLDER.test(text)) return reading('placeholder', text);
 
   const normalized = toHalfWidth(text).trim();
   let inline: OperatorReading | null = null;
@@ -89,18 +104,13 @@ const parseValueText = memoizeShortText((text): ParsedValue => {
     if (trailing) {
       const number = readNumberWithUnit(trailing.rest);
       if (number)
-        return {
-          kind: 'number',
-          text,
-          inline: { operator: trailing.operator, variant: null },
-          ...number,
-        };
+        return numberReading(text, { operator: trailing.operator, variant: null }, number);
     }
   }
-  if (DEADLINE.test(body)) return { kind: 'deadline', text, inline };
+  if (DEADLINE.test(body)) return reading('deadline', text, inline);
   const number = readNumberWithUnit(body);
-  if (number) return { kind: 'number', text, inline, ...number };
-  return { kind: 'text', text, inline };
+  if (number) return numberReading(text, inline, number);
+  return reading('text', text, inline);
 });
 
 /** True for values that measure something: numbers and deadlines. */
