@@ -27,7 +27,7 @@ const PARSE_WARM_UP = 3;
 const CHECK_WARM_UP = 15;
 const ROUNDS = 7;
 const SETTLING_PARSES = 1;
-const SETTLING_CHECKS = 2;
+const SETTLING_CHECKS = 6;
 const CHECK_BATCH = 5;
 const LEVEL2_ROWS: [string, string, string, string, string][] = [
   ['产出指标', '数量指标', '组织培训', '≥', '次'],
@@ -142,9 +142,10 @@ function readAndCheck(grid: WorkbookGrid) {
 
 /**
  * The mean time of `batch` runs timed together, after a full collection and `settle` untimed
- * runs: the young generation then fills as in a long run, and the timed runs pay for their own
- * collections (a median of single runs would skip the runs that collect). Both sides are timed
- * this way; one parse allocates far more than it keeps, so one settles it.
+ * runs, so that the timed runs pay for their own collections (a median of single runs would skip
+ * the runs that collect). Both sides are timed this way. The runs just after a full collection
+ * are slow (here the first parse by about a third, the first few checks two to four times):
+ * each side runs until it is back at speed, a parse once, a check six times (about as long).
  */
 async function settledMean(settle: number, batch: number, work: () => unknown): Promise<number> {
   collectGarbage();
