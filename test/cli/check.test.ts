@@ -33,7 +33,8 @@ async function json(...paths: string[]) {
   return { ...result, report: JSON.parse(result.stdout) };
 }
 
-const issuesOf = (report: { files: { issues: JsonIssue[] }[] }) => report.files.flatMap((f) => f.issues);
+const issuesOf = (report: { files: { issues: JsonIssue[] }[] }) =>
+  report.files.flatMap((f) => f.issues);
 
 describe('check --format json on the Suizhou 2025 package (seed 000)', () => {
   let report: {
@@ -61,7 +62,12 @@ describe('check --format json on the Suizhou 2025 package (seed 000)', () => {
 
   it('finds the C−D sign error on 基本支出', () => {
     const change = issuesOf(report).find((i) => i.rule === 'budget.change');
-    expect(change).toMatchObject({ severity: 'error', sheet: '部门整体', cell: 'F13', suggestion: '10.64' });
+    expect(change).toMatchObject({
+      severity: 'error',
+      sheet: '部门整体',
+      cell: 'F13',
+      suggestion: '10.64',
+    });
     expect(change!.message).toContain('270.98');
     expect(change!.message).toContain('260.34');
     expect(change!.message).toContain('-10.64');
@@ -76,15 +82,33 @@ describe('check --format json on the Suizhou 2025 package (seed 000)', () => {
 
   it('finds the operator 定义 in the 大厅前台岗位服务外包 form and suggests 定性', () => {
     const unknown = issuesOf(report).find((i) => i.rule === 'operator.unknown');
-    expect(unknown).toMatchObject({ sheet: '大厅前台岗位服务外包', cell: 'G15', suggestion: '定性' });
+    expect(unknown).toMatchObject({
+      sheet: '大厅前台岗位服务外包',
+      cell: 'G15',
+      suggestion: '定性',
+    });
     expect(unknown!.message).toContain('定义');
   });
 
   it('reports no error where the forms are right', () => {
-    const errorSheets = new Set(issuesOf(report).filter((i) => i.severity === 'error').map((i) => i.sheet));
+    const errorSheets = new Set(
+      issuesOf(report)
+        .filter((i) => i.severity === 'error')
+        .map((i) => i.sheet),
+    );
     expect([...errorSheets].sort()).toEqual(['大厅前台岗位服务外包', '部门整体']);
-    for (const sheet of ['12345热线', '政务公开', '门户网站维护', 'OA系统使用费', '便民寄递', '放管服改革', '合署办公']) {
-      expect(issuesOf(report).filter((i) => i.sheet === sheet && i.severity === 'error')).toEqual([]);
+    for (const sheet of [
+      '12345热线',
+      '政务公开',
+      '门户网站维护',
+      'OA系统使用费',
+      '便民寄递',
+      '放管服改革',
+      '合署办公',
+    ]) {
+      expect(issuesOf(report).filter((i) => i.sheet === sheet && i.severity === 'error')).toEqual(
+        [],
+      );
     }
   });
 
@@ -99,9 +123,15 @@ describe('check on the Ezhou approvals (seed 002)', () => {
     const issues = issuesOf(report);
     const misplaced = issues.filter((i) => i.rule === 'hierarchy.level2-parent');
     expect(misplaced.length).toBeGreaterThanOrEqual(7);
-    expect(misplaced.every((i) => i.suggestion === '效益指标' && /社会效益/.test(i.message))).toBe(true);
+    expect(misplaced.every((i) => i.suggestion === '效益指标' && /社会效益/.test(i.message))).toBe(
+      true,
+    );
     const cost = issues.find((i) => i.rule === 'cost.unit-not-money');
-    expect(cost).toMatchObject({ sheet: '城市数字公共基础设施专班工作经费', cell: 'E20', severity: 'error' });
+    expect(cost).toMatchObject({
+      sheet: '城市数字公共基础设施专班工作经费',
+      cell: 'E20',
+      severity: 'error',
+    });
     expect(cost!.message).toContain('等于36人');
   });
 });
@@ -111,7 +141,12 @@ describe('check across files and directories', () => {
     const { report } = await json('examples/suizhou-2025.xlsx', 'examples/suizhou-2024.xlsx');
     const prior = issuesOf(report).filter((i) => i.rule === 'budget.prior-year');
     const income = prior.find((i) => i.message.startsWith('财政拨款'));
-    expect(income).toMatchObject({ sheet: '部门整体', cell: 'E10', severity: 'warning', suggestion: '447.48' });
+    expect(income).toMatchObject({
+      sheet: '部门整体',
+      cell: 'E10',
+      severity: 'warning',
+      suggestion: '447.48',
+    });
     expect(income!.message).toContain('537.34');
   });
 
@@ -166,6 +201,7 @@ describe('profiles', () => {
   it('lists the four built-in profiles', async () => {
     const { code, stdout } = await run('profiles');
     expect(code).toBe(0);
-    for (const id of ['mof-2021', 'legacy-project', 'hubei-department', 'shenzhen-department']) expect(stdout).toContain(id);
+    for (const id of ['mof-2021', 'legacy-project', 'hubei-department', 'shenzhen-department'])
+      expect(stdout).toContain(id);
   });
 });
