@@ -14,6 +14,7 @@ import { describeListsSheet, LISTS_SHEET, listsForForm, type ListSpec } from './
 import { describeProjectSheet, PROJECT_TITLE, type ProjectSpec } from './projectForm';
 import { SheetBuilder } from './sheetBuilder';
 import { STYLES } from './styles';
+import { freeSheetName, SHEET_NAME_LIMIT } from './sheetNames';
 
 export type { ProjectSpec };
 
@@ -207,8 +208,6 @@ function checkProject(project: ProjectSpec): ProjectSpec {
  * Excel: at most 31 characters, none of []:*?/\, unique. Apostrophes become ’ too: exceljs
  * writes a sheet's print area without escaping them, which breaks the file.
  */
-const SHEET_NAME_LIMIT = 31;
-
 function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): string[] {
   const used = new Set(taken.map((name) => name.toLowerCase()));
   return wanted.map((raw) => {
@@ -218,11 +217,11 @@ function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): 
         .replace(/'/g, '’')
         .trim()
         .slice(0, SHEET_NAME_LIMIT) || '项目';
-    let name = base;
-    for (let copy = 2; used.has(name.toLowerCase()); copy++) {
-      const suffix = `（${copy}）`;
-      name = base.slice(0, SHEET_NAME_LIMIT - suffix.length) + suffix;
-    }
+    const name = freeSheetName(
+      base,
+      (candidate) => used.has(candidate.toLowerCase()),
+      (copy) => `（${copy}）`,
+    );
     used.add(name.toLowerCase());
     return name;
   });

@@ -7,6 +7,7 @@ import {
   SEVERITY_LABEL,
   type Finding,
 } from '../engine';
+import { freeSheetName } from '../template/sheetNames';
 
 export const RESULTS_SHEET = '检查结果';
 
@@ -40,12 +41,6 @@ function isEarlierResults(sheet: ExcelJS.Worksheet): boolean {
   );
 }
 
-function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
-  let name = base;
-  for (let n = 2; workbook.getWorksheet(name); n++) name = `${base}(${n})`;
-  return name;
-}
-
 /** Marks every finding in the workbook; returns the name of the results sheet it added. */
 export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]): string {
   for (const marked of findingsByCell(findings)) {
@@ -72,7 +67,11 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
 
   const earlier = workbook.getWorksheet(RESULTS_SHEET);
   if (earlier && isEarlierResults(earlier)) workbook.removeWorksheet(earlier.id);
-  const name = uniqueSheetName(workbook, RESULTS_SHEET);
+  const name = freeSheetName(
+    RESULTS_SHEET,
+    (candidate) => workbook.getWorksheet(candidate) !== undefined,
+    (copy) => `(${copy})`,
+  );
   const results = workbook.addWorksheet(name);
   results.columns = RESULTS_COLUMNS.map((column) => ({ ...column }));
   results.getRow(1).font = { bold: true };

@@ -19,6 +19,7 @@ import type {
   TemplateLayout,
 } from '../../template/layout';
 import { LISTS_SHEET } from '../../template/lists';
+import { freeSheetName } from '../../template/sheetNames';
 import { PROFILE_SHEET } from '../../engine/reader/workbook';
 import { joinAddresses } from './addresses';
 
@@ -39,8 +40,6 @@ export interface TemplatePlan {
   /** The form sheets' final names, first one to activate. */
   formSheets: string[];
 }
-
-const SHEET_NAME_LIMIT = 31;
 
 /** Fits `layout` into a workbook that holds `existing`: new names where taken, tool sheets shared. */
 export function planTemplate(layout: TemplateLayout, existing: ExistingSheet[]): TemplatePlan {
@@ -76,14 +75,13 @@ export function planTemplate(layout: TemplateLayout, existing: ExistingSheet[]):
   };
 }
 
-/** "名称", else "名称 (2)", "名称 (3)"…, within Excel's 31 characters. */
+/** "名称", else "名称 (2)", "名称 (3)"… as Excel names copies; `taken` holds lower-cased names. */
 function freeName(wanted: string, taken: Set<string>): string {
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let copy = 2; ; copy++) {
-    const suffix = ` (${copy})`;
-    const name = wanted.slice(0, SHEET_NAME_LIMIT - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
+  return freeSheetName(
+    wanted,
+    (name) => taken.has(name.toLowerCase()),
+    (copy) => ` (${copy})`,
+  );
 }
 
 /** Each list column of a lists sheet: its name (row 1) and items. */
