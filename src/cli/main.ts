@@ -1,8 +1,9 @@
 /** `perf-forms`: check, annotate, generate, profiles (shared/spec/cli.md). */
-import { existsSync, writeFileSync } from 'fs';
+import { existsSync } from 'fs';
 import { resolve } from 'path';
 import { BUILTIN_PROFILES } from '../engine';
 import { annotateWorkbook } from '../xlsx/annotate';
+import { OutputFileError, writeWorkbookFile } from '../xlsx/writeTemplate';
 import { parseArgs, processIo, UsageError, type Io } from './args';
 import { expandInputs } from './files';
 import { toJson, toText } from './format';
@@ -63,6 +64,7 @@ async function annotate(args: string[], io: Io): Promise<number> {
   const [input] = positionals;
   if (resolve(input) === resolve(output))
     throw new UsageError('输出文件不能与输入文件相同：输入文件不会被修改');
+  // Said before the work; the write itself refuses a file created meanwhile too.
   if (existsSync(output) && !flags.has('--force'))
     throw new UsageError(`输出文件 ${output} 已存在；如要覆盖，请加 --force`);
   const profile = resolveProfile(options['--profile']);
@@ -73,7 +75,13 @@ async function annotate(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const resultsSheet = annotateWorkbook(workbook, report.issues);
-  writeFileSync(output, Buffer.from(await workbook.xlsx.writeBuffer()));
+  try {
+    await writeWorkbookFile(workbook, output, { force: flags.has('--force') });
+  } catch (error) {
+    if (!(error instanceof OutputFileError)) throw error;
+    io.stderr(`${error.message}\n`);
+    return 2;
+  }
   const { errors } = summarize([report]);
   io.stdout(
     `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,

@@ -1,4 +1,7 @@
-/** Writes a template layout (src/template) into an exceljs workbook or an .xlsx file. */
+/**
+ * Writes a template layout (src/template) into an exceljs workbook or an .xlsx file; and any
+ * workbook to a file without replacing one unasked (generate and annotate both write so).
+ */
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type {
@@ -35,7 +38,15 @@ export async function writeTemplateFile(
   path: string,
   options: { force: boolean },
 ): Promise<void> {
-  const workbook = await writeTemplate(layout);
+  await writeWorkbookFile(await writeTemplate(layout), path, options);
+}
+
+/** Writes a workbook as an .xlsx file; an existing file is replaced only with `force`. */
+export async function writeWorkbookFile(
+  workbook: ExcelJS.Workbook,
+  path: string,
+  options: { force: boolean },
+): Promise<void> {
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   try {
     // 'wx' refuses an existing file atomically, so a file created meanwhile is not lost either.
