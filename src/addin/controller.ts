@@ -9,6 +9,7 @@
 import {
   builtinProfile,
   checkReadings,
+  countBySeverity,
   parseProfileJson,
   PROFILE_SHEET,
   profileToJson,
@@ -481,12 +482,10 @@ export class AddinController {
         profileErrors: embedded.errors,
       },
     ]);
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const finding of result.findings) counts[finding.severity]++;
     this.update({
       forms: result.forms,
       findings: result.findings,
-      counts,
+      counts: countBySeverity(result.findings),
       profiles: profilesInUse(result.forms, embedded.profiles),
       highlighted: this.marks.length > 0,
       message:

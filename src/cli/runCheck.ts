@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import type ExcelJS from 'exceljs';
 import {
   checkReadings,
+  countBySeverity,
   readWorkbook,
   type BookReading,
   type Finding,
@@ -86,13 +87,13 @@ export interface Summary {
 }
 
 export function summarize(reports: FileReport[]): Summary {
-  const all = reports.flatMap((report) => report.issues);
+  const counts = countBySeverity(reports.flatMap((report) => report.issues));
   return {
     files: reports.length,
     forms: reports.reduce((total, report) => total + report.forms.length, 0),
-    errors: all.filter((issue) => issue.severity === 'error').length,
-    warnings: all.filter((issue) => issue.severity === 'warning').length,
-    infos: all.filter((issue) => issue.severity === 'info').length,
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
   };
 }
 

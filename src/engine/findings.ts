@@ -30,6 +30,13 @@ export const SEVERITY_FILL: Record<Severity, string> = {
 };
 
 /** A finding as one line of a cell note, the same in the annotated .xlsx and the add-in. */
+/** How many findings there are of each severity (the CLI's summary, the pane's counts). */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
 export function findingNote(finding: Finding): string {
   const suggestion = finding.suggestion ? `（建议：${finding.suggestion}）` : '';
   return `【${SEVERITY_LABEL[finding.severity]}】${finding.message}${suggestion} [${finding.rule}]`;
