@@ -30,7 +30,7 @@ import {
   type TemplateLayout,
 } from '../template';
 import { readAllGrids, queueGridRead, queueSheetList, type SheetInfo } from './host/grids';
-import { planTemplate, queueTemplate } from './host/writeTemplate';
+import { planTemplate, queueProfileSheet, queueTemplate } from './host/writeTemplate';
 import {
   applyPaints,
   emptyStateRequest,
@@ -688,15 +688,9 @@ export class AddinController {
     const texts = [profileToJson(profile), ...others];
     const rows = Math.max(texts.length, existing?.grid.rows.length ?? 0);
     const id = await this.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      const sheet = existing ? worksheets.getItem(PROFILE_SHEET) : worksheets.add(PROFILE_SHEET);
-      if (!existing) {
-        sheet.visibility = 'VeryHidden';
-        sheet.load('id');
-      }
-      sheet.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [
-        texts[index] ?? '',
-      ]);
+      const sheetRows = existing ? Math.max(1, existing.grid.rows.length) : 0;
+      const sheet = queueProfileSheet(context.workbook.worksheets, texts, sheetRows);
+      if (!existing) sheet.load('id');
       await context.sync();
       return existing ? existing.info.id : sheet.id;
     });

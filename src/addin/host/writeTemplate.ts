@@ -227,18 +227,28 @@ export function queueTemplate(
   const worksheets = context.workbook.worksheets;
   for (const layout of plan.sheets) queueSheet(worksheets.add(layout.name), layout, styles);
   for (const name of plan.definedNames) context.workbook.names.add(name.name, name.refersTo);
-  if (plan.profileTexts) {
-    const exists = plan.profileSheetRows > 0;
-    const sheet = exists ? worksheets.getItem(PROFILE_SHEET) : worksheets.add(PROFILE_SHEET);
-    if (!exists) sheet.visibility = 'VeryHidden';
-    const texts = plan.profileTexts;
-    const rows = Math.max(texts.length, plan.profileSheetRows);
-    sheet.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [
-      texts[index] ?? '',
-    ]);
-  }
+  if (plan.profileTexts) queueProfileSheet(worksheets, plan.profileTexts, plan.profileSheetRows);
   const first = plan.formSheets[0];
   if (first) worksheets.getItem(first).activate();
+}
+
+/**
+ * Queues the profile sheet's column A as `texts`, one profile JSON a row, blanking the rows of
+ * the sheet beyond them; adds the very hidden sheet where there is none (`sheetRows` 0).
+ */
+export function queueProfileSheet(
+  worksheets: Excel.WorksheetCollection,
+  texts: string[],
+  sheetRows: number,
+): Excel.Worksheet {
+  const exists = sheetRows > 0;
+  const sheet = exists ? worksheets.getItem(PROFILE_SHEET) : worksheets.add(PROFILE_SHEET);
+  if (!exists) sheet.visibility = 'VeryHidden';
+  const rows = Math.max(texts.length, sheetRows);
+  sheet.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [
+    texts[index] ?? '',
+  ]);
+  return sheet;
 }
 
 const VISIBILITY: Record<
