@@ -38,6 +38,8 @@ export interface RowLevels {
   isCost: boolean;
   isOutput: boolean;
   isQuantity: boolean;
+  /** A 二级 the profile knows, written under a known 一级 that is not its own. */
+  misplaced: boolean;
   /** The hierarchy findings the names make (unknown 一级/二级, misplaced 二级): 0 to 2. */
   misfits: number;
 }
@@ -67,6 +69,11 @@ export class HierarchyIndex {
       const places = pick(this.level2Places, (match) => indicatorKey(match.name), level2Name);
       const level1Family = level1?.name ?? level1Name;
       const level2Family = places[0]?.name ?? level2Name;
+      const misplaced =
+        level1 !== null && places.length > 0 && !places.some((place) => place.parent === level1);
+      const unknownLevel1 = level1Name !== '' && !level1;
+      // No 二级 written is no finding; one the profile does not know is.
+      const unknownLevel2 = level2Name !== '' && places.length === 0;
       levels = {
         level1,
         level2Places: places,
@@ -74,25 +81,13 @@ export class HierarchyIndex {
         isCost: isFamily(level1Family, '成本') || isFamily(level2Family, '成本'),
         isOutput: isFamily(level1Family, '产出'),
         isQuantity: isFamily(level2Family, '数量'),
-        misfits: misfitsOf(level1Name, level1, level2Name, places),
+        misplaced,
+        misfits: Number(unknownLevel1) + Number(unknownLevel2) + Number(misplaced),
       };
       byLevel2.set(level2Name, levels);
     }
     return levels;
   }
-}
-
-function misfitsOf(
-  level1Name: string,
-  level1: Level1Node | null,
-  level2Name: string,
-  places: Level2Match[],
-): number {
-  let misfits = level1Name !== '' && !level1 ? 1 : 0;
-  if (level2Name === '') return misfits;
-  if (places.length === 0) misfits++;
-  else if (level1 && !places.some((place) => place.parent === level1)) misfits++;
-  return misfits;
 }
 
 const indexes = new WeakMap<Profile, HierarchyIndex>();

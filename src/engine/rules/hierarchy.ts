@@ -24,11 +24,6 @@ function sameCell(a: CellPos, b: CellPos): boolean {
   return a.row === b.row && a.col === b.col;
 }
 
-function hasParent(row: AnalyzedRow): boolean {
-  for (const place of row.levels.level2Places) if (place.parent === row.levels.level1) return true;
-  return false;
-}
-
 const level1Names = (form: AnalyzedForm) =>
   form.profile.hierarchy.map((node) => node.name).join('、');
 
@@ -78,8 +73,7 @@ export const hierarchyRules = defineRules([
           sameCell(previous.source.level2, level2) &&
           previous.source.level1.row === row.source.level1.row;
         previous = row;
-        if (same || !row.levels.level1 || row.levels.level2Places.length === 0 || hasParent(row))
-          continue;
+        if (same || !row.levels.misplaced) continue;
         const right = row.levels.level2Places[0].parent.name;
         report(
           level2,
