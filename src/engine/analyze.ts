@@ -11,7 +11,7 @@ import type { AnalyzedForm, AnalyzedRow } from './rules/types';
 
 const NOT_APPLICABLE_NAMES = new Set(['不适用', '无']);
 
-export function analyzeRow(
+function analyzeRow(
   row: IndicatorRow,
   table: IndicatorTable,
   hierarchy: HierarchyIndex,

@@ -6,7 +6,7 @@ import { memoizeShortText, squash } from './text';
 export const MAX_LEVEL3_LENGTH = 100;
 
 /** 产出 = 产出指标, 社会效益 = 社会效益指标: compare names without the trailing 指标. */
-export const indicatorKey = memoizeShortText((name) => squash(name).replace(/指标$/, ''));
+const indicatorKey = memoizeShortText((name) => squash(name).replace(/指标$/, ''));
 
 /** Exact match first; else the one profile name that the written name is a short form of. */
 function pick<T>(candidates: T[], keyOf: (item: T) => string, name: string): T[] {
