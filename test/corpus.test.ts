@@ -1,0 +1,72 @@
+/**
+ * Real forms from other provinces (examples/corpus): each is recognised with its kind, year and
+ * name, every indicator table is read with all its rows, every real error of the print is found
+ * and no other error is reported.
+ */
+import ExcelJS from 'exceljs';
+import { buildExampleWorkbook } from '../scripts/build-examples';
+import { corpusGrid, listCorpus, readCorpusEntry, type CorpusEntry } from '../scripts/corpus';
+import { checkReadings, readWorkbook, toA1, type BookReading } from '../src/engine';
+import { workbookToGrid } from '../src/xlsx/readXlsx';
+
+const ids = listCorpus();
+
+test('the corpus holds at least 14 forms from at least 7 provinces besides the seeds', () => {
+  const entries = ids.map(readCorpusEntry);
+  const forms = entries.reduce((sum, entry) => sum + entry.expect.forms.length, 0);
+  const provinces = new Set(entries.map((entry) => entry.source.province));
+  expect(forms).toBeGreaterThanOrEqual(14);
+  expect(provinces.size).toBeGreaterThanOrEqual(7);
+  expect(entries.some((entry) => entry.heldOut)).toBe(true);
+});
+
+function formsRead(reading: BookReading) {
+  return reading.sheets.flatMap((sheet) =>
+    sheet.forms.map((form) => ({
+      sheet: form.sheet,
+      kind: form.kind,
+      year: form.year,
+      tables: form.tables.map((table) => ({
+        header: toA1(table.headerRow, table.firstCol),
+        rows: table.rows.length,
+      })),
+    })),
+  );
+}
+
+describe.each(ids)('%s', (id) => {
+  let entry: CorpusEntry;
+  let reading: BookReading;
+
+  beforeAll(() => {
+    entry = readCorpusEntry(id);
+    reading = readWorkbook(corpusGrid(entry));
+  });
+
+  test('every form is recognised with its kind, year, name and tables', () => {
+    const [result] = checkReadings([reading]);
+    expect(formsRead(reading)).toEqual(
+      entry.expect.forms.map(({ sheet, kind, year, tables }) => ({ sheet, kind, year, tables })),
+    );
+    expect(result.forms.map((form) => form.name)).toEqual(
+      entry.expect.forms.map((form) => form.name),
+    );
+  });
+
+  test('every real error is found, and no other', () => {
+    const [result] = checkReadings([reading]);
+    const errors = result.findings
+      .filter((finding) => finding.severity === 'error')
+      .map(({ sheet, cell, rule }) => `${sheet}!${cell} ${rule}`)
+      .sort();
+    expect(errors).toEqual(
+      entry.expect.errors.map(({ sheet, cell, rule }) => `${sheet}!${cell} ${rule}`).sort(),
+    );
+  });
+
+  test('the workbook the script writes reads the same', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await buildExampleWorkbook(entry).xlsx.writeBuffer());
+    expect(formsRead(readWorkbook(workbookToGrid(workbook)))).toEqual(formsRead(reading));
+  });
+});
