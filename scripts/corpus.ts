@@ -90,7 +90,10 @@ async function main(): Promise<void> {
   for (const id of listCorpus()) {
     const workbook = buildExampleWorkbook(readCorpusEntry(id));
     const target = path.join(CORPUS_DIR, `${id}.xlsx`);
-    fs.writeFileSync(target, withFixedZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer())));
+    fs.writeFileSync(
+      target,
+      withFixedZipTimestamps(Buffer.from(await workbook.xlsx.writeBuffer())),
+    );
     console.log(`已生成 ${path.relative(process.cwd(), target)}`);
   }
 }

@@ -8,14 +8,24 @@ export const MAX_LEVEL3_LENGTH = 100;
 /** 产出 = 产出指标, 社会效益 = 社会效益指标: compare names without the trailing 指标. */
 const indicatorKey = memoizeShortText((name) => squash(name).replace(/指标$/, ''));
 
-/** Exact match first; else the one profile name that the written name is a short form of. */
+/** A written name this long that ends a profile's name is that name shortened at the front. */
+const MIN_TAIL_LENGTH = 6;
+
+/**
+ * Exact match first; else the profile names that the written name is a short form of: their
+ * start (产出 = 产出指标), or, for a longer name, their end where only one fits (服务对象满意度指标
+ * = 社会公众或服务对象满意度指标).
+ */
 function pick<T>(candidates: T[], keyOf: (item: T) => string, name: string): T[] {
   const key = indicatorKey(name);
   if (key === '') return [];
   const exact = candidates.filter((item) => keyOf(item) === key);
   if (exact.length > 0) return exact;
   if (key.length < 2) return [];
-  return candidates.filter((item) => keyOf(item).startsWith(key));
+  const heads = candidates.filter((item) => keyOf(item).startsWith(key));
+  if (heads.length > 0 || key.length < MIN_TAIL_LENGTH) return heads;
+  const tails = candidates.filter((item) => keyOf(item).endsWith(key));
+  return tails.length === 1 ? tails : [];
 }
 
 export interface Level2Match {

@@ -89,6 +89,14 @@ export interface IndicatorTable {
   /** True for a 长期/中期 table: its targets span years, so annual budget rules skip it. */
   longTerm: boolean;
   headerRow: number;
+  /**
+   * False for a flat list of indicators without 一级/二级 columns (some places print their
+   * tables so): its hierarchy cannot be judged, only its rows.
+   */
+  levels: boolean;
+  /** The columns the table spans, from its header's first label to its last. */
+  firstCol: number;
+  lastCol: number;
   columns: IndicatorColumns;
   rows: IndicatorRow[];
 }

@@ -42,12 +42,13 @@ function withEmbedded(book: WorkbookGrid, ...cells: string[]): WorkbookGrid {
 }
 
 describe('the built-in profiles', () => {
-  test('are the four of forms.md, with their forms and 一级', () => {
+  test('are the four of forms.md and the national 2015 template, with their forms and 一级', () => {
     expect(
       BUILTIN_PROFILES.map((p) => [p.id, p.form, p.hierarchy.map((node) => node.name)]),
     ).toEqual([
       ['mof-2021', 'project', ['产出指标', '成本指标', '效益指标', '满意度指标']],
       ['legacy-project', 'project', ['产出指标', '效益指标']],
+      ['mof-2015', 'project', ['产出指标', '效益指标', '满意度指标']],
       ['hubei-department', 'department', ['产出指标', '效益指标']],
       ['shenzhen-department', 'department', ['产出', '效益']],
     ]);
@@ -66,6 +67,7 @@ describe('the built-in profiles', () => {
     expect(BUILTIN_PROFILES.map((p) => p.requiredLevel1)).toEqual([
       ['产出指标', '成本指标', '效益指标', '满意度指标'],
       ['产出指标', '效益指标'],
+      ['产出指标', '效益指标', '满意度指标'],
       ['产出指标', '效益指标'],
       ['产出', '效益'],
     ]);

@@ -44,7 +44,8 @@ function unshifted(value: unknown, down: number, right: number): unknown {
   for (const [key, item] of Object.entries(value)) {
     if (typeof item === 'number' && ['row', 'top', 'bottom', 'headerRow'].includes(key))
       moved[key] = item - down;
-    else if (typeof item === 'number' && key === 'col') moved[key] = item - right;
+    else if (typeof item === 'number' && ['col', 'firstCol', 'lastCol'].includes(key))
+      moved[key] = item - right;
     else if (key === 'columns')
       moved[key] = unshiftedColumns(item as Record<string, number | null>, right);
     else moved[key] = unshifted(item, down, right);

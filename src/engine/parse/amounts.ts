@@ -31,8 +31,12 @@ export function readAmount(raw: CellValue, formUnit: MoneyUnit): AmountReading {
   return { kind: 'amount', value: isMoneyUnit(unit) ? convertMoney(value, unit, formUnit) : value };
 }
 
+/** A note in brackets after an amount explains it: "854万(农田建设400万元,…)" is 854 万元. */
+const TRAILING_NOTE = /\([^()]*\)$/;
+
 function matchAmount(text: string): RegExpExecArray | null {
-  return AMOUNT.exec(toHalfWidth(text).replace(/\s+/g, ''));
+  const compact = toHalfWidth(text).replace(/\s+/g, '');
+  return AMOUNT.exec(compact) ?? AMOUNT.exec(compact.replace(TRAILING_NOTE, ''));
 }
 
 /** False where readAmount finds no number: the check alone, no Decimal built. */

@@ -55,14 +55,15 @@ export const readOperator = memoizeShortText((text): OperatorReading | null => {
 
 /** An operator at the start of a value ("≤266万元", "等于35人"), and the rest of the text. */
 export function leadingOperator(text: string): (OperatorReading & { rest: string }) | null {
+  // Variants first, longest first: ">=95%" is ≥ 95 %, not > "=95%".
+  for (const [written, op] of VARIANTS) {
+    if (text.startsWith(written))
+      return { operator: op, variant: written, rest: text.slice(written.length).trim() };
+  }
   for (const op of CANONICAL_OPERATORS) {
     if (op !== '定性' && text.startsWith(op)) {
       return { operator: op, variant: null, rest: text.slice(op.length).trim() };
     }
-  }
-  for (const [written, op] of VARIANTS) {
-    if (text.startsWith(written))
-      return { operator: op, variant: written, rest: text.slice(written.length).trim() };
   }
   return null;
 }

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import type { CellValue } from '../grid';
 import { cellText, memoizeShortText, toHalfWidth } from '../text';
 import { leadingOperator, trailingOperator, type OperatorReading } from './operators';
-import { CATALOG_UNITS, normalizeUnit } from './units';
+import { CATALOG_UNITS, normalizeUnit, unitKind } from './units';
 
 /**
  * What a value cell says. Every reading has every field, null where it has none (an operator
@@ -63,7 +63,7 @@ function readNumberWithUnit(text: string): { number: Decimal; unit: string | nul
   if (rest === '') return { number, unit: null };
   const unit = normalizeUnit(rest);
   // A short tail without digits is a unit (known or not: unit.unknown judges it); longer text is prose.
-  if (CATALOG_UNITS.includes(unit) || (unit.length <= 4 && !/\d/.test(unit)))
+  if (CATALOG_UNITS.includes(unit) || unitKind(unit) || (unit.length <= 4 && !/\d/.test(unit)))
     return { number, unit };
   return null;
 }

@@ -36,6 +36,19 @@ export const BUILTIN_PROFILES: readonly Profile[] = [
     ],
   }),
   completeProfile({
+    id: 'mof-2015',
+    name: '财政部 2015 年项目支出绩效目标申报表指标体系（财预〔2015〕88号：成本指标为产出下的二级指标，满意度指标为一级指标）',
+    form: 'project',
+    hierarchy: [
+      { name: '产出指标', level2: ['数量指标', '质量指标', '时效指标', '成本指标'] },
+      {
+        name: '效益指标',
+        level2: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+      },
+      { name: '满意度指标', level2: ['服务对象满意度指标'] },
+    ],
+  }),
+  completeProfile({
     id: 'hubei-department',
     name: '湖北部门整体支出绩效指标（随州样式）',
     form: 'department',

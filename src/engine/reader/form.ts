@@ -8,18 +8,16 @@ import type {
   ProjectForm,
 } from '../model';
 import type { MoneyUnit } from '../profiles/types';
-import { leadingYear, yearOfYearLine } from '../parse/years';
+import { anyYear, yearOfYearLine } from '../parse/years';
 import { readFundTable, readStaff, readTasks } from './department';
-import { readIndicatorTable, readTableHeader, type TableHeader } from './indicators';
+import { findTableHeaders, readIndicatorTable, type TableHeader } from './indicators';
 import { LabelCells, type LabelRange } from './labelCells';
-import { COLUMN_LOOKUP, DEPARTMENT_LOOKUP, PROJECT_LOOKUP, splitLabel } from './labels';
+import { DEPARTMENT_LOOKUP, FIELD_LABELS, PROJECT_LOOKUP, readLabel, splitLabel } from './labels';
 import type { SheetView } from './sheetView';
 
 /** Every label a value cell can never be: a neighbour with one of these means "value below". */
 const ANY_LABEL = new Set<string>([
-  ...PROJECT_LOOKUP.keys(),
-  ...DEPARTMENT_LOOKUP.keys(),
-  ...COLUMN_LOOKUP.keys(),
+  ...FIELD_LABELS,
   '人员基本情况',
   '实有在职人员合计(A+B)',
   '在职在编人员(A)',
@@ -31,96 +29,195 @@ interface TitleHit {
   cell: CellText;
 }
 
+/** Where one form lies on its sheet, and what opens it: its title, or its first table's header. */
+interface FormRegion {
+  kind: 'project' | 'department';
+  /** The title cell; null for a form printed without one. */
+  title: CellText | null;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /** Only the first rows of a title block are searched for the year line. */
 const YEAR_LINE_SEARCH_ROWS = 4;
 
-/** The first title of each row, from the sheet's label cells. */
+/** Every title on the sheet, in reading order (forms side by side have theirs on one row). */
 function findTitles(labels: LabelCells): TitleHit[] {
   const titles: TitleHit[] = [];
-  let titleRow = -1;
   for (let i = 0; i < labels.readings.length; i++) {
     const kind = labels.readings[i].title;
-    if (!kind || labels.rows[i] === titleRow) continue;
-    titles.push({ kind, cell: labels.cell(i) });
-    titleRow = labels.rows[i];
+    if (kind) titles.push({ kind, cell: labels.cell(i) });
   }
   return titles;
 }
 
+/**
+ * The forms of a sheet. A titled form runs from its title to the row above the next title over
+ * its columns; titles on one row split the sheet into forms side by side. Indicator tables above
+ * the first title, or on a sheet without any, are forms of their own: a new one starts where a
+ * header block (项目名称, 部门名称) stands between two tables.
+ */
 export function readForms(view: SheetView): FormModel[] {
   const labels = new LabelCells(view);
-  const titles = findTitles(labels);
-  return titles.map((title, index) => {
-    const bottom = index + 1 < titles.length ? titles[index + 1].cell.row - 1 : view.rowCount - 1;
-    return readForm(view, title, bottom, labels);
+  const headers = findTableHeaders(view, labels);
+  const regions = titledRegions(view, findTitles(labels));
+  const firstTitleRow = regions.length > 0 ? Math.min(...regions.map((r) => r.top)) : view.rowCount;
+  const untitled = headers.filter((header) => header.row < firstTitleRow);
+  regions.unshift(...untitledRegions(view, labels, untitled, firstTitleRow - 1));
+  return regions.map((region) =>
+    readForm(
+      view,
+      region,
+      labels,
+      headers.filter((header) => inRegion(region, header.row, header.firstCol)),
+    ),
+  );
+}
+
+function titledRegions(view: SheetView, titles: TitleHit[]): FormRegion[] {
+  const regions: FormRegion[] = titles.map((title, index) => {
+    const sameRow = titles.filter((other) => other.cell.row === title.cell.row);
+    const position = sameRow.indexOf(title);
+    const next = sameRow[position + 1];
+    return {
+      kind: title.kind,
+      title: title.cell,
+      top: title.cell.row,
+      bottom: view.rowCount - 1,
+      left: position === 0 ? 0 : view.area(title.cell.row, title.cell.col).left,
+      right: next ? view.area(next.cell.row, next.cell.col).left - 1 : view.colCount - 1,
+    };
+    void index;
   });
+  for (const region of regions) {
+    const below = regions.filter(
+      (other) => other.top > region.top && other.left <= region.right && region.left <= other.right,
+    );
+    if (below.length > 0) region.bottom = Math.min(...below.map((other) => other.top)) - 1;
+  }
+  return regions;
+}
+
+/**
+ * Forms printed without a title: each is a run of tables, a new one where a header block (a
+ * 项目名称 or 部门名称 label) stands between two. Such a form is a department's where its labels
+ * name a department's blocks (部门职能, 年度主要任务, 人员…), otherwise a project's.
+ */
+function untitledRegions(
+  view: SheetView,
+  labels: LabelCells,
+  headers: TableHeader[],
+  bottom: number,
+): FormRegion[] {
+  const regions: FormRegion[] = [];
+  let top = 0;
+  headers.forEach((header, index) => {
+    const next = headers[index + 1];
+    const opensNext = next !== undefined && opensForm(labels, header.bottom + 1, next.row - 1);
+    if (next && !opensNext) return; // the next table belongs to the same form
+    const regionBottom = next ? next.row - 1 : bottom;
+    regions.push({
+      kind: departmentSignals(labels, top, regionBottom) ? 'department' : 'project',
+      title: null,
+      top,
+      bottom: regionBottom,
+      left: 0,
+      right: view.colCount - 1,
+    });
+    top = regionBottom + 1;
+  });
+  return regions;
+}
+
+/** Header fields that open a form's header block. */
+const FORM_OPENERS = new Set<string>(['项目名称', '主管部门']);
+/** Labels only a department form prints. */
+const DEPARTMENT_ONLY =
+  /^(部门职能|部门职责|职能职责|主要职能|年度主要任务|人员基本情况|实有在职人员|部门总体资金|部门整体|整体绩效|年度整体)/;
+
+function opensForm(labels: LabelCells, top: number, bottom: number): boolean {
+  const range = labels.inRows(top, bottom);
+  for (let i = range.start; i < range.end; i++)
+    if (FORM_OPENERS.has(PROJECT_LOOKUP(labels.readings[i].label) ?? '')) return true;
+  return false;
+}
+
+function departmentSignals(labels: LabelCells, top: number, bottom: number): boolean {
+  const range = labels.inRows(top, bottom);
+  for (let i = range.start; i < range.end; i++)
+    if (DEPARTMENT_ONLY.test(labels.readings[i].label)) return true;
+  return false;
+}
+
+function inRegion(region: FormRegion, row: number, col: number): boolean {
+  return row >= region.top && row <= region.bottom && col >= region.left && col <= region.right;
 }
 
 const isYearLine = (text: string) => text.length <= 20 && yearOfYearLine(text) !== null;
 
+/** The form's year: a year line in its first rows, else the year its title names. */
 function readYear(
   view: SheetView,
-  title: CellText,
-  bottom: number,
+  region: FormRegion,
 ): { year: number | null; yearCell: CellText | null } {
-  const last = Math.min(bottom, title.row + YEAR_LINE_SEARCH_ROWS);
-  for (let row = title.row; row <= last; row++) {
-    const cell = view.findCell(row, isYearLine);
+  const last = Math.min(region.bottom, region.top + YEAR_LINE_SEARCH_ROWS);
+  for (let row = region.top; row <= last; row++) {
+    const cell = view.findCell(row, isYearLine, region.left, region.right);
     if (cell) return { year: yearOfYearLine(cell.text), yearCell: cell };
   }
-  const year = leadingYear(title.text);
-  return year !== null ? { year, yearCell: title } : { year: null, yearCell: null };
+  const year = region.title ? anyYear(region.title.text) : null;
+  return year !== null ? { year, yearCell: region.title } : { year: null, yearCell: null };
 }
 
 /** "金额单位：万元", "单位：元", or a label such as "部门总体资金情况（万元）". */
-function readMoneyUnit(labels: LabelCells, range: LabelRange, spans: Span[]): MoneyUnit | null {
+function readMoneyUnit(
+  labels: LabelCells,
+  range: LabelRange,
+  region: FormRegion,
+  spans: Span[],
+): MoneyUnit | null {
   for (let i = range.start; i < range.end; i++) {
     const { squashed: compact, unit } = labels.readings[i];
-    if (compact === '' || inSpan(spans, labels.rows[i], labels.cols[i])) continue;
-    const stated = /^(金额)?单位:(元|千元|万元|亿元)$/.exec(compact);
-    if (stated) return stated[2] as MoneyUnit;
+    const row = labels.rows[i];
+    const col = labels.cols[i];
+    if (compact === '' || !inRegion(region, row, col) || inSpan(spans, row, col)) continue;
+    const stated = /^(金额)?(计量)?单位:(元|千元|万元|亿元)$/.exec(compact);
+    if (stated) return stated[3] as MoneyUnit;
     if (unit && compact.length <= 20) return unit;
   }
   return null;
 }
 
-/** The indicator tables of a form, found by their header rows; each ends at a footer or the next one. */
+/** The indicator tables of a form; each ends at a footer, or where the next one over its columns starts. */
 function readTables(
   view: SheetView,
   labels: LabelCells,
   range: LabelRange,
-  formTop: number,
-  bottom: number,
+  region: FormRegion,
+  headers: TableHeader[],
 ): { tables: IndicatorTable[]; spans: Span[] } {
-  const headers: TableHeader[] = [];
   const footerRows: number[] = [];
-  for (let start = range.start; start < range.end;) {
-    const row = labels.rows[start];
-    let end = start + 1;
-    while (end < range.end && labels.rows[end] === row) end++;
-    const header = readTableHeader(labels, start, end);
-    if (header) headers.push(header);
-    for (let i = start; i < end; i++) {
-      if (labels.readings[i].footer) {
-        footerRows.push(row);
-        break;
-      }
-    }
-    start = end;
+  for (let i = range.start; i < range.end; i++) {
+    const row = labels.rows[i];
+    const footer = labels.readings[i].footer && inRegion(region, row, labels.cols[i]);
+    if (footer && footerRows[footerRows.length - 1] !== row) footerRows.push(row);
   }
   const tables: IndicatorTable[] = [];
   const spans: Span[] = [];
-  headers.forEach((header, index) => {
-    const end = index + 1 < headers.length ? headers[index + 1].row : bottom + 1;
-    const { table, lastRow } = readIndicatorTable(view, header, end, footerRows, formTop);
+  for (const header of headers) {
+    const below = headers.filter(
+      (other) =>
+        other.row > header.bottom &&
+        other.firstCol <= header.lastCol &&
+        header.firstCol <= other.lastCol,
+    );
+    const end = below.length > 0 ? Math.min(...below.map((other) => other.row)) : region.bottom + 1;
+    const { table, lastRow } = readIndicatorTable(view, header, end, footerRows, region.top);
     tables.push(table);
-    spans.push({
-      top: header.row + 1,
-      bottom: lastRow,
-      left: header.firstCol,
-      right: header.lastCol,
-    });
-  });
+    spans.push({ top: header.row, bottom: lastRow, left: header.firstCol, right: header.lastCol });
+  }
   return { tables, spans };
 }
 
@@ -137,65 +234,104 @@ function inSpan(spans: Span[], row: number, col: number): boolean {
   return false;
 }
 
-/** The value cell of a label: to its right, or below when it heads a row of labels. */
-function valueOf(view: SheetView, label: CellText): CellText {
+/**
+ * The value cell of a label: to its right, or below when it heads a row of labels; null for a
+ * label that groups the labels to its right (项目资金（万元） over 年度资金总额 / 财政拨款 / 其他资金).
+ */
+function valueOf(view: SheetView, label: CellText): CellText | null {
   const area = view.area(label.row, label.col);
   const right = area.right + 1 < view.colCount ? view.cell(label.row, area.right + 1) : null;
+  const rightIsLabel = right !== null && isAnyLabel(right.text);
+  if (rightIsLabel && area.bottom > area.top) return null;
+  // A label on the left counts only where it is on this row alone: a group label merged down
+  // beside a stack of labels does not make this one head a row of labels.
   const left = area.left > 0 ? view.cell(label.row, area.left - 1) : null;
-  const isLabel = (cell: CellText | null) =>
-    cell !== null && ANY_LABEL.has(splitLabel(cell.text).label);
-  const below = isLabel(right) || (isLabel(left) && (right === null || right.text === ''));
+  const leftHeadsRow =
+    left !== null &&
+    left.row === label.row &&
+    view.area(left.row, left.col).bottom === area.bottom &&
+    isAnyLabel(left.text);
+  const below = rightIsLabel || (leftHeadsRow && (right === null || right.text === ''));
   if (below || right === null) return view.cell(area.bottom + 1, label.col);
   return right;
 }
 
+function isAnyLabel(text: string): boolean {
+  const { label, unqualified } = splitLabel(text);
+  return (
+    ANY_LABEL.has(label) ||
+    ANY_LABEL.has(unqualified) ||
+    PROJECT_LOOKUP(label) !== undefined ||
+    readLabel(text).column !== undefined
+  );
+}
+
 function readFields<K extends string>(
   view: SheetView,
-  lookup: Map<string, K>,
+  lookup: (label: string) => K | undefined,
   labels: LabelCells,
   range: LabelRange,
+  region: FormRegion,
   spans: Span[],
 ): Partial<Record<K, HeaderField>> {
   const fields: Partial<Record<K, HeaderField>> = {};
   for (let i = range.start; i < range.end; i++) {
-    // Indicator cells are no header labels.
-    if (inSpan(spans, labels.rows[i], labels.cols[i])) continue;
-    const key = lookup.get(labels.readings[i].label);
+    const row = labels.rows[i];
+    const col = labels.cols[i];
+    // Indicator cells are no header labels; the title is none either.
+    if (!inRegion(region, row, col) || inSpan(spans, row, col)) continue;
+    if (region.title && row === region.title.row && col === region.title.col) continue;
+    const { label, unqualified } = labels.readings[i];
+    const key = lookup(label) ?? (unqualified === '' ? undefined : lookup(unqualified));
     if (!key || fields[key]) continue;
-    const label = labels.cell(i);
-    fields[key] = { label, value: valueOf(view, label) };
+    const cell = labels.cell(i);
+    const value = valueOf(view, cell);
+    if (value) fields[key] = { label: cell, value };
   }
   return fields;
 }
 
-function readForm(view: SheetView, title: TitleHit, bottom: number, labels: LabelCells): FormModel {
-  const top = title.cell.row;
+function readForm(
+  view: SheetView,
+  region: FormRegion,
+  labels: LabelCells,
+  headers: TableHeader[],
+): FormModel {
+  const { top, bottom } = region;
   const range = labels.inRows(top, bottom);
-  const { year, yearCell } = readYear(view, title.cell, bottom);
-  const { tables, spans } = readTables(view, labels, range, top, bottom);
-  const fieldRange = labels.inRows(top + 1, bottom); // the title is no field label
-  const lookup = title.kind === 'project' ? PROJECT_LOOKUP : DEPARTMENT_LOOKUP;
+  const { year, yearCell } = readYear(view, region);
+  const { tables, spans } = readTables(view, labels, range, region, headers);
+  const lookup = region.kind === 'project' ? PROJECT_LOOKUP : DEPARTMENT_LOOKUP;
   // One literal for both kinds: spreading a shared part into each cost a few percent of reading
   // a package. A department form, one per package, adds its tables.
   const form = {
-    kind: title.kind,
+    kind: region.kind,
     sheet: view.name,
-    title: title.cell,
+    title: region.title ?? firstCellOf(view, region),
     year,
     yearCell,
-    moneyUnit: readMoneyUnit(labels, range, spans),
+    moneyUnit: readMoneyUnit(labels, range, region, spans),
     tables,
     top,
     bottom,
-    fields: readFields(view, lookup, labels, fieldRange, spans),
+    fields: readFields(view, lookup, labels, range, region, spans),
   };
   if (form.kind === 'project') return form as ProjectForm;
-  const region = { top: top + 1, bottom };
+  const blocks = { top: top + 1, bottom, left: region.left, right: region.right };
   const department: DepartmentForm = {
     ...(form as Omit<DepartmentForm, 'funds' | 'staff' | 'tasks'>),
-    funds: readFundTable(view, region),
-    staff: readStaff(view, region),
-    tasks: readTasks(view, region),
+    funds: readFundTable(view, blocks),
+    staff: readStaff(view, blocks),
+    tasks: readTasks(view, blocks),
   };
   return department;
+}
+
+/** Where a form without a title starts: its first filled cell, for findings about the whole form. */
+function firstCellOf(view: SheetView, region: FormRegion): CellText {
+  for (let row = region.top; row <= region.bottom; row++) {
+    const cell = view.filledCells(row, region.left, region.right)[0];
+    if (cell) return cell;
+  }
+  return { row: region.top, col: region.left, raw: null, text: '' };
 }

@@ -14,45 +14,115 @@ import type { LabelCells } from './labelCells';
 import type { SheetView } from './sheetView';
 
 export interface TableHeader {
+  /** The header's first and last rows (a header may be printed over two or three rows). */
   row: number;
+  bottom: number;
   columns: Partial<Record<IndicatorColumn, number>>;
   firstCol: number;
   lastCol: number;
 }
 
-/** A row is a table header when it names 三级指标, a value column, and 一级 or 二级. */
-/** Label cells start..end (exclusive) are one row's. */
-export function readTableHeader(
-  labels: LabelCells,
-  start: number,
-  end: number,
-): TableHeader | null {
-  let columns: Partial<Record<IndicatorColumn, number>> | null = null;
-  let firstCol = Infinity;
-  let lastCol = -1;
-  for (let i = start; i < end; i++) {
-    const { column } = labels.readings[i];
-    if (!column) continue;
-    columns ??= {}; // most rows name no column: nothing built for them
-    if (columns[column] !== undefined) continue;
-    const col = labels.cols[i];
-    columns[column] = col;
-    firstCol = Math.min(firstCol, col);
-    lastCol = Math.max(lastCol, col);
-  }
-  if (!columns) return null;
-  if (columns.level3 === undefined || columns.value === undefined) return null;
-  if (columns.level1 === undefined && columns.level2 === undefined) return null;
-  return { row: labels.rows[start], columns, firstCol, lastCol };
+/** A header cell spans at most this many rows below its own; a longer one is a vertical group label. */
+const MAX_HEADER_DEPTH = 2;
+
+/** A label cell of a header row, with the rows its merged area covers. */
+interface HeaderCell {
+  column: IndicatorColumn;
+  row: number;
+  col: number;
+  bottom: number;
 }
 
-const isCaption = (text: string) => text.length <= 20 && /表$|指标$/.test(squash(text));
+/**
+ * The indicator table headers of a sheet. A header names a 三级-like column, a value-like column
+ * and 一级 or 二级; its labels may sit on one row or be merged down from a row above (two-row
+ * headers). A row naming a column twice holds two tables side by side (中期 and 年度), each
+ * read as its own. A label merged far down the table is a vertical group label, no column.
+ */
+export function findTableHeaders(view: SheetView, labels: LabelCells): TableHeader[] {
+  const headers: TableHeader[] = [];
+  let open: HeaderCell[] = []; // header cells of earlier rows still covering the current one
+  for (let start = 0; start < labels.rows.length;) {
+    const row = labels.rows[start];
+    let end = start + 1;
+    while (end < labels.rows.length && labels.rows[end] === row) end++;
+    open = open.filter((cell) => cell.bottom >= row);
+    const cells: HeaderCell[] = [...open];
+    for (let i = start; i < end; i++) {
+      const { column } = labels.readings[i];
+      if (!column) continue;
+      const col = labels.cols[i];
+      const bottom = view.area(row, col).bottom;
+      if (bottom - row > MAX_HEADER_DEPTH) continue;
+      const cell = { column, row, col, bottom };
+      cells.push(cell);
+      if (bottom > row) open.push(cell);
+    }
+    start = end;
+    if (cells.length < 3) continue;
+    cells.sort((a, b) => a.col - b.col);
+    for (const header of splitSideBySide(cells)) {
+      const overlaps = headers.some(
+        (known) =>
+          known.bottom >= header.row &&
+          known.firstCol <= header.lastCol &&
+          header.firstCol <= known.lastCol,
+      );
+      if (!overlaps) headers.push(header);
+    }
+  }
+  return headers;
+}
+
+/** Cells of one header row, left to right, as one table per run that names no column twice. */
+function splitSideBySide(cells: readonly HeaderCell[]): TableHeader[] {
+  const headers: TableHeader[] = [];
+  let group: HeaderCell[] = [];
+  const close = () => {
+    const header = tableHeader(group);
+    if (header) headers.push(header);
+    group = [];
+  };
+  for (const cell of cells) {
+    if (group.some((known) => known.column === cell.column)) close();
+    group.push(cell);
+  }
+  close();
+  return headers;
+}
+
+function tableHeader(cells: readonly HeaderCell[]): TableHeader | null {
+  const columns: Partial<Record<IndicatorColumn, number>> = {};
+  for (const cell of cells) columns[cell.column] = cell.col;
+  if (columns.level3 === undefined || columns.value === undefined) return null;
+  // Without 一级/二级, a flat list is a table where it names how rows are measured too.
+  const measures = [columns.operator, columns.nature, columns.unit].filter(
+    (col) => col !== undefined,
+  );
+  if (columns.level1 === undefined && columns.level2 === undefined && measures.length < 2)
+    return null;
+  return {
+    row: Math.min(...cells.map((cell) => cell.row)),
+    bottom: Math.max(...cells.map((cell) => cell.bottom)),
+    columns,
+    firstCol: cells[0].col,
+    lastCol: cells[cells.length - 1].col,
+  };
+}
+
+/** A caption names a table (…表, …指标) or the period it is for (中期目标, 年度绩效指标). */
+const isCaption = (text: string) =>
+  text.length <= 20 && /表$|指标$|^(中期|长期|年度|当年|本年)/.test(squash(text));
 const isSideCaption = (text: string) => /指标$|目标表$/.test(squash(text));
 
+/** The caption over a table: a short text in the two rows above it, over the table's columns. */
 function captionAbove(view: SheetView, header: TableHeader, top: number): string | null {
   for (let row = header.row - 1; row >= Math.max(top, header.row - 2); row--) {
-    const caption = view.findCell(row, isCaption);
-    if (caption) return caption.text;
+    for (const cell of view.filledCells(row)) {
+      const area = view.area(cell.row, cell.col);
+      if (area.right < header.firstCol || area.left > header.lastCol) continue;
+      if (isCaption(cell.text)) return cell.text;
+    }
   }
   // 000 and 003 print the caption (年度绩效指标) left of the header row, merged down the table.
   return view.findCell(header.row, isSideCaption, 0, header.firstCol - 1)?.text ?? null;
@@ -112,9 +182,12 @@ export function readIndicatorTable(
   formTop: number,
 ): { table: IndicatorTable; lastRow: number } {
   const { columns: headerColumns } = header;
+  // A 指标性质 column stands for the operator where there is none: it holds 定性, or 定量 (the
+  // operator is then inside the value), or an operator itself.
+  const natureOnly = headerColumns.operator === undefined && headerColumns.nature !== undefined;
   const columns: IndicatorColumns = {
     level3: headerColumns.level3 as number, // a header names 三级 and a value column
-    operator: headerColumns.operator ?? null,
+    operator: headerColumns.operator ?? headerColumns.nature ?? null,
     value: headerColumns.value as number,
     unit: headerColumns.unit ?? null,
   };
@@ -122,7 +195,7 @@ export function readIndicatorTable(
   const rows: IndicatorRow[] = [];
   let level1: CellText | null = null;
   let level2: CellText | null = null;
-  const headerBottom = view.area(header.row, columns.level3).bottom;
+  const headerBottom = header.bottom;
   let lastRow = headerBottom;
   const footer = footerRows.find((row) => row > headerBottom);
   if (footer !== undefined && footer < end) end = footer;
@@ -140,7 +213,9 @@ export function readIndicatorTable(
     const level2Cell = filled(row, headerColumns.level2, level2);
     cells.startRow(row);
     const level3 = cells.text(columns.level3, 'level3');
-    const operator = columns.operator === null ? null : cells.text(columns.operator, 'operator');
+    let operator = columns.operator === null ? null : cells.text(columns.operator, 'operator');
+    if (natureOnly && operator)
+      operator = /定性/.test(operator) ? '定性' : /定量/.test(operator) ? '' : operator;
     const value = cells.text(columns.value, 'value');
     const valueRaw = value === '' ? null : cells.raw(columns.value, 'value');
     const unit = columns.unit === null ? null : cells.text(columns.unit, 'unit');
@@ -177,7 +252,20 @@ export function readIndicatorTable(
       mergedFrom: cells.mergedFrom,
     });
   }
-  return { table: { caption, longTerm, headerRow: header.row, columns, rows }, lastRow };
+  const { firstCol, lastCol } = header;
+  return {
+    table: {
+      caption,
+      longTerm,
+      headerRow: header.row,
+      levels: headerColumns.level1 !== undefined || headerColumns.level2 !== undefined,
+      firstCol,
+      lastCol,
+      columns,
+      rows,
+    },
+    lastRow,
+  };
 }
 
 /** A blank 一级/二级 cell, or the table's first column where it has no such column. */

@@ -4,30 +4,88 @@ import type { MoneyUnit } from '../profiles/types';
 import { memoizeShortText, squash } from '../text';
 
 export const PROJECT_FIELD_LABELS: Record<ProjectFieldKey, readonly string[]> = {
-  项目名称: ['项目名称'],
-  项目编码: ['项目编码', '项目代码'],
-  主管部门: ['主管部门', '部门名称', '单位名称'],
-  实施单位: ['实施单位', '项目单位'],
-  项目类型: ['项目类型'],
+  项目名称: ['项目名称', '项目全称', '专项(项目)名称', '专项名称', '资金名称', '专项资金名称'],
+  项目编码: ['项目编码', '项目代码', '项目编号'],
+  主管部门: [
+    '主管部门',
+    '部门名称',
+    '单位名称',
+    '主管部门及代码',
+    '主管单位',
+    '预算部门',
+    '部门(单位)名称',
+  ],
+  实施单位: ['实施单位', '项目单位', '项目实施单位', '预算单位', '项目承担单位'],
+  项目类型: ['项目类型', '项目类别', '项目属性'],
   资金性质: ['资金性质'],
-  年度资金总额: ['年度资金总额', '项目预算', '项目资金', '预算金额', '预算数'],
-  财政拨款: ['财政拨款', '其中:财政拨款'],
-  其他资金: ['其他资金', '其中:其他资金'],
+  年度资金总额: [
+    '年度资金总额',
+    '项目预算',
+    '项目资金',
+    '预算金额',
+    '预算数',
+    '资金总额',
+    '年度预算',
+    '年度预算数',
+    '年度资金',
+    '项目总额',
+    '项目金额',
+    '资金金额',
+    '预算资金',
+    '当年预算',
+  ],
+  财政拨款: ['财政拨款', '财政资金', '财政拨款资金', '一般公共预算拨款', '本级财政资金'],
+  其他资金: ['其他资金', '其他来源资金', '其它资金'],
   立项依据: ['立项依据'],
-  中期绩效目标: ['中期绩效目标', '长期绩效目标', '长期绩效目标1'],
-  年度绩效目标: ['年度绩效目标', '年度绩效目标1', '年度目标'],
-  填报人: ['填报人'],
+  中期绩效目标: [
+    '中期绩效目标',
+    '长期绩效目标',
+    '长期绩效目标1',
+    '中期目标',
+    '长期目标',
+    '总体目标',
+    '总体绩效目标',
+  ],
+  年度绩效目标: [
+    '年度绩效目标',
+    '年度绩效目标1',
+    '年度目标',
+    '绩效目标',
+    '年度总体目标',
+    '项目年度绩效目标',
+    '当年绩效目标',
+  ],
+  填报人: ['填报人', '填表人'],
   联系电话: ['联系电话'],
-  填报日期: ['填报日期'],
+  填报日期: ['填报日期', '填表日期'],
 };
 
 export const DEPARTMENT_FIELD_LABELS: Record<DepartmentFieldKey, readonly string[]> = {
-  部门名称: ['部门名称', '部门(单位)名称', '汇总部门名称', '单位名称'],
+  部门名称: [
+    '部门名称',
+    '部门(单位)名称',
+    '汇总部门名称',
+    '单位名称',
+    '预算部门',
+    '预算单位',
+    '部门(单位)',
+    '单位(部门)名称',
+  ],
   主管部门: ['主管部门'],
-  填报人: ['填报人'],
+  填报人: ['填报人', '填表人'],
   联系电话: ['联系电话'],
-  部门职能概述: ['部门职能概述'],
-  年度整体绩效总目标: ['年度整体绩效总目标', '年度总体目标', '年度整体绩效目标'],
+  部门职能概述: ['部门职能概述', '部门职能', '部门职责', '职能职责', '主要职能', '部门主要职能'],
+  年度整体绩效总目标: [
+    '年度整体绩效总目标',
+    '年度总体目标',
+    '年度整体绩效目标',
+    '年度绩效目标',
+    '整体绩效目标',
+    '部门整体绩效目标',
+    '年度目标',
+    '部门年度目标',
+    '总体绩效目标',
+  ],
 };
 
 export type IndicatorColumn =
@@ -36,18 +94,21 @@ export type IndicatorColumn =
   | 'level2'
   | 'level3'
   | 'operator'
+  | 'nature'
   | 'value'
   | 'unit'
   | 'basis'
   | 'explanation'
   | 'remark';
 
+/** Column labels as the seed forms print them; other wordings are matched by their shape. */
 export const INDICATOR_COLUMN_LABELS: Record<IndicatorColumn, readonly string[]> = {
   goal: ['目标名称'],
   level1: ['一级指标'],
   level2: ['二级指标'],
   level3: ['三级指标'],
   operator: ['计算符号', '符号'],
+  nature: ['指标性质'],
   value: ['指标值', '目标值', '年初目标值'],
   unit: ['计量单位', '单位'],
   basis: ['指标值确定依据(计划标准、行业标准、历史标准、预算支出标准或其他标准)', '指标值确定依据'],
@@ -55,7 +116,26 @@ export const INDICATOR_COLUMN_LABELS: Record<IndicatorColumn, readonly string[]>
   remark: ['备注(选填)', '备注'],
 };
 
-/** Rows that end an indicator table: the footer of the form. */
+/**
+ * Column labels by their shape, for the wordings of other places (指标名称, 年度指标值,
+ * 指标值(年度), 度量单位, 指标性质 …); tried in order on a bare label, after the lists.
+ */
+const INDICATOR_COLUMN_SHAPES: readonly [IndicatorColumn, RegExp][] = [
+  ['level1', /^一级(指标)?(名称)?$/],
+  ['level2', /^二级(指标)?(名称)?$/],
+  ['level3', /^(三级(指标)?(名称|内容)?|(绩效)?指标(名称|内容)?|具体(绩效)?指标)$/],
+  ['basis', /依据|确定方法|取值说明/],
+  ['explanation', /说明|解释|计算公式/],
+  ['nature', /^(指标值?(性质|属性|类型)|定量\/?定性|定性\/?定量)$/],
+  [
+    'value',
+    /^(\d{4}年度?|年度|中期|长期|全年|预期|本年|当年|绩效)?(绩效)?(指标|目标)值|^(预期|计划|标准)值$/,
+  ],
+  ['operator', /^((计算|运算|比较|指标值?)符号?|运算符|比较符)$/],
+  ['unit', /^(计量|度量|指标|计算)单位$/],
+];
+
+/** Rows that end an indicator table: the footer of the form, review opinions, signatures and seals. */
 const FOOTER_LABELS = [
   '填报人',
   '联系电话',
@@ -67,14 +147,28 @@ const FOOTER_LABELS = [
   '备注:',
   '说明:',
   '注:',
+  '审核意见',
+  '部门审核意见',
+  '主管部门审核意见',
+  '财政部门审核意见',
+  '财政审核意见',
+  '审批意见',
+  '批复意见',
+  '单位(盖章)',
+  '填报单位(盖章)',
+  '负责人',
+  '经办人',
 ];
-const FOOTER = new RegExp(`^(${FOOTER_LABELS.join('|')})`);
+/** Footers by their shape: "主管部门（盖章）", "财政局意见", "XX审核意见". */
+const FOOTER = new RegExp(
+  `^(${FOOTER_LABELS.join('|')})|^[^,。;]{0,12}(审核|审批|批复)意见|盖章\\)?$|^签(字|章)`,
+);
 
 /** Longer than any label of forms.md, even spaced out: such a cell holds prose or a value. */
 const MAX_LABEL_LENGTH = 60;
 /** Titles are short; longer text that mentions a form is prose. */
 const MAX_TITLE_LENGTH = 80;
-const NO_LABEL = { label: '', unit: null };
+const NO_LABEL = { label: '', unit: null, unqualified: '' };
 
 /** Builds a squashed-label → key lookup. */
 function labelLookup<K extends string>(labels: Record<K, readonly string[]>): Map<string, K> {
@@ -98,40 +192,112 @@ function labelInitials(labels: Iterable<string>): Uint8Array {
 }
 
 /**
- * A label as printed may carry a money unit ("年度资金总额（万元）"), a "其中：" prefix or
- * a trailing colon: returns the bare label and the unit it states.
+ * What may stand before a label: a required-field mark ("*项目名称", "★指标值") or list numbering
+ * ("一、", "1.", "(一)").
+ */
+const LABEL_PREFIX =
+  /^(?:[*★☆※]+|[一二三四五六七八九十]+、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\))/;
+/** A trailing qualifier in brackets: "指标值(年度)", "项目名称(全称)", "三级指标(指标内容)". */
+const TRAILING_QUALIFIER = /\([^()]{1,12}\)$/;
+
+/**
+ * A label as printed may carry a required-field mark or numbering, a money unit
+ * ("年度资金总额（万元）"), a "其中：" prefix or a trailing colon: returns the bare label, the unit
+ * it states, and the label without a trailing qualifier in brackets ('' where it has none).
  */
 export const splitLabel = memoizeShortText(
-  (text: string): { label: string; unit: MoneyUnit | null } => {
+  (text: string): { label: string; unit: MoneyUnit | null; unqualified: string } => {
     if (text.length > MAX_LABEL_LENGTH) return NO_LABEL; // prose, not a label: skip the squash
-    let label = squash(text);
+    let label = squash(text).replace(LABEL_PREFIX, '');
     let unit: MoneyUnit | null = null;
     const unitMatch = /\((元|千元|万元|亿元)\)$/.exec(label);
     if (unitMatch) {
       unit = unitMatch[1] as MoneyUnit;
       label = label.slice(0, -unitMatch[0].length);
     }
-    return { label: label.replace(/^其中:/, '').replace(/:$/, ''), unit };
+    label = label.replace(/^其中:?/, '').replace(/:$/, '');
+    const qualifier = TRAILING_QUALIFIER.exec(label);
+    return { label, unit, unqualified: qualifier ? label.slice(0, qualifier.index) : '' };
   },
 );
 
 /** Every form title names 绩效目标, spaced out or not ("项 目 支 出 绩 效 目 标 申 报 表"). */
 const MAY_BE_TITLE = /绩\s*效\s*目\s*标/;
+/** "附件2：", "附表3-1" before a title. */
+const ATTACHMENT_PREFIX = /^附(件|表)[\d\-一二三四五六七八九十]*[:.、]?/;
+/** A title ends by naming the form: …绩效目标(申报|批复|审核)表, …绩效目标批复, optionally a year. */
+const TITLE_END =
+  /绩效目标(申报|批复|审核|审批|申请|设置)?(表|书)(\(\d{4}年度?\)?|\([^()]{1,12}\))?$|绩效目标批复$/;
+/** A table's caption names its period only: 长期绩效目标表, 年度绩效目标表 head tables, not forms. */
+const CAPTION = /^(长期|中期|年度|本年度|当年|实施期)(绩效)?目标表$/;
+/** Prose mentions forms too; titles carry no sentence punctuation. */
+const SENTENCE_PUNCTUATION = /[,。;!?]/;
 
-/** Form titles: 项目支出绩效目标申报表 / 批复 / 表, 部门（单位）整体支出绩效目标申报表 / 表. */
+/**
+ * Form titles of every place: 项目支出绩效目标申报表, 2023年度XX专项资金绩效目标表, 项目绩效目标批复表,
+ * 部门（单位）整体支出绩效目标申报表, XX局部门整体绩效目标表. 整体 makes a department form, and so
+ * does a 部门/单位 绩效目标表 that names no project or fund; any other title a project form.
+ */
 function titleKind(text: string): 'project' | 'department' | null {
-  // Longer text that mentions a form is prose; a title names 绩效目标.
   if (text.length > MAX_TITLE_LENGTH || !MAY_BE_TITLE.test(text)) return null;
-  const compact = squash(text);
-  if (compact.length > 40) return null; // prose that mentions a form, not a title
-  if (/项目支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact)) return 'project';
-  if (/整体支出绩效目标(申报表|批复表|批复|表)(\(\d{4}年度?\))?$/.test(compact))
+  const compact = squash(text).replace(ATTACHMENT_PREFIX, '');
+  if (compact.length > 50 || SENTENCE_PUNCTUATION.test(compact) || !TITLE_END.test(compact))
+    return null;
+  if (CAPTION.test(compact)) return null;
+  if (/整体/.test(compact)) return 'department';
+  if (/(部门|单位)(预算)?绩效目标/.test(compact) && !/项目|资金|专项/.test(compact))
     return 'department';
-  return null;
+  return 'project';
 }
 
-export const PROJECT_LOOKUP = labelLookup(PROJECT_FIELD_LABELS);
-export const DEPARTMENT_LOOKUP = labelLookup(DEPARTMENT_FIELD_LABELS);
+/** The indicator column a bare label names: the seed wordings, else the shape of other places'. */
+function indicatorColumnOf(label: string, unqualified: string): IndicatorColumn | undefined {
+  const listed = COLUMN_LOOKUP.get(label) ?? COLUMN_LOOKUP.get(unqualified);
+  if (listed || label === '') return listed;
+  for (const candidate of unqualified === '' ? [label] : [label, unqualified]) {
+    for (const [column, shape] of INDICATOR_COLUMN_SHAPES) if (shape.test(candidate)) return column;
+  }
+  return undefined;
+}
+
+/**
+ * Header labels by their shape, for the wordings of other places (项目支出名称, 年度本级预算金额,
+ * 实施期绩效目标, 本年度绩效目标 …); tried after the lists.
+ */
+const PROJECT_FIELD_SHAPES: readonly [ProjectFieldKey, RegExp][] = [
+  ['项目名称', /^(项目|专项)(支出)?(名称|全称)$/],
+  [
+    '年度资金总额',
+    /^(?!.*(上级|其他|其它|财政|中期|以前|累计)).*(预算金额|资金总额|预算总额|预算数|预算资金|资金合计)$/,
+  ],
+  ['中期绩效目标', /^(实施期|中期|长期|项目期)(总体|绩效)*目标/],
+  ['年度绩效目标', /^(本年度|当年|年度|本年)(总体|绩效)*目标/],
+];
+const DEPARTMENT_FIELD_SHAPES: readonly [DepartmentFieldKey, RegExp][] = [
+  ['部门名称', /^(部门|单位)(\(单位\)|\(部门\))?(名称|全称)$/],
+  ['年度整体绩效总目标', /^(本年度|当年|年度|本年)(整体|总体|绩效|总)*目标/],
+];
+
+/** Looks a header label up in the lists, then by its shape. */
+function fieldLookup<K extends string>(
+  lists: Record<K, readonly string[]>,
+  shapes: readonly [K, RegExp][],
+): (label: string) => K | undefined {
+  const listed = labelLookup(lists);
+  return memoizeShortText((label: string) => {
+    const known = listed.get(label);
+    if (known || label === '') return known;
+    return shapes.find(([, shape]) => shape.test(label))?.[0];
+  });
+}
+
+export const PROJECT_LOOKUP = fieldLookup(PROJECT_FIELD_LABELS, PROJECT_FIELD_SHAPES);
+export const DEPARTMENT_LOOKUP = fieldLookup(DEPARTMENT_FIELD_LABELS, DEPARTMENT_FIELD_SHAPES);
+/** Every listed header label, for telling a label from a value. */
+export const FIELD_LABELS: ReadonlySet<string> = new Set([
+  ...labelLookup(PROJECT_FIELD_LABELS).keys(),
+  ...labelLookup(DEPARTMENT_FIELD_LABELS).keys(),
+]);
 export const COLUMN_LOOKUP = labelLookup(INDICATOR_COLUMN_LABELS);
 
 /** What a cell's text is as a label: everything the reader asks of a label cell. */
@@ -140,9 +306,10 @@ export interface LabelReading {
   text: string;
   /** The text squashed for matching; '' for a text too long to be a label (or only colons). */
   squashed: string;
-  /** The bare label and the money unit it states (splitLabel). */
+  /** The bare label, the money unit it states and the label without its qualifier (splitLabel). */
   label: string;
   unit: MoneyUnit | null;
+  unqualified: string;
   /** The indicator column it names, if any. */
   column: IndicatorColumn | undefined;
   /** True for a footer label (填报人, 审核人, 备注：…) at the start of the text. */
@@ -154,23 +321,27 @@ export interface LabelReading {
 /** Worked out once per text: the same labels head every form of a package. */
 export const readLabel = memoizeShortText((text: string): LabelReading => {
   const squashed = text.length <= MAX_LABEL_LENGTH ? squash(text) : '';
-  const { label, unit } = splitLabel(text);
+  const { label, unit, unqualified } = splitLabel(text);
   return {
     text,
     squashed,
     label,
     unit,
-    column: COLUMN_LOOKUP.get(squashed),
+    unqualified,
+    column: indicatorColumnOf(label, unqualified),
     footer: FOOTER.test(squashed),
     title: titleKind(text),
   };
 });
 
+/** How labels matched by their shape start, and the marks and numbering that may precede a label. */
+const SHAPE_INITIALS = '一二三具年中长全预本当计运比定度标签*★☆※(（1234567890';
+
 const LABEL_INITIALS = labelInitials([
-  ...PROJECT_LOOKUP.keys(),
-  ...DEPARTMENT_LOOKUP.keys(),
+  ...FIELD_LABELS,
   ...COLUMN_LOOKUP.keys(),
   ...FOOTER_LABELS,
+  ...SHAPE_INITIALS,
 ]);
 
 const JI = '绩'.charCodeAt(0);

@@ -106,6 +106,7 @@ export const hierarchyRules = defineRules([
     checkForm(form, report) {
       const tables = byTable(form);
       for (const table of form.form.tables) {
+        if (!table.levels) continue;
         const rows = tables.get(table) ?? [];
         for (const required of form.profile.requiredLevel1) {
           let first: AnalyzedRow | undefined;
