@@ -4,7 +4,7 @@ import { hierarchyOf, type HierarchyIndex } from './hierarchy';
 import type { FormModel, IndicatorRow, IndicatorTable, ProjectForm } from './model';
 import { convertMoney, readAmount } from './parse/amounts';
 import { readOperator } from './parse/operators';
-import { normalizeUnit } from './parse/units';
+import { normalizeUnit, unitInName } from './parse/units';
 import { isQuantitative, parseValue } from './parse/values';
 import type { MoneyUnit, Profile } from './profiles/types';
 import type { AnalyzedForm, AnalyzedRow } from './rules/types';
@@ -38,7 +38,8 @@ function analyzeRow(
     operatorCellReading,
     operator,
     value,
-    unit: columnUnit ?? value.unit,
+    // Some places write the unit into the name ("发放人数（人）") and leave the value bare.
+    unit: columnUnit ?? value.unit ?? (value.kind === 'number' ? unitInName(row.level3) : null),
     filled: row.level3 !== '' && !notApplicable,
     quantitative,
   };
@@ -96,12 +97,14 @@ function fundingOf(form: ProjectForm, moneyUnit: MoneyUnit): Decimal | null {
 }
 
 /**
- * How badly each profile fits a form: its hierarchy findings (unknown 一级/二级, misplaced 二级),
- * one count per profile. The rows are walked once for all the profiles.
+ * How badly each profile fits a form: the hierarchy findings it would make (unknown 一级/二级,
+ * misplaced 二级, a required 一级 with no row), one count per profile. The rows are walked once
+ * for all the profiles.
  */
 export function hierarchyMisfits(form: FormModel, profiles: readonly Profile[]): number[] {
   const misfits = profiles.map(() => 0);
   const hierarchies = profiles.map(hierarchyOf);
+  const present = profiles.map(() => new Set<string>());
   for (const table of form.tables) {
     const rows = table.rows;
     // Rows under one merged or inherited 一级/二级 repeat its names: judge each run of them once.
@@ -110,10 +113,18 @@ export function hierarchyMisfits(form: FormModel, profiles: readonly Profile[]):
       let end = start + 1;
       // The rows of one cell share its object: no text compared.
       while (end < rows.length && rows[end].level1 === level1 && rows[end].level2 === level2) end++;
-      for (let i = 0; i < profiles.length; i++)
-        misfits[i] += (end - start) * hierarchies[i].levels(level1.text, level2.text).misfits;
+      for (let i = 0; i < profiles.length; i++) {
+        const levels = hierarchies[i].levels(level1.text, level2.text);
+        misfits[i] += (end - start) * levels.misfits;
+        if (levels.level1) present[i].add(levels.level1.name);
+      }
       start = end;
     }
+  }
+  const levelled = form.tables.some((table) => table.levels);
+  for (let i = 0; i < profiles.length; i++) {
+    if (!levelled) continue;
+    for (const required of profiles[i].requiredLevel1) if (!present[i].has(required)) misfits[i]++;
   }
   return misfits;
 }

@@ -5,8 +5,15 @@ import { memoizeShortText, squash } from './text';
 /** 三级 names longer than this are refused by budget systems (hierarchy.name-too-long). */
 export const MAX_LEVEL3_LENGTH = 100;
 
-/** 产出 = 产出指标, 社会效益 = 社会效益指标: compare names without the trailing 指标. */
-const indicatorKey = memoizeShortText((name) => squash(name).replace(/指标$/, ''));
+/**
+ * 产出 = 产出指标, 社会效益 = 社会效益指标, 时效指标（工期指标） = 时效指标: compare names without
+ * the trailing 指标 and without what brackets add.
+ */
+const indicatorKey = memoizeShortText((name) =>
+  squash(name)
+    .replace(/\([^()]*\)/g, '')
+    .replace(/指标$/, ''),
+);
 
 /** A written name this long that ends a profile's name is that name shortened at the front. */
 const MIN_TAIL_LENGTH = 6;

@@ -34,6 +34,9 @@ const VARIANTS: readonly [string, Operator][] = (
     ['＜', '<'],
     ['＝', '='],
     ['==', '='],
+    // A yes/no indicator's direction (是/否): its value is a word, as a 定性 one's.
+    ['是/否', '定性'],
+    ['是否', '定性'],
   ] as [string, Operator][]
 ).sort((a, b) => b[0].length - a[0].length);
 

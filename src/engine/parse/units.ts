@@ -140,6 +140,12 @@ export function unitKind(unit: string, extraUnits: readonly string[] = []): Unit
   return rate ? (KIND_OF_UNIT.get(rate[1]) ?? null) : null;
 }
 
+/** A unit written at the end of an indicator's name: "发放人数（人）", "完成率(%)". */
+export function unitInName(name: string): string | null {
+  const match = /[(（]\s*([^()（）]{1,6}?)\s*[)）]$/.exec(name);
+  return match && unitKind(match[1]) ? normalizeUnit(match[1]) : null;
+}
+
 /** One of the four money units (a unit cost such as 元/亩 is money, but no money unit). */
 export function isMoneyUnit(unit: string): unit is MoneyUnit {
   return KIND_OF_UNIT.get(normalizeUnit(unit)) === 'money';

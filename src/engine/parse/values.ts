@@ -48,15 +48,22 @@ const NOT_APPLICABLE = new Set(['不适用', '无', '/', '—', '-', '——']);
 /** Template placeholders: "≥**%", "xx个", "…", "＿". */
 const PLACEHOLDER = /\*|[xX]{2}|…|\.{3}|＿|_{2,}/;
 
-const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(.*)$/;
+const FIGURE = '[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+const NUMBER = new RegExp(`^(${FIGURE})\\s*(.*)$`);
+/** A range with its unit ("5-10次", "3～5天"): read as its lower end. Without a unit it may be a period. */
+const RANGE = new RegExp(`^(${FIGURE})\\s*[-~～至到]\\s*${FIGURE}\\s*(\\D.*)$`);
 
-/** "2022 年 12 月 31 日前", "2025年12月底前完成", "6月30日之前": a date, a bound, optionally 完成. */
+/**
+ * "2022 年 12 月 31 日前", "2025年12月底前完成", "6月30日之前", "2023-12-31", "2023.12.31前":
+ * a date, a bound, optionally 完成.
+ */
 const DEADLINE =
-  /^(?:\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?\s*(前|之前|以前|底前|底|末|内)?|\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*(前|之前|以前|底前|底|内))\s*(完成)?$/;
+  /^(?:\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?\s*(前|之前|以前|底前|底|末|内)?|\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*(前|之前|以前|底前|底|内)|\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*(前|之前|以前)?)\s*(完成)?$/;
 
 /** Reads a number followed by at most a unit; null if the text is anything else. */
 function readNumberWithUnit(text: string): { number: Decimal; unit: string | null } | null {
-  const match = NUMBER.exec(text);
+  const range = RANGE.exec(text);
+  const match = range && unitKind(range[2].trim()) ? range : NUMBER.exec(text);
   if (!match) return null;
   const number = new Decimal(match[1].replace(/,/g, ''));
   const rest = match[2].trim();
@@ -103,11 +110,18 @@ const parseValueText = memoizeShortText((text): ParsedValue => {
     const trailing = trailingOperator(body);
     if (trailing) {
       const number = readNumberWithUnit(trailing.rest);
+      // "95%以上" is ≥ 95 %: read, and reported as a variant (operator.nonstandard).
       if (number)
-        return numberReading(text, { operator: trailing.operator, variant: null }, number);
+        return numberReading(
+          text,
+          { operator: trailing.operator, variant: trailing.variant },
+          number,
+        );
     }
   }
   if (DEADLINE.test(body)) return reading('deadline', text, inline);
+  // A unit alone ("%", "个") is a value left out.
+  if (body !== '' && unitKind(body)) return reading('empty', text, inline);
   const number = readNumberWithUnit(body);
   if (number) return numberReading(text, inline, number);
   return reading('text', text, inline);

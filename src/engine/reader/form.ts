@@ -4,7 +4,9 @@ import type {
   DepartmentForm,
   FormModel,
   HeaderField,
+  IndicatorRow,
   IndicatorTable,
+  ProjectFieldKey,
   ProjectForm,
 } from '../model';
 import type { MoneyUnit } from '../profiles/types';
@@ -66,14 +68,51 @@ export function readForms(view: SheetView): FormModel[] {
   const firstTitleRow = regions.length > 0 ? Math.min(...regions.map((r) => r.top)) : view.rowCount;
   const untitled = headers.filter((header) => header.row < firstTitleRow);
   regions.unshift(...untitledRegions(view, labels, untitled, firstTitleRow - 1));
-  return regions.map((region) =>
-    readForm(
-      view,
-      region,
-      labels,
-      headers.filter((header) => inRegion(region, header.row, header.firstCol)),
-    ),
-  );
+  return regions.flatMap((region): FormModel[] => {
+    const own = headers.filter((header) => inRegion(region, header.row, header.firstCol));
+    const form = readForm(view, region, labels, own);
+    return form.kind === 'project' ? splitProjectList(view, form, own) : [form];
+  });
+}
+
+/**
+ * A table listing several projects (a 项目名称 column, often with 项目金额 and 年度目标 columns):
+ * one form per project, holding its rows and the fields its cells give; the form's other fields
+ * (主管部门 …) are the list's. A form without such a table is itself.
+ */
+function splitProjectList(
+  view: SheetView,
+  form: ProjectForm,
+  headers: TableHeader[],
+): ProjectForm[] {
+  const listIndex = headers.findIndex((header) => header.fields.项目名称 !== undefined);
+  if (listIndex < 0) return [form];
+  const header = headers[listIndex];
+  const table = form.tables[listIndex];
+  const nameCol = header.fields.项目名称 as number;
+  const projects: { name: CellText; rows: IndicatorRow[] }[] = [];
+  for (const row of table.rows) {
+    const name = view.filledCell(row.row, nameCol);
+    const current = projects[projects.length - 1];
+    if (name && (!current || current.name.row !== name.row || current.name.col !== name.col))
+      projects.push({ name, rows: [row] });
+    else if (current) current.rows.push(row);
+  }
+  if (projects.length === 0) return [form];
+  return projects.map(({ rows }) => {
+    const first = rows[0].row;
+    const fields: ProjectForm['fields'] = { ...form.fields };
+    for (const [key, col] of Object.entries(header.fields) as [ProjectFieldKey, number][]) {
+      fields[key] = { label: view.cell(header.row, col), value: view.cell(first, col) };
+    }
+    return {
+      ...form,
+      fields,
+      tables: [{ ...table, rows }],
+      top: first,
+      bottom: rows[rows.length - 1].row,
+    };
+  });
 }
 
 function titledRegions(view: SheetView, titles: TitleHit[]): FormRegion[] {
@@ -216,7 +255,13 @@ function readTables(
     const end = below.length > 0 ? Math.min(...below.map((other) => other.row)) : region.bottom + 1;
     const { table, lastRow } = readIndicatorTable(view, header, end, footerRows, region.top);
     tables.push(table);
-    spans.push({ top: header.row, bottom: lastRow, left: header.firstCol, right: header.lastCol });
+    // The header row itself may hold header fields (项目名称 | 年度绩效目标 | 一级指标 …, values below).
+    spans.push({
+      top: header.bottom + 1,
+      bottom: lastRow,
+      left: header.firstCol,
+      right: header.lastCol,
+    });
   }
   return { tables, spans };
 }

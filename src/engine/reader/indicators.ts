@@ -9,15 +9,40 @@ import type {
   RowCellRole,
 } from '../model';
 import { cellText, squash } from '../text';
-import type { IndicatorColumn } from './labels';
+import { PROJECT_LOOKUP, type IndicatorColumn } from './labels';
 import type { LabelCells } from './labelCells';
 import type { SheetView } from './sheetView';
+
+/** Header fields a table may hold as columns, one value per project: a department's flat list of projects. */
+export type ListedField =
+  | '项目名称'
+  | '项目编码'
+  | '实施单位'
+  | '年度资金总额'
+  | '财政拨款'
+  | '其他资金'
+  | '中期绩效目标'
+  | '年度绩效目标';
+const LISTED_FIELDS: ReadonlySet<string> = new Set<ListedField>([
+  '项目名称',
+  '项目编码',
+  '实施单位',
+  '年度资金总额',
+  '财政拨款',
+  '其他资金',
+  '中期绩效目标',
+  '年度绩效目标',
+]);
 
 export interface TableHeader {
   /** The header's first and last rows (a header may be printed over two or three rows). */
   row: number;
   bottom: number;
   columns: Partial<Record<IndicatorColumn, number>>;
+  /** Columns of header fields, where the table lists several projects (项目名称, 项目金额 …). */
+  fields: Partial<Record<ListedField, number>>;
+  /** True where its labels say the table is for the long term ("三级指标（长期）", "中期指标值"). */
+  longTerm: boolean;
   firstCol: number;
   lastCol: number;
 }
@@ -27,7 +52,8 @@ const MAX_HEADER_DEPTH = 2;
 
 /** A label cell of a header row, with the rows its merged area covers. */
 interface HeaderCell {
-  column: IndicatorColumn;
+  column: IndicatorColumn | ListedField;
+  text: string;
   row: number;
   col: number;
   bottom: number;
@@ -49,12 +75,18 @@ export function findTableHeaders(view: SheetView, labels: LabelCells): TableHead
     open = open.filter((cell) => cell.bottom >= row);
     const cells: HeaderCell[] = [...open];
     for (let i = start; i < end; i++) {
-      const { column } = labels.readings[i];
+      const reading = labels.readings[i];
+      const field = reading.column ? undefined : PROJECT_LOOKUP(reading.label);
+      const column =
+        reading.column === 'nature' && namesIndicators(view, row, labels.cols[i])
+          ? 'level1' // 指标类型 holding 产出指标 / 效益指标 names the 一级
+          : (reading.column ??
+            (field && LISTED_FIELDS.has(field) ? (field as ListedField) : undefined));
       if (!column) continue;
       const col = labels.cols[i];
       const bottom = view.area(row, col).bottom;
       if (bottom - row > MAX_HEADER_DEPTH) continue;
-      const cell = { column, row, col, bottom };
+      const cell = { column, text: reading.text, row, col, bottom };
       cells.push(cell);
       if (bottom > row) open.push(cell);
     }
@@ -62,6 +94,8 @@ export function findTableHeaders(view: SheetView, labels: LabelCells): TableHead
     if (cells.length < 3) continue;
     cells.sort((a, b) => a.col - b.col);
     for (const header of splitSideBySide(cells)) {
+      if (header.columns.value === undefined && !findPlaceColumn(view, header)) continue;
+      pickValueColumn(view, header);
       const overlaps = headers.some(
         (known) =>
           known.bottom >= header.row &&
@@ -72,6 +106,53 @@ export function findTableHeaders(view: SheetView, labels: LabelCells): TableHead
     }
   }
   return headers;
+}
+
+/** True where the first filled cell below a header cell names an indicator (产出指标), not 定量/定性. */
+function namesIndicators(view: SheetView, row: number, col: number): boolean {
+  const below = view.area(row, col).bottom;
+  for (let r = below + 1; r <= below + 3; r++) {
+    const text = view.text(r, col);
+    if (text !== '') return /指标$/.test(text);
+  }
+  return false;
+}
+
+/**
+ * A table with one value column per place or recipient (笏石街道办 | 埭头镇) names no value column:
+ * the first column right of its labels whose header cell is filled holds the values.
+ */
+function findPlaceColumn(view: SheetView, header: TableHeader): boolean {
+  for (const cell of view.filledCells(header.row, header.lastCol + 1)) {
+    header.columns.value = cell.col;
+    header.lastCol = view.area(cell.row, cell.col).right;
+    return true;
+  }
+  return false;
+}
+
+/** A sub-column that holds the target, not last year's figure: 预期2022年实现值, 年度目标值, 计划值. */
+const TARGET_SUBCOLUMN = /预期|目标|计划|指标值|本年|当年|年度/;
+const PAST_SUBCOLUMN = /实际|完成|上年|去年|历史/;
+
+/**
+ * A 指标值 label merged over several sub-columns (2021年实际实现值 | 预期2022年实现值, or one per
+ * place): the value is the sub-column that names the target, else the last; the header then ends
+ * below the sub-labels.
+ */
+function pickValueColumn(view: SheetView, header: TableHeader): void {
+  const col = header.columns.value as number;
+  const area = view.area(header.row, col);
+  if (area.right === area.left) return;
+  const subRow = area.bottom + 1;
+  let chosen = area.right;
+  for (let c = area.left; c <= area.right; c++) {
+    const text = view.ownText(subRow, c);
+    if (text === '') return; // no sub-labels below: a wide value column
+    if (TARGET_SUBCOLUMN.test(text) && !PAST_SUBCOLUMN.test(text)) chosen = c;
+  }
+  header.columns.value = chosen;
+  header.bottom = Math.max(header.bottom, subRow);
 }
 
 /** Cells of one header row, left to right, as one table per run that names no column twice. */
@@ -88,23 +169,37 @@ function splitSideBySide(cells: readonly HeaderCell[]): TableHeader[] {
     group.push(cell);
   }
   close();
+  // Halves that share one 一级 column (一级 | 二级 三级 值 (长期) | 二级 三级 值 (年度)): the right
+  // half's rows belong to the 一级 printed on the left.
+  for (let i = 1; i < headers.length; i++) {
+    const { columns } = headers[i];
+    if (columns.level1 === undefined && columns.level2 !== undefined)
+      columns.level1 = headers[i - 1].columns.level1;
+  }
   return headers;
 }
 
 function tableHeader(cells: readonly HeaderCell[]): TableHeader | null {
   const columns: Partial<Record<IndicatorColumn, number>> = {};
-  for (const cell of cells) columns[cell.column] = cell.col;
-  if (columns.level3 === undefined || columns.value === undefined) return null;
+  const fields: Partial<Record<ListedField, number>> = {};
+  for (const cell of cells) {
+    if (LISTED_FIELDS.has(cell.column)) fields[cell.column as ListedField] = cell.col;
+    else columns[cell.column as IndicatorColumn] = cell.col;
+  }
+  const levels = columns.level1 !== undefined || columns.level2 !== undefined;
+  // Without a value column, a table with levels may give one value column per place (read later).
+  if (columns.level3 === undefined || (columns.value === undefined && !levels)) return null;
   // Without 一级/二级, a flat list is a table where it names how rows are measured too.
   const measures = [columns.operator, columns.nature, columns.unit].filter(
     (col) => col !== undefined,
   );
-  if (columns.level1 === undefined && columns.level2 === undefined && measures.length < 2)
-    return null;
+  if (!levels && measures.length < 2) return null;
   return {
     row: Math.min(...cells.map((cell) => cell.row)),
     bottom: Math.max(...cells.map((cell) => cell.bottom)),
     columns,
+    fields,
+    longTerm: cells.some((cell) => /长期|中期/.test(cell.text)),
     firstCol: cells[0].col,
     lastCol: cells[cells.length - 1].col,
   };
@@ -199,7 +294,7 @@ export function readIndicatorTable(
   let lastRow = headerBottom;
   const footer = footerRows.find((row) => row > headerBottom);
   if (footer !== undefined && footer < end) end = footer;
-  let longTerm = caption !== null && /长期|中期/.test(caption);
+  let longTerm = header.longTerm || (caption !== null && /长期|中期/.test(caption));
   let goalOwner: CellRange | undefined;
   // 一级/二级 cells are looked up once per row; a filled one is the cell the rows below keep.
   const filled = (row: number, col: number | undefined, known: CellText | null) =>

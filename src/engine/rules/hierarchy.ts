@@ -106,8 +106,9 @@ export const hierarchyRules = defineRules([
     checkForm(form, report) {
       const tables = byTable(form);
       for (const table of form.form.tables) {
-        if (!table.levels) continue;
         const rows = tables.get(table) ?? [];
+        // A 长期 table left blank is one the project does not need (an annual project's).
+        if (!table.levels || (table.longTerm && !rows.some((row) => row.filled))) continue;
         for (const required of form.profile.requiredLevel1) {
           let first: AnalyzedRow | undefined;
           let filled = false;
@@ -120,9 +121,13 @@ export const hierarchyRules = defineRules([
             }
           }
           if (filled) continue;
+          // With no row of its own, the finding goes to the table's first written 一级 cell.
           const at = first
             ? cellOf(first, 'level3')
-            : (rows[0]?.source.level1 ?? { row: table.headerRow, col: form.form.title.col });
+            : ((rows.find((row) => row.source.level1.text !== '') ?? rows[0])?.source.level1 ?? {
+                row: table.headerRow,
+                col: form.form.title.col,
+              });
           report(at, `${tableName(table)}一级指标“${required}”下没有填写三级指标`);
         }
       }
