@@ -47,6 +47,17 @@ function formsRead(reading: BookReading) {
   );
 }
 
+/** Findings that cannot both be true of one cell: a reader that reports both misread it. */
+const CONTRADICTIONS: [string, string][] = [
+  ['value.missing', 'value.not-numeric'],
+  ['value.missing', 'value.placeholder'],
+  ['value.not-numeric', 'value.qualitative-numeric'],
+  ['unit.missing', 'unit.conflict'],
+  ['unit.missing', 'unit.qualitative'],
+  ['unit.missing', 'unit.unknown'],
+  ['operator.unknown', 'operator.nonstandard'],
+];
+
 describe.each(ids)('%s', (id) => {
   let entry: CorpusEntry;
   let reading: BookReading;
@@ -76,6 +87,21 @@ describe.each(ids)('%s', (id) => {
     expect(errors).toEqual(
       entry.expect.errors.map(({ sheet, cell, rule }) => `${sheet}!${cell} ${rule}`).sort(),
     );
+  });
+
+  test('no two findings on one cell contradict each other', () => {
+    const [result] = checkReadings([reading]);
+    const rulesByCell = new Map<string, Set<string>>();
+    for (const finding of result.findings) {
+      const key = `${finding.sheet}!${finding.cell}`;
+      rulesByCell.set(key, (rulesByCell.get(key) ?? new Set()).add(finding.rule));
+    }
+    const contradicted = [...rulesByCell].flatMap(([cell, rules]) =>
+      CONTRADICTIONS.filter(([a, b]) => rules.has(a) && rules.has(b)).map(
+        (pair) => `${cell} ${pair}`,
+      ),
+    );
+    expect(contradicted).toEqual([]);
   });
 
   test('the workbook the script writes reads the same', async () => {
