@@ -45,18 +45,27 @@ const LINE_HEIGHT_POINTS = 13.5;
 const THIN = { style: 'thin' } as const;
 const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** Names of the examples, from examples/source/*.json, sorted. */
-export function listExampleNames(): string[] {
+/** Names of the JSON files in a folder, without .json, sorted. */
+export function jsonNames(dir: string): string[] {
   return fs
-    .readdirSync(SOURCE_DIR)
+    .readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.slice(0, -'.json'.length))
     .sort();
 }
 
+/** A folder's <name>.json, checked against its schema. */
+export function readJson<T>(dir: string, name: string, schema: z.ZodType<T>): T {
+  return schema.parse(JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')));
+}
+
+/** Names of the examples, from examples/source/*.json, sorted. */
+export function listExampleNames(): string[] {
+  return jsonNames(SOURCE_DIR);
+}
+
 export function readExampleSource(name: string): ExampleSource {
-  const text = fs.readFileSync(path.join(SOURCE_DIR, `${name}.json`), 'utf8');
-  return exampleSourceSchema.parse(JSON.parse(text));
+  return readJson(SOURCE_DIR, name, exampleSourceSchema);
 }
 
 export function examplePath(name: string): string {

@@ -12,6 +12,8 @@ import {
   buildExampleWorkbook,
   EXAMPLES_DIR,
   exampleSheetSchema,
+  jsonNames,
+  readJson,
   withFixedZipTimestamps,
 } from './build-examples';
 
@@ -59,16 +61,11 @@ export const corpusEntrySchema = z.object({
 export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
 
 export function listCorpus(): string[] {
-  return fs
-    .readdirSync(CORPUS_DIR)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => file.slice(0, -'.json'.length))
-    .sort();
+  return jsonNames(CORPUS_DIR);
 }
 
 export function readCorpusEntry(id: string): CorpusEntry {
-  const text = fs.readFileSync(path.join(CORPUS_DIR, `${id}.json`), 'utf8');
-  return corpusEntrySchema.parse(JSON.parse(text));
+  return readJson(CORPUS_DIR, id, corpusEntrySchema);
 }
 
 /** The entry's sheets as the engine's grids, as a host would hand them over. */
