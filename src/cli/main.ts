@@ -1,9 +1,7 @@
 /** `perf-forms`: check, annotate, generate, profiles (shared/spec/cli.md). */
-import { existsSync } from 'fs';
-import { resolve } from 'path';
 import { BUILTIN_PROFILES } from '../engine';
 import { annotateWorkbook } from '../xlsx/annotate';
-import { OutputFileError, writeWorkbookFile } from '../xlsx/writeTemplate';
+import { checkOutputPath, OutputFileError, writeOutputFile } from '../xlsx/outputFile';
 import { parseArgs, processIo, UsageError, type Io } from './args';
 import { expandInputs } from './files';
 import { toJson, toText } from './format';
@@ -62,31 +60,29 @@ async function annotate(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 1 || !output)
     throw new UsageError('annotate 需要一个输入文件和 -o 输出文件');
   const [input] = positionals;
-  if (resolve(input) === resolve(output))
-    throw new UsageError('输出文件不能与输入文件相同：输入文件不会被修改');
-  // Said before the work; the write itself refuses a file created meanwhile too.
-  if (existsSync(output) && !flags.has('--force'))
-    throw new UsageError(`输出文件 ${output} 已存在；如要覆盖，请加 --force`);
+  const target = { force: flags.has('--force'), input };
   const profile = resolveProfile(options['--profile']);
-  const { loaded, workbook } = await loadFileWithWorkbook(input);
-  const [report] = checkLoaded([loaded], profile);
-  if (!workbook) {
-    io.stderr(`无法读取 ${input}：${report.error}\n`);
-    return 2;
-  }
-  const resultsSheet = annotateWorkbook(workbook, report.issues);
   try {
-    await writeWorkbookFile(workbook, output, { force: flags.has('--force') });
+    // Said before the work; the write checks again, for a file created or linked meanwhile.
+    checkOutputPath(output, target);
+    const { loaded, workbook } = await loadFileWithWorkbook(input);
+    const [report] = checkLoaded([loaded], profile);
+    if (!workbook) {
+      io.stderr(`无法读取 ${input}：${report.error}\n`);
+      return 2;
+    }
+    const resultsSheet = annotateWorkbook(workbook, report.issues);
+    await writeOutputFile(output, Buffer.from(await workbook.xlsx.writeBuffer()), target);
+    const { errors } = summarize([report]);
+    io.stdout(
+      `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,
+    );
+    return exitCode([report]);
   } catch (error) {
     if (!(error instanceof OutputFileError)) throw error;
     io.stderr(`${error.message}\n`);
     return 2;
   }
-  const { errors } = summarize([report]);
-  io.stdout(
-    `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,
-  );
-  return exitCode([report]);
 }
 
 function profiles(io: Io): number {

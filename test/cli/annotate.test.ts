@@ -1,6 +1,15 @@
 /** `perf-forms annotate`: a marked copy with notes and a results sheet; the input untouched. */
 import { createHash } from 'crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import {
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -96,6 +105,42 @@ describe('annotate', () => {
     expect(readFileSync(join(dir, 'exists.xlsx'), 'utf8')).toBe('keep me');
     expect(stderr).toContain('已存在');
     expect(await main(['annotate', input, '-o', input, '--force'], io)).toBe(2);
-    expect(stderr).toContain('不能与输入文件相同');
+    expect(stderr).toContain('就是输入文件');
+  });
+
+  it('never writes onto the input through another name, a symbolic link or a hard link', async () => {
+    const before = sha(input);
+    const symbolic = join(dir, 'symbolic.xlsx');
+    const hard = join(dir, 'hard.xlsx');
+    symlinkSync(input, symbolic);
+    linkSync(input, hard);
+    for (const output of [symbolic, hard, join(dir, '.', 'package.xlsx')]) {
+      let stderr = '';
+      const io: Io = { ...quiet, stderr: (t) => (stderr += t) };
+      expect(await main(['annotate', input, '-o', output, '--force'], io)).toBe(2);
+      expect(stderr).toContain('就是输入文件');
+      expect(sha(input)).toBe(before);
+    }
+  });
+
+  it('does not follow a symbolic link it was not given', async () => {
+    const elsewhere = join(dir, 'elsewhere.txt');
+    writeFileSync(elsewhere, 'not yours');
+    const link = join(dir, 'link.xlsx');
+    symlinkSync(elsewhere, link);
+    let stderr = '';
+    const io: Io = { ...quiet, stderr: (t) => (stderr += t) };
+    expect(await main(['annotate', input, '-o', link, '--force'], io)).toBe(2);
+    expect(stderr).toContain('符号链接');
+    expect(readFileSync(elsewhere, 'utf8')).toBe('not yours');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
+  it('leaves no temporary file behind and replaces only with --force', async () => {
+    const replaced = join(dir, 'replaced.xlsx');
+    writeFileSync(replaced, 'old');
+    expect(await main(['annotate', input, '-o', replaced, '--force'], quiet)).toBe(1);
+    expect(readFileSync(replaced).subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
