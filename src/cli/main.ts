@@ -4,7 +4,7 @@ import { annotateWorkbook } from '../xlsx/annotate';
 import { checkOutputPath, OutputFileError, writeOutputFile } from '../xlsx/outputFile';
 import { parseArgs, processIo, UsageError, type Io } from './args';
 import { expandInputs } from './files';
-import { toJson, toText } from './format';
+import { printable, toJson, toText } from './format';
 import { runGenerate } from './generate';
 import { resolveProfile } from './profileOption';
 import {
@@ -28,7 +28,7 @@ async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
   const loaded: LoadedFile[] = [];
   for (const [index, file] of files.entries()) {
     if (io.interactive && files.length > 1)
-      io.stderr(`\r正在读取 ${index + 1}/${files.length}：${file}\x1b[K`);
+      io.stderr(`\r正在读取 ${index + 1}/${files.length}：${printable(file)}\x1b[K`);
     loaded.push(await loadFile(file));
   }
   if (io.interactive && files.length > 1) io.stderr('\r\x1b[K');
@@ -68,19 +68,21 @@ async function annotate(args: string[], io: Io): Promise<number> {
     const { loaded, workbook } = await loadFileWithWorkbook(input);
     const [report] = checkLoaded([loaded], profile);
     if (!workbook) {
-      io.stderr(`无法读取 ${input}：${report.error}\n`);
+      io.stderr(printable(`无法读取 ${input}：${report.error}\n`));
       return 2;
     }
     const resultsSheet = annotateWorkbook(workbook, report.issues);
     await writeOutputFile(output, Buffer.from(await workbook.xlsx.writeBuffer()), target);
     const { errors } = summarize([report]);
     io.stdout(
-      `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,
+      printable(
+        `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,
+      ),
     );
     return exitCode([report]);
   } catch (error) {
     if (!(error instanceof OutputFileError)) throw error;
-    io.stderr(`${error.message}\n`);
+    io.stderr(printable(`${error.message}\n`));
     return 2;
   }
 }
@@ -118,12 +120,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${USAGE}`);
+      io.stderr(`${printable(error.message)}\n\n${USAGE}`);
       return 2;
     }
     // A bug of ours: say so plainly, without a stack trace for the user.
     io.stderr(
-      `perf-forms 内部错误：${(error as Error).message ?? String(error)}\n请把此信息和文件报告给开发者。\n`,
+      printable(
+        `perf-forms 内部错误：${(error as Error).message ?? String(error)}\n请把此信息和文件报告给开发者。\n`,
+      ),
     );
     return 2;
   }
