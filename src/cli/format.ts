@@ -1,5 +1,5 @@
 /** The check report for people (a table) and for scripts (JSON, cli.md). */
-import { SEVERITY_LABEL } from '../engine';
+import { PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
 import { displayWidth } from '../engine/text';
 import { summarize, type FileReport } from './runCheck';
 
@@ -75,7 +75,7 @@ export function toText(reports: FileReport[]): string {
     }
     for (const form of report.forms) {
       out.push(
-        `  ${field(form.sheet)}：${KIND_LABEL[form.kind]}表 ${form.year ?? '年度不明'} ${form.name ? shorten(field(form.name)) : '（未填名称）'}（配置 ${field(form.profile)}）`,
+        `  ${field(form.sheet)}：${KIND_LABEL[form.kind]}表 ${form.year ?? '年度不明'} ${form.name ? shorten(field(form.name)) : '（未填名称）'}（配置 ${field(form.profile)}，${PROFILE_ORIGIN_LABEL[form.profileOrigin]}，指纹 ${form.profileFingerprint}）`,
       );
     }
     if (report.issues.length === 0) {

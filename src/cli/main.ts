@@ -17,10 +17,10 @@ import {
 } from './runCheck';
 
 const USAGE = `用法：
-  perf-forms check [--profile ID|FILE] [--format text|json] FILE_OR_DIR...
+  perf-forms check [--profile ID|FILE] [--ignore-embedded] [--format text|json] FILE_OR_DIR...
   perf-forms generate --kind project|department [--year YYYY] [--profile ID|FILE] [--name NAME]
                       [--projects "项目A:12.5,项目B:30"] [--project-profile ID|FILE] [--force] -o OUT.xlsx
-  perf-forms annotate [--profile ID|FILE] [--force] IN.xlsx -o OUT.xlsx
+  perf-forms annotate [--profile ID|FILE] [--ignore-embedded] [--force] IN.xlsx -o OUT.xlsx
   perf-forms profiles
 `;
 
@@ -35,8 +35,21 @@ async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
   return loaded;
 }
 
+/**
+ * --ignore-embedded: the profiles a workbook carries are not used, so a reviewer checks every
+ * form by the built-in profiles or the one given with --profile.
+ */
+function withoutEmbeddedProfiles(loaded: LoadedFile): LoadedFile {
+  if (!loaded.reading) return loaded;
+  return { ...loaded, reading: { ...loaded.reading, embeddedProfiles: [], profileErrors: [] } };
+}
+
 async function check(args: string[], io: Io): Promise<number> {
-  const { options, positionals } = parseArgs(args, ['--profile', '--format']);
+  const { options, flags, positionals } = parseArgs(
+    args,
+    ['--profile', '--format'],
+    ['--ignore-embedded'],
+  );
   const format = options['--format'] ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`--format 只能是 text 或 json，而不是“${format}”`);
@@ -45,7 +58,11 @@ async function check(args: string[], io: Io): Promise<number> {
   const files = expandInputs(positionals);
   if (files.length === 0)
     throw new UsageError(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
-  const reports = checkLoaded(await loadAll(files, io), profile);
+  const loaded = await loadAll(files, io);
+  const reports = checkLoaded(
+    flags.has('--ignore-embedded') ? loaded.map(withoutEmbeddedProfiles) : loaded,
+    profile,
+  );
   io.stdout(format === 'json' ? toJson(reports) + '\n' : toText(reports));
   return exitCode(reports);
 }
@@ -54,7 +71,7 @@ async function annotate(args: string[], io: Io): Promise<number> {
   const { options, flags, positionals } = parseArgs(
     args,
     ['--profile', '-o', '--output'],
-    ['--force'],
+    ['--force', '--ignore-embedded'],
   );
   const output = options['-o'] ?? options['--output'];
   if (positionals.length !== 1 || !output)
@@ -66,7 +83,10 @@ async function annotate(args: string[], io: Io): Promise<number> {
     // Said before the work; the write checks again, for a file created or linked meanwhile.
     checkOutputPath(output, target);
     const { loaded, workbook } = await loadFileWithWorkbook(input);
-    const [report] = checkLoaded([loaded], profile);
+    const [report] = checkLoaded(
+      [flags.has('--ignore-embedded') ? withoutEmbeddedProfiles(loaded) : loaded],
+      profile,
+    );
     if (!workbook) {
       io.stderr(printable(`无法读取 ${input}：${report.error}\n`));
       return 2;
