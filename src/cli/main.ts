@@ -1,6 +1,7 @@
 /** `perf-forms`: check, annotate, generate, profiles (shared/spec/cli.md). */
+import { readFileSync } from 'fs';
 import { BUILTIN_PROFILES } from '../engine';
-import { annotateWorkbook } from '../xlsx/annotate';
+import { annotatedCopy } from '../xlsx/annotate';
 import { checkOutputPath, OutputFileError, writeOutputFile } from '../xlsx/outputFile';
 import { parseArgs, processIo, UsageError, type Io } from './args';
 import { expandInputs } from './files';
@@ -91,14 +92,20 @@ async function annotate(args: string[], io: Io): Promise<number> {
       io.stderr(printable(`无法读取 ${input}：${report.error}\n`));
       return 2;
     }
-    const resultsSheet = annotateWorkbook(workbook, report.issues);
-    await writeOutputFile(output, Buffer.from(await workbook.xlsx.writeBuffer()), target);
+    const copy = await annotatedCopy(workbook, report.issues, readFileSync(input));
+    await writeOutputFile(output, copy.bytes, target);
     const { errors } = summarize([report]);
     io.stdout(
       printable(
-        `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,
+        `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${copy.resultsSheet}”\n`,
       ),
     );
+    if (copy.lost.length > 0)
+      io.stderr(
+        printable(
+          `注意：副本 ${output} 缺少原文件中的 ${copy.lost.join('、')}（本工具写副本时无法保留）；原文件 ${input} 未改动，仍保有这些内容\n`,
+        ),
+      );
     return exitCode([report]);
   } catch (error) {
     if (!(error instanceof OutputFileError)) throw error;

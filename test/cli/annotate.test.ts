@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/args';
 import { SEVERITY_FILL } from '../../src/engine';
@@ -142,5 +143,69 @@ describe('annotate', () => {
     expect(await main(['annotate', input, '-o', replaced, '--force'], quiet)).toBe(1);
     expect(readFileSync(replaced).subarray(0, 2).toString()).toBe('PK');
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+/** The Yantian form with a bar chart of its sheet beside it, as Excel stores one. */
+async function withChart(path: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync('examples/yantian-2022.xlsx'));
+  const sheetPath = 'xl/worksheets/sheet1.xml';
+  const sheet = await zip.file(sheetPath)!.async('string');
+  zip.file(sheetPath, sheet.replace('</worksheet>', '<drawing r:id="rIdChart"/></worksheet>'));
+  const rel = (id: string, type: string, target: string) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
+  zip.file(
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    rel('rIdChart', 'drawing', '../drawings/drawing1.xml'),
+  );
+  zip.file('xl/drawings/_rels/drawing1.xml.rels', rel('rId1', 'chart', '../charts/chart1.xml'));
+  zip.file(
+    'xl/drawings/drawing1.xml',
+    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>16</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="图表 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`,
+  );
+  zip.file(
+    'xl/charts/chart1.xml',
+    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'部门整体'!$E$8:$E$10</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>`,
+  );
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+    ),
+  );
+  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+describe('annotate on a workbook with a chart', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-chart-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says that the copy lacks the chart, and that the original keeps it', async () => {
+    const input = join(dir, 'charted.xlsx');
+    const output = join(dir, 'charted-checked.xlsx');
+    await withChart(input);
+    let stderr = '';
+    const code = await main(['annotate', input, '-o', output], {
+      ...quiet,
+      stderr: (t) => (stderr += t),
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain(`副本 ${output} 缺少原文件中的 图表 1 处（原有 1）`);
+    expect(stderr).toContain(`原文件 ${input} 未改动`);
+    expect(Object.keys((await JSZip.loadAsync(readFileSync(input))).files)).toContain(
+      'xl/charts/chart1.xml',
+    );
+  });
+
+  it('says nothing of the kind when the copy keeps everything', async () => {
+    let stderr = '';
+    const output = join(dir, 'plain-checked.xlsx');
+    await main(['annotate', 'examples/yantian-2022.xlsx', '-o', output], {
+      ...quiet,
+      stderr: (t) => (stderr += t),
+    });
+    expect(stderr).toBe('');
   });
 });
