@@ -8,6 +8,7 @@ import {
   type Finding,
 } from '../engine';
 import { freeSheetName } from '../template/sheetNames';
+import { restoreFromOriginal } from './restoreFromOriginal';
 import { lostInCopy } from './packageContents';
 
 export const RESULTS_SHEET = '检查结果';
@@ -104,17 +105,20 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
 export interface AnnotatedCopy {
   bytes: Buffer;
   resultsSheet: string;
-  /** What the original package has that the copy lacks (exceljs drops charts, shapes…). */
+  /** What the original package has that the copy lacks even after restoreFromOriginal. */
   lost: string[];
 }
 
-/** Annotates the workbook read from `original` and returns the copy's bytes, compared with it. */
+/**
+ * Annotates the workbook read from `original` and returns the copy's bytes: exceljs's output
+ * with what it left out of the original put back (restoreFromOriginal), compared with it.
+ */
 export async function annotatedCopy(
   workbook: ExcelJS.Workbook,
   findings: Finding[],
   original: Uint8Array,
 ): Promise<AnnotatedCopy> {
   const resultsSheet = annotateWorkbook(workbook, findings);
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const bytes = restoreFromOriginal(original, Buffer.from(await workbook.xlsx.writeBuffer()));
   return { bytes, resultsSheet, lost: lostInCopy(original, bytes) };
 }

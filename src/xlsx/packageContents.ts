@@ -3,35 +3,7 @@
  * writes a workbook through its own model and drops what that model lacks (charts, shapes,
  * pivot tables, macros…), so an annotated copy is compared with its original to say what it lost.
  */
-import { inflateRawSync } from 'zlib';
-
-/** A zip archive's files by name (central directory; stored or deflated entries). */
-function unzip(data: Uint8Array): Map<string, () => Buffer> {
-  const zip = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const files = new Map<string, () => Buffer>();
-  const END_SIGNATURE = 0x06054b50;
-  let end = zip.length - 22;
-  while (end >= 0 && zip.readUInt32LE(end) !== END_SIGNATURE) end--;
-  if (end < 0) return files;
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < count && at + 46 <= zip.length; i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const compressedSize = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    files.set(name, () => {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const bytes = zip.subarray(start, start + compressedSize);
-      return method === 0 ? bytes : inflateRawSync(bytes);
-    });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return files;
-}
+import { entryText, readZip, type ZipEntry } from './zipPackage';
 
 interface Feature {
   label: string;
@@ -71,21 +43,21 @@ const FEATURES: Feature[] = [
 
 /** How many of each feature the package holds. */
 export function packageFeatures(data: Uint8Array): Map<string, number> {
-  const files = unzip(data);
+  const entries = readZip(data);
   // Each sheet is inflated once, though several features look into it.
   const texts = new Map<string, string>();
-  const textOf = (name: string, read: () => Buffer): string => {
-    let text = texts.get(name);
-    if (text === undefined) texts.set(name, (text = read().toString('utf8')));
+  const textOf = (entry: ZipEntry): string => {
+    let text = texts.get(entry.name);
+    if (text === undefined) texts.set(entry.name, (text = entryText(entry)));
     return text;
   };
   const counts = new Map<string, number>();
   for (const feature of FEATURES) {
     let count = 0;
-    for (const [name, read] of files) {
-      if (feature.part?.test(name)) count++;
-      else if (feature.element && feature.in?.test(name))
-        count += (textOf(name, read).match(feature.element) ?? []).length;
+    for (const entry of entries) {
+      if (feature.part?.test(entry.name)) count++;
+      else if (feature.element && feature.in?.test(entry.name))
+        count += (textOf(entry).match(feature.element) ?? []).length;
     }
     counts.set(feature.label, count);
   }

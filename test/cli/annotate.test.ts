@@ -1,6 +1,7 @@
 /** `perf-forms annotate`: a marked copy with notes and a results sheet; the input untouched. */
 import { createHash } from 'crypto';
 import {
+  copyFileSync,
   linkSync,
   lstatSync,
   mkdtempSync,
@@ -146,14 +147,32 @@ describe('annotate', () => {
   });
 });
 
-/** The Yantian form with a bar chart of its sheet beside it, as Excel stores one. */
-async function withChart(path: string): Promise<void> {
+const YANTIAN_SHEET = 'xl/worksheets/sheet1.xml';
+const rel = (id: string, type: string, target: string) =>
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
+
+/** The Yantian form changed inside its package, as Excel or LibreOffice would have saved it. */
+async function yantianWith(path: string, change: (zip: JSZip) => Promise<void>): Promise<void> {
   const zip = await JSZip.loadAsync(readFileSync('examples/yantian-2022.xlsx'));
-  const sheetPath = 'xl/worksheets/sheet1.xml';
-  const sheet = await zip.file(sheetPath)!.async('string');
-  zip.file(sheetPath, sheet.replace('</worksheet>', '<drawing r:id="rIdChart"/></worksheet>'));
-  const rel = (id: string, type: string, target: string) =>
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
+  await change(zip);
+  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+async function editPart(zip: JSZip, part: string, edit: (xml: string) => string): Promise<void> {
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+}
+
+function addContentType(zip: JSZip, part: string, type: string): Promise<void> {
+  return editPart(zip, '[Content_Types].xml', (xml) =>
+    xml.replace('</Types>', `<Override PartName="/${part}" ContentType="${type}"/></Types>`),
+  );
+}
+
+/** A bar chart of the form's figures beside it. */
+async function addChart(zip: JSZip): Promise<void> {
+  await editPart(zip, YANTIAN_SHEET, (xml) =>
+    xml.replace('</worksheet>', '<drawing r:id="rIdChart"/></worksheet>'),
+  );
   zip.file(
     'xl/worksheets/_rels/sheet1.xml.rels',
     rel('rIdChart', 'drawing', '../drawings/drawing1.xml'),
@@ -167,45 +186,81 @@ async function withChart(path: string): Promise<void> {
     'xl/charts/chart1.xml',
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'部门整体'!$E$8:$E$10</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>`,
   );
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file(
-    '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
-    ),
+  await addContentType(
+    zip,
+    'xl/drawings/drawing1.xml',
+    'application/vnd.openxmlformats-officedocument.drawing+xml',
   );
-  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  await addContentType(
+    zip,
+    'xl/charts/chart1.xml',
+    'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  );
 }
 
-describe('annotate on a workbook with a chart', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-chart-'));
+describe('annotate keeps what exceljs cannot carry', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-keep-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('says that the copy lacks the chart, and that the original keeps it', async () => {
-    const input = join(dir, 'charted.xlsx');
-    const output = join(dir, 'charted-checked.xlsx');
-    await withChart(input);
+  async function annotateCopy(
+    input: string,
+  ): Promise<{ code: number; stderr: string; copy: JSZip }> {
+    const output = `${input}-checked.xlsx`;
     let stderr = '';
     const code = await main(['annotate', input, '-o', output], {
       ...quiet,
       stderr: (t) => (stderr += t),
     });
-    expect(code).toBe(0);
-    expect(stderr).toContain(`副本 ${output} 缺少原文件中的 图表 1 处（原有 1）`);
-    expect(stderr).toContain(`原文件 ${input} 未改动`);
-    expect(Object.keys((await JSZip.loadAsync(readFileSync(input))).files)).toContain(
-      'xl/charts/chart1.xml',
+    return { code, stderr, copy: await JSZip.loadAsync(readFileSync(output)) };
+  }
+
+  it('a chart: the copy has it, drawn on its sheet, and still opens', async () => {
+    const input = join(dir, 'charted.xlsx');
+    await yantianWith(input, addChart);
+    const { code, stderr, copy } = await annotateCopy(input);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(Object.keys(copy.files)).toEqual(
+      expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml']),
     );
+    expect(await copy.file(YANTIAN_SHEET)!.async('string')).toMatch(
+      /<drawing r:id="[^"]+"\/><legacyDrawing /,
+    );
+    // The copy is a workbook exceljs reads again, its notes beside the chart.
+    const marked = await open(`${input}-checked.xlsx`);
+    expect(marked.getWorksheet('检查结果')).toBeDefined();
+  });
+
+  it('sheet protection with a LibreOffice password: the copy is protected the same way', async () => {
+    const input = join(dir, 'protected.xlsx');
+    const protection =
+      '<sheetProtection sheet="true" password="CC3D" objects="true" scenarios="true"/>';
+    await yantianWith(input, (zip) =>
+      editPart(zip, YANTIAN_SHEET, (xml) => xml.replace('<mergeCells', `${protection}<mergeCells`)),
+    );
+    const { code, stderr, copy } = await annotateCopy(input);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(await copy.file(YANTIAN_SHEET)!.async('string')).toContain(`</sheetData>${protection}`);
+  });
+
+  it('what it cannot put back, it names, and the original keeps it', async () => {
+    const input = join(dir, 'pivot.xlsx');
+    await yantianWith(input, async (zip) => {
+      zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition/>');
+      await addContentType(
+        zip,
+        'xl/pivotTables/pivotTable1.xml',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml',
+      );
+    });
+    const { code, stderr } = await annotateCopy(input);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`副本 ${input}-checked.xlsx 缺少原文件中的 数据透视表 1 处（原有 1）`);
+    expect(stderr).toContain(`原文件 ${input} 未改动`);
   });
 
   it('says nothing of the kind when the copy keeps everything', async () => {
-    let stderr = '';
-    const output = join(dir, 'plain-checked.xlsx');
-    await main(['annotate', 'examples/yantian-2022.xlsx', '-o', output], {
-      ...quiet,
-      stderr: (t) => (stderr += t),
-    });
-    expect(stderr).toBe('');
+    const input = join(dir, 'plain.xlsx');
+    copyFileSync('examples/yantian-2022.xlsx', input);
+    expect((await annotateCopy(input)).stderr).toBe('');
   });
 });
