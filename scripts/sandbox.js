@@ -88,7 +88,7 @@ async function fileInside(base, relative) {
   }
 }
 
-/** The sandbox server's request handling, for `dirs` { web, examples } and a converter. */
+/** The sandbox server's request handling: files of `webDir` and `examplesDir`, the API. */
 function createHandlers({ webDir, examplesDir, snapshotFromXlsx }) {
   /** Converted workbooks (JSON text) by real path, least recently used first; and conversions under way. */
   const snapshotCache = new Map();

@@ -40,15 +40,17 @@ function statOrNull(stat: () => Stats): Stats | null {
  * without `force`. Checked again when writing.
  */
 export function checkOutputPath(path: string, options: OutputOptions): void {
-  const entry = statOrNull(() => lstatSync(path));
-  const input = options.input === undefined ? null : statOrNull(() => statSync(options.input!));
-  if (input) {
+  const { input } = options;
+  if (input !== undefined) {
+    // stat follows links: a symbolic link, a hard link or another spelling of the input meet here.
+    const inputFile = statOrNull(() => statSync(input));
     const target = statOrNull(() => statSync(path));
-    if ((target && sameFile(target, input)) || (entry && sameFile(entry, input)))
+    if (inputFile && target && sameFile(inputFile, target))
       throw new OutputFileError(
-        `输出文件 ${path} 就是输入文件 ${options.input}（同一文件或指向它的链接）：输入文件不会被修改，请换一个输出文件名`,
+        `输出文件 ${path} 就是输入文件 ${input}（同一文件或指向它的链接）：输入文件不会被修改，请换一个输出文件名`,
       );
   }
+  const entry = statOrNull(() => lstatSync(path));
   if (!entry) return;
   if (entry.isSymbolicLink())
     throw new OutputFileError(
