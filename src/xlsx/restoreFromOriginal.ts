@@ -28,6 +28,11 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** A value for an attribute we write: part names and types come from the original's XML. */
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
 function attribute(element: string, name: string): string | null {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(element);
   return match ? unescapeXml(match[1]) : null;
@@ -183,15 +188,16 @@ export function restoreFromOriginal(original: Uint8Array, copyBytes: Uint8Array)
         copy.put(zipEntry(relsPathOf(name), retarget(rels, source, part, renamed)));
       const override = contentTypeOverride(sourceTypes, part);
       const extension = posix.extname(part).slice(1);
+      const byExtension = defaultType(sourceTypes, extension);
       if (override)
         types = types.replace(
           '</Types>',
-          `<Override PartName="/${name}" ContentType="${override}"/></Types>`,
+          `<Override PartName="/${escapeAttribute(name)}" ContentType="${escapeAttribute(override)}"/></Types>`,
         );
-      else if (!defaultType(types, extension) && defaultType(sourceTypes, extension))
+      else if (byExtension && !defaultType(types, extension))
         types = types.replace(
           '</Types>',
-          `<Default Extension="${extension}" ContentType="${defaultType(sourceTypes, extension)}"/></Types>`,
+          `<Default Extension="${escapeAttribute(extension)}" ContentType="${escapeAttribute(byExtension)}"/></Types>`,
         );
     }
 
@@ -211,7 +217,7 @@ export function restoreFromOriginal(original: Uint8Array, copyBytes: Uint8Array)
         relsPathOf(copySheet),
         sheetRels.replace(
           '</Relationships>',
-          `<Relationship Id="${GRAFTED_ID}" Type="${RELATIONSHIP_TYPES}/drawing" Target="${target}"/></Relationships>`,
+          `<Relationship Id="${GRAFTED_ID}" Type="${RELATIONSHIP_TYPES}/drawing" Target="${escapeAttribute(target)}"/></Relationships>`,
         ),
       ),
     );
@@ -236,6 +242,6 @@ function retarget(
     const moved = target ? renamed.get(target) : undefined;
     if (!moved) return element;
     const relative = posix.relative(posix.dirname(newPart), moved);
-    return element.replace(/\sTarget="[^"]*"/, ` Target="${relative}"`);
+    return element.replace(/\sTarget="[^"]*"/, ` Target="${escapeAttribute(relative)}"`);
   });
 }

@@ -230,6 +230,42 @@ describe('annotate keeps what exceljs cannot carry', () => {
     expect(marked.getWorksheet('检查结果')).toBeDefined();
   });
 
+  it('a chart whose drawing has the name exceljs gives the pictures of another sheet', async () => {
+    // Excel numbers drawings as it likes: here the pictures' drawing is drawing2, the chart's drawing1.
+    const base = new ExcelJS.Workbook();
+    await base.xlsx.readFile('examples/yantian-2022.xlsx');
+    const pictures = base.addWorksheet('图片');
+    const image = base.addImage({ filename: 'assets/icon-80.png', extension: 'png' });
+    pictures.addImage(image, 'B2:D6');
+    const input = join(dir, 'pictures-and-chart.xlsx');
+    await base.xlsx.writeFile(input);
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    for (const [from, to] of [
+      ['xl/drawings/drawing1.xml', 'xl/drawings/drawing2.xml'],
+      ['xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/_rels/drawing2.xml.rels'],
+    ]) {
+      zip.file(to, await zip.file(from)!.async('nodebuffer'));
+      zip.remove(from);
+    }
+    const rename = (xml: string) => xml.replace('drawings/drawing1.xml', 'drawings/drawing2.xml');
+    await editPart(zip, 'xl/worksheets/_rels/sheet2.xml.rels', rename);
+    await editPart(zip, '[Content_Types].xml', rename);
+    await addChart(zip);
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+
+    const { stderr, copy } = await annotateCopy(input);
+    expect(stderr).toBe('');
+    const sheetRels = await copy.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
+    const drawing = /Target="\.\.\/drawings\/(drawing[^"]+\.xml)"/.exec(sheetRels)![1];
+    expect(drawing).not.toBe('drawing1.xml');
+    expect(await copy.file(`xl/drawings/_rels/${drawing}.rels`)!.async('string')).toContain(
+      '../charts/chart1.xml',
+    );
+    expect(copy.file('xl/charts/chart1.xml')).not.toBeNull();
+    const marked = await open(`${input}-checked.xlsx`);
+    expect(marked.getWorksheet('图片')!.getImages()).toHaveLength(1);
+  });
+
   it('sheet protection with a LibreOffice password: the copy is protected the same way', async () => {
     const input = join(dir, 'protected.xlsx');
     const protection =
