@@ -30,15 +30,22 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Fingerprints by profile: a package's forms share a few profiles, and the pane re-checks often. */
+const fingerprints = new WeakMap<Profile, string>();
+
 /** Eight hex digits (FNV-1a of the canonical JSON): enough to tell two profiles apart at a glance. */
 export function profileFingerprint(profile: Profile): string {
+  const known = fingerprints.get(profile);
+  if (known !== undefined) return known;
   let hash = 0x811c9dc5;
   const text = canonicalJson(profile);
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  const fingerprint = (hash >>> 0).toString(16).padStart(8, '0');
+  fingerprints.set(profile, fingerprint);
+  return fingerprint;
 }
 
 /** The origin of the profile a form is checked with, from how check.ts chose it. */
