@@ -5,7 +5,8 @@
  *   node scripts/sandbox.js [--port N] [--no-build]
  *
  * Port: --port, else PORT, else 3000. --no-build serves dist/web as it is (it must exist).
- * Besides the built files, the server answers
+ * It serves the built pages (dist/web) and examples/, nothing else, and answers only requests
+ * addressed to localhost. Besides the files, it answers
  *   GET /api/examples               → ["examples/…xlsx", …]
  *   GET /api/snapshot?file=F.xlsx   → F converted to a WorkbookSnapshot (snapshotFromXlsx)
  * so the page can open .xlsx files without bundling exceljs and without any network.
@@ -16,9 +17,14 @@ const http = require('http');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
-const WEB_DIR = path.join(ROOT, 'dist', 'web');
-const EXAMPLES_DIR = path.join(ROOT, 'examples');
 const DEFAULT_PORT = 3000;
+
+/** The names the page is reached by: any other Host header is a rebound DNS name (DNS rebinding). */
+const ALLOWED_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Larger .xlsx files are not converted: the sandbox is for forms, not for any file. */
+const MAX_XLSX_BYTES = 20 * 1024 * 1024;
+/** Converted workbooks kept for reuse. */
+const SNAPSHOT_CACHE_ENTRIES = 8;
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,19 +38,178 @@ const CONTENT_TYPES = {
 };
 
 function sendJson(res, status, body) {
-  res.writeHead(status, { 'Content-Type': CONTENT_TYPES['.json'], 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
+  sendText(res, status, JSON.stringify(body), CONTENT_TYPES['.json']);
 }
 
-/** A path inside the project, or null if `relative` tries to leave it. */
-function insideProject(relative) {
-  const resolved = path.resolve(ROOT, relative);
-  return resolved.startsWith(ROOT + path.sep) ? resolved : null;
+function sendText(res, status, text, contentType = CONTENT_TYPES['.txt']) {
+  if (res.headersSent) return res.destroy();
+  res.writeHead(status, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+  return res.end(text);
+}
+
+/** The Host header's name without the port, lower case; '' when there is none. */
+function hostName(host) {
+  if (!host) return '';
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0];
+  return name.toLowerCase();
+}
+
+/**
+ * A request's decoded path and query, or null for a URL that cannot be decoded. Parsed by hand:
+ * `new URL` throws on "//[" and decodeURIComponent on "%E0%A4%A".
+ */
+function parseRequestUrl(rawUrl) {
+  const queryAt = rawUrl.indexOf('?');
+  const rawPath = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
+  let pathname;
+  try {
+    pathname = decodeURIComponent(rawPath);
+  } catch {
+    return null;
+  }
+  if (!pathname.startsWith('/') || pathname.includes('\0')) return null;
+  return { pathname, query: new URLSearchParams(queryAt < 0 ? '' : rawUrl.slice(queryAt + 1)) };
+}
+
+/**
+ * The regular file `relative` names inside `base`, or null: resolved after decoding and after
+ * following links, so neither "..", an encoded slash nor a symbolic link leaves `base`.
+ */
+async function fileInside(base, relative) {
+  const candidate = path.resolve(base, relative.replace(/^[/\\]+/, ''));
+  try {
+    const realBase = await fs.promises.realpath(base);
+    const real = await fs.promises.realpath(candidate);
+    if (!real.startsWith(realBase + path.sep)) return null;
+    const stat = await fs.promises.stat(real);
+    return stat.isFile() ? { file: real, stat } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The sandbox server's request handling: files of `webDir` and `examplesDir`, the API. */
+function createHandlers({ webDir, examplesDir, snapshotFromXlsx }) {
+  /** Converted workbooks (JSON text) by real path, least recently used first; and conversions under way. */
+  const snapshotCache = new Map();
+  const converting = new Map();
+
+  async function snapshotJson(file, stat) {
+    const key = `${file}\0${stat.mtimeMs}\0${stat.size}`;
+    const cached = snapshotCache.get(file);
+    if (cached && cached.key === key) {
+      snapshotCache.delete(file);
+      snapshotCache.set(file, cached);
+      return cached.json;
+    }
+    // Parallel requests for one file share one conversion.
+    if (!converting.has(key)) {
+      const conversion = fs.promises
+        .readFile(file)
+        .then((bytes) => snapshotFromXlsx(bytes))
+        .then((snapshot) => {
+          const json = JSON.stringify(snapshot);
+          snapshotCache.delete(file);
+          snapshotCache.set(file, { key, json });
+          if (snapshotCache.size > SNAPSHOT_CACHE_ENTRIES)
+            snapshotCache.delete(snapshotCache.keys().next().value);
+          return json;
+        })
+        .finally(() => converting.delete(key));
+      converting.set(key, conversion);
+    }
+    return converting.get(key);
+  }
+
+  async function snapshotResponse(res, file) {
+    if (!file)
+      return sendJson(res, 400, {
+        error: '缺少参数 file，例如 /api/snapshot?file=examples/suizhou-2025.xlsx。',
+      });
+    if (!file.startsWith('examples/') || !/\.xlsx$/i.test(file))
+      return sendJson(res, 400, { error: `只能打开 examples 文件夹中的 .xlsx 文件：${file}` });
+    const found = await fileInside(examplesDir, file.slice('examples/'.length));
+    if (!found) return sendJson(res, 404, { error: `找不到文件 ${file}。` });
+    if (found.stat.size > MAX_XLSX_BYTES)
+      return sendJson(res, 413, {
+        error: `${file} 有 ${found.stat.size} 字节，超过沙盒能打开的 ${MAX_XLSX_BYTES} 字节。`,
+      });
+    let json;
+    try {
+      json = await snapshotJson(found.file, found.stat);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return sendJson(res, 422, { error: `无法读取 ${file}：${reason}` });
+    }
+    return sendText(res, 200, json, CONTENT_TYPES['.json']);
+  }
+
+  function listExamples() {
+    if (!fs.existsSync(examplesDir)) return [];
+    return fs
+      .readdirSync(examplesDir)
+      .filter((name) => /\.xlsx$/i.test(name) && !name.startsWith('~$'))
+      .sort()
+      .map((name) => `examples/${name}`);
+  }
+
+  /**
+   * The sandbox API, as a connect-style middleware (also mounted by webpack-dev-server, see
+   * webpack.config.js). Calls next() for anything that is not /api/….
+   */
+  function handleApiRequest(req, res, next) {
+    if (!ALLOWED_HOSTS.has(hostName(req.headers.host)))
+      return sendText(res, 403, `只接受以 localhost 访问：${req.headers.host ?? ''}`);
+    const url = parseRequestUrl(req.originalUrl || req.url);
+    if (!url) return sendText(res, 400, '网址无法解析');
+    if (url.pathname === '/api/examples') return sendJson(res, 200, listExamples());
+    if (url.pathname === '/api/snapshot') {
+      snapshotResponse(res, url.query.get('file')).catch((error) =>
+        sendJson(res, 500, { error: String(error) }),
+      );
+      return undefined;
+    }
+    if (url.pathname.startsWith('/api/'))
+      return sendJson(res, 404, { error: `没有这个接口：${url.pathname}` });
+    return next();
+  }
+
+  async function serveStatic(req, res) {
+    const { pathname } = parseRequestUrl(req.url);
+    if (pathname === '/') {
+      res.writeHead(302, { Location: '/sandbox.html' });
+      return res.end();
+    }
+    const found = pathname.startsWith('/examples/')
+      ? await fileInside(examplesDir, pathname.slice('/examples/'.length))
+      : await fileInside(webDir, pathname);
+    if (!found) return sendText(res, 404, `找不到 ${pathname}`);
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[path.extname(found.file)] ?? 'application/octet-stream',
+    });
+    return fs
+      .createReadStream(found.file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
+
+  /** Every request gets an answer: a bug of ours is a 500, never a stopped server. */
+  function handleRequest(req, res) {
+    try {
+      handleApiRequest(req, res, () => {
+        serveStatic(req, res).catch(() => sendText(res, 500, '服务器内部错误'));
+      });
+    } catch {
+      sendText(res, 500, '服务器内部错误');
+    }
+  }
+
+  return { handleApiRequest, handleRequest };
 }
 
 let snapshotModule = null;
 /** snapshotFromXlsx is TypeScript (shared with the tests); tsx loads it on first use. */
-function snapshotFromXlsx(buffer) {
+function snapshotWithTsx(buffer) {
   if (!snapshotModule) {
     const tsx = require('tsx/cjs/api');
     snapshotModule = tsx.require('../src/sandbox/snapshotFromXlsx.ts', __filename);
@@ -52,87 +217,11 @@ function snapshotFromXlsx(buffer) {
   return snapshotModule.snapshotFromXlsx(buffer);
 }
 
-/** Converted workbooks by path, reused while the file is unchanged. */
-const snapshotCache = new Map();
-
-async function snapshotResponse(res, file) {
-  if (!file)
-    return sendJson(res, 400, {
-      error: '缺少参数 file，例如 /api/snapshot?file=examples/suizhou-2025.xlsx。',
-    });
-  const resolved = insideProject(file);
-  if (!resolved || !/\.xlsx$/i.test(resolved)) {
-    return sendJson(res, 400, { error: `只能打开本项目目录内的 .xlsx 文件：${file}` });
-  }
-  let stat;
-  try {
-    stat = fs.statSync(resolved);
-  } catch {
-    return sendJson(res, 404, { error: `找不到文件 ${file}。` });
-  }
-  const cached = snapshotCache.get(resolved);
-  if (cached && cached.mtimeMs === stat.mtimeMs) return sendJson(res, 200, cached.snapshot);
-  try {
-    const snapshot = await snapshotFromXlsx(fs.readFileSync(resolved));
-    snapshotCache.set(resolved, { mtimeMs: stat.mtimeMs, snapshot });
-    return sendJson(res, 200, snapshot);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return sendJson(res, 422, { error: `无法读取 ${file}：${reason}` });
-  }
-}
-
-function listExamples() {
-  if (!fs.existsSync(EXAMPLES_DIR)) return [];
-  return fs
-    .readdirSync(EXAMPLES_DIR)
-    .filter((name) => /\.xlsx$/i.test(name) && !name.startsWith('~$'))
-    .sort()
-    .map((name) => `examples/${name}`);
-}
-
-/**
- * The sandbox API, as a connect-style middleware (also mounted by webpack-dev-server, see
- * webpack.config.js). Calls next() for anything that is not /api/….
- */
-function handleApiRequest(req, res, next) {
-  const url = new URL(req.originalUrl || req.url, 'http://localhost');
-  if (url.pathname === '/api/examples') return sendJson(res, 200, listExamples());
-  if (url.pathname === '/api/snapshot') {
-    snapshotResponse(res, url.searchParams.get('file')).catch((error) =>
-      sendJson(res, 500, { error: String(error) }),
-    );
-    return undefined;
-  }
-  if (url.pathname.startsWith('/api/'))
-    return sendJson(res, 404, { error: `没有这个接口：${url.pathname}` });
-  return next();
-}
-
-function serveFile(res, file) {
-  res.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-  });
-  fs.createReadStream(file).pipe(res);
-}
-
-function handleRequest(req, res) {
-  handleApiRequest(req, res, () => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    if (pathname === '/') {
-      res.writeHead(302, { Location: '/sandbox.html' });
-      return res.end();
-    }
-    const fromExamples = pathname.startsWith('/examples/');
-    const base = fromExamples ? ROOT : WEB_DIR;
-    const file = path.resolve(base, `.${pathname}`);
-    if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': CONTENT_TYPES['.txt'] });
-      return res.end(`找不到 ${pathname}`);
-    }
-    return serveFile(res, file);
-  });
-}
+const projectHandlers = createHandlers({
+  webDir: path.join(ROOT, 'dist', 'web'),
+  examplesDir: path.join(ROOT, 'examples'),
+  snapshotFromXlsx: snapshotWithTsx,
+});
 
 async function build() {
   const webpack = require('webpack');
@@ -174,13 +263,13 @@ function parseArgs(argv) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.build) await build();
-  else if (!fs.existsSync(path.join(WEB_DIR, 'sandbox.html'))) {
+  else if (!fs.existsSync(path.join(ROOT, 'dist', 'web', 'sandbox.html'))) {
     console.error(
       'dist/web/sandbox.html 不存在，请去掉 --no-build 先构建。 / not built yet: drop --no-build.',
     );
     process.exit(1);
   }
-  const server = http.createServer(handleRequest);
+  const server = http.createServer(projectHandlers.handleRequest);
   server.on('error', (error) => {
     const reason =
       error.code === 'EADDRINUSE'
@@ -202,7 +291,7 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
-module.exports = { handleApiRequest };
+module.exports = { handleApiRequest: projectHandlers.handleApiRequest, createHandlers };
 
 if (require.main === module) {
   main().catch((error) => {

@@ -19,6 +19,7 @@ import {
   type FormSummary,
   type Grid,
   type Profile,
+  type ProfileOrigin,
   type SheetReading,
 } from '../engine';
 import type { FormKind } from '../engine/profiles/types';
@@ -58,7 +59,9 @@ export interface PaneProfile {
   id: string;
   name: string;
   form: 'project' | 'department';
-  source: 'embedded' | 'builtin';
+  /** Where the rules came from and their fingerprint, as the CLI report says. */
+  source: ProfileOrigin;
+  fingerprint: string;
 }
 
 export interface PaneMessage {
@@ -751,21 +754,26 @@ function isMarksSheet(sheet: CachedSheet | undefined): boolean {
   return sheet?.info.name === MARKS_SHEET;
 }
 
+/** One entry per profile the forms were checked with (a modified copy shows as the built-in used). */
 function profilesInUse(forms: FormSummary[], embedded: Profile[]): PaneProfile[] {
-  const ids = [...new Set(forms.map((form) => form.profile))];
-  return ids.flatMap((id) => {
-    const carried = embedded.find((profile) => profile.id === id);
-    const profile = carried ?? builtinProfile(id);
-    if (!profile) return [];
-    return [
-      {
-        id,
-        name: profile.name,
-        form: profile.form,
-        source: carried ? 'embedded' : 'builtin',
-      } as PaneProfile,
-    ];
-  });
+  const inUse = new Map<string, PaneProfile>();
+  for (const form of forms) {
+    const key = `${form.profileOrigin}:${form.profileFingerprint}`;
+    if (inUse.has(key)) continue;
+    const profile =
+      form.profileOrigin === 'embedded'
+        ? embedded.find((carried) => carried.id === form.profile)
+        : builtinProfile(form.profile);
+    if (!profile) continue;
+    inUse.set(key, {
+      id: profile.id,
+      name: profile.name,
+      form: profile.form,
+      source: form.profileOrigin,
+      fingerprint: form.profileFingerprint,
+    });
+  }
+  return [...inUse.values()];
 }
 
 function checkMessage(state: PaneState): PaneMessage {

@@ -1,5 +1,5 @@
 /** The check report for people (a table) and for scripts (JSON, cli.md). */
-import { SEVERITY_LABEL } from '../engine';
+import { PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
 import { displayWidth } from '../engine/text';
 import { summarize, type FileReport } from './runCheck';
 
@@ -14,6 +14,36 @@ export function toJson(reports: FileReport[]): string {
     },
     null,
     2,
+  );
+}
+
+/**
+ * Control characters (C0 but the line feed, DEL, C1) and the bidirectional overrides: cell
+ * texts and file names are printed to a terminal, where ESC sequences retitle the window or
+ * clear the screen and overrides reorder what the reader sees. JSON escapes them itself.
+ */
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A text safe to print in a terminal: line feeds kept, other control characters dropped. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, '');
+}
+
+/** Quoted cell texts longer than this are shortened in the text report (the workbook keeps them). */
+const QUOTE_MAX = 60;
+const LONG_QUOTE = new RegExp(`“([^“”]{${QUOTE_MAX + 1},})”`, 'g');
+
+function shorten(text: string): string {
+  const characters = Array.from(text);
+  return characters.length > QUOTE_MAX ? `${characters.slice(0, QUOTE_MAX).join('')}…` : text;
+}
+
+/** A table field or heading: one printable line, long quoted cell texts shortened. */
+function field(text: string): string {
+  return printable(text.replace(/\s*\n\s*/g, ' ')).replace(
+    LONG_QUOTE,
+    (_, quoted: string) => `“${shorten(quoted)}”`,
   );
 }
 
@@ -33,19 +63,19 @@ function table(rows: string[][]): string {
 export function toText(reports: FileReport[]): string {
   const out: string[] = [];
   for (const report of reports) {
-    out.push(`■ ${report.file}`);
+    out.push(`■ ${field(report.file)}`);
     if (report.error) {
-      out.push(`  无法读取：${report.error}`, '');
+      out.push(`  无法读取：${field(report.error)}`, '');
       continue;
     }
-    for (const notice of report.notices) out.push(`  注意：${notice}`);
+    for (const notice of report.notices) out.push(`  注意：${field(notice)}`);
     if (report.forms.length === 0 && report.issues.length === 0) {
       out.push('  没有找到绩效目标申报表', '');
       continue;
     }
     for (const form of report.forms) {
       out.push(
-        `  ${form.sheet}：${KIND_LABEL[form.kind]}表 ${form.year ?? '年度不明'} ${form.name || '（未填名称）'}（配置 ${form.profile}）`,
+        `  ${field(form.sheet)}：${KIND_LABEL[form.kind]}表 ${form.year ?? '年度不明'} ${form.name ? shorten(field(form.name)) : '（未填名称）'}（配置 ${field(form.profile)}，${PROFILE_ORIGIN_LABEL[form.profileOrigin]}，指纹 ${form.profileFingerprint}）`,
       );
     }
     if (report.issues.length === 0) {
@@ -57,10 +87,10 @@ export function toText(reports: FileReport[]): string {
       const hint = issue.suggestion !== undefined ? `（建议：${issue.suggestion}）` : '';
       rows.push([
         SEVERITY_LABEL[issue.severity],
-        issue.sheet,
+        field(issue.sheet),
         issue.cell,
         issue.rule,
-        issue.message + hint,
+        field(issue.message + hint),
       ]);
     }
     out.push(table(rows).replace(/^/gm, '  '), '');

@@ -13,7 +13,8 @@ import {
   type ProjectSpec,
   type TemplateLayout,
 } from '../template';
-import { OutputFileError, writeTemplateFile } from '../xlsx/writeTemplate';
+import { OutputFileError } from '../xlsx/outputFile';
+import { writeTemplateFile } from '../xlsx/writeTemplate';
 import { parseArgs, UsageError, type Io } from './args';
 import { resolveProfile } from './profileOption';
 

@@ -1,12 +1,11 @@
 /** `perf-forms`: check, annotate, generate, profiles (shared/spec/cli.md). */
-import { existsSync } from 'fs';
-import { resolve } from 'path';
+import { readFileSync } from 'fs';
 import { BUILTIN_PROFILES } from '../engine';
-import { annotateWorkbook } from '../xlsx/annotate';
-import { OutputFileError, writeWorkbookFile } from '../xlsx/writeTemplate';
+import { annotatedCopy } from '../xlsx/annotate';
+import { checkOutputPath, OutputFileError, writeOutputFile } from '../xlsx/outputFile';
 import { parseArgs, processIo, UsageError, type Io } from './args';
 import { expandInputs } from './files';
-import { toJson, toText } from './format';
+import { printable, toJson, toText } from './format';
 import { runGenerate } from './generate';
 import { resolveProfile } from './profileOption';
 import {
@@ -19,10 +18,10 @@ import {
 } from './runCheck';
 
 const USAGE = `用法：
-  perf-forms check [--profile ID|FILE] [--format text|json] FILE_OR_DIR...
+  perf-forms check [--profile ID|FILE] [--ignore-embedded] [--format text|json] FILE_OR_DIR...
   perf-forms generate --kind project|department [--year YYYY] [--profile ID|FILE] [--name NAME]
                       [--projects "项目A:12.5,项目B:30"] [--project-profile ID|FILE] [--force] -o OUT.xlsx
-  perf-forms annotate [--profile ID|FILE] [--force] IN.xlsx -o OUT.xlsx
+  perf-forms annotate [--profile ID|FILE] [--ignore-embedded] [--force] IN.xlsx -o OUT.xlsx
   perf-forms profiles
 `;
 
@@ -30,15 +29,28 @@ async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
   const loaded: LoadedFile[] = [];
   for (const [index, file] of files.entries()) {
     if (io.interactive && files.length > 1)
-      io.stderr(`\r正在读取 ${index + 1}/${files.length}：${file}\x1b[K`);
+      io.stderr(`\r正在读取 ${index + 1}/${files.length}：${printable(file)}\x1b[K`);
     loaded.push(await loadFile(file));
   }
   if (io.interactive && files.length > 1) io.stderr('\r\x1b[K');
   return loaded;
 }
 
+/**
+ * --ignore-embedded: the profiles a workbook carries are not used, so a reviewer checks every
+ * form by the built-in profiles or the one given with --profile.
+ */
+function withoutEmbeddedProfiles(loaded: LoadedFile): LoadedFile {
+  if (!loaded.reading) return loaded;
+  return { ...loaded, reading: { ...loaded.reading, embeddedProfiles: [], profileErrors: [] } };
+}
+
 async function check(args: string[], io: Io): Promise<number> {
-  const { options, positionals } = parseArgs(args, ['--profile', '--format']);
+  const { options, flags, positionals } = parseArgs(
+    args,
+    ['--profile', '--format'],
+    ['--ignore-embedded'],
+  );
   const format = options['--format'] ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`--format 只能是 text 或 json，而不是“${format}”`);
@@ -47,7 +59,11 @@ async function check(args: string[], io: Io): Promise<number> {
   const files = expandInputs(positionals);
   if (files.length === 0)
     throw new UsageError(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
-  const reports = checkLoaded(await loadAll(files, io), profile);
+  const loaded = await loadAll(files, io);
+  const reports = checkLoaded(
+    flags.has('--ignore-embedded') ? loaded.map(withoutEmbeddedProfiles) : loaded,
+    profile,
+  );
   io.stdout(format === 'json' ? toJson(reports) + '\n' : toText(reports));
   return exitCode(reports);
 }
@@ -56,37 +72,46 @@ async function annotate(args: string[], io: Io): Promise<number> {
   const { options, flags, positionals } = parseArgs(
     args,
     ['--profile', '-o', '--output'],
-    ['--force'],
+    ['--force', '--ignore-embedded'],
   );
   const output = options['-o'] ?? options['--output'];
   if (positionals.length !== 1 || !output)
     throw new UsageError('annotate 需要一个输入文件和 -o 输出文件');
   const [input] = positionals;
-  if (resolve(input) === resolve(output))
-    throw new UsageError('输出文件不能与输入文件相同：输入文件不会被修改');
-  // Said before the work; the write itself refuses a file created meanwhile too.
-  if (existsSync(output) && !flags.has('--force'))
-    throw new UsageError(`输出文件 ${output} 已存在；如要覆盖，请加 --force`);
+  const target = { force: flags.has('--force'), input };
   const profile = resolveProfile(options['--profile']);
-  const { loaded, workbook } = await loadFileWithWorkbook(input);
-  const [report] = checkLoaded([loaded], profile);
-  if (!workbook) {
-    io.stderr(`无法读取 ${input}：${report.error}\n`);
-    return 2;
-  }
-  const resultsSheet = annotateWorkbook(workbook, report.issues);
   try {
-    await writeWorkbookFile(workbook, output, { force: flags.has('--force') });
+    // Said before the work; the write checks again, for a file created or linked meanwhile.
+    checkOutputPath(output, target);
+    const { loaded, workbook } = await loadFileWithWorkbook(input);
+    const [report] = checkLoaded(
+      [flags.has('--ignore-embedded') ? withoutEmbeddedProfiles(loaded) : loaded],
+      profile,
+    );
+    if (!workbook) {
+      io.stderr(printable(`无法读取 ${input}：${report.error}\n`));
+      return 2;
+    }
+    const copy = await annotatedCopy(workbook, report.issues, readFileSync(input));
+    await writeOutputFile(output, copy.bytes, target);
+    const { errors } = summarize([report]);
+    io.stdout(
+      printable(
+        `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${copy.resultsSheet}”\n`,
+      ),
+    );
+    if (copy.lost.length > 0)
+      io.stderr(
+        printable(
+          `注意：副本 ${output} 缺少原文件中的 ${copy.lost.join('、')}（本工具写副本时无法保留）；原文件 ${input} 未改动，仍保有这些内容\n`,
+        ),
+      );
+    return exitCode([report]);
   } catch (error) {
     if (!(error instanceof OutputFileError)) throw error;
-    io.stderr(`${error.message}\n`);
+    io.stderr(printable(`${error.message}\n`));
     return 2;
   }
-  const { errors } = summarize([report]);
-  io.stdout(
-    `已写出 ${output}：标出 ${report.issues.length} 个问题（错误 ${errors}），见工作表“${resultsSheet}”\n`,
-  );
-  return exitCode([report]);
 }
 
 function profiles(io: Io): number {
@@ -122,12 +147,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${USAGE}`);
+      io.stderr(`${printable(error.message)}\n\n${USAGE}`);
       return 2;
     }
     // A bug of ours: say so plainly, without a stack trace for the user.
     io.stderr(
-      `perf-forms 内部错误：${(error as Error).message ?? String(error)}\n请把此信息和文件报告给开发者。\n`,
+      printable(
+        `perf-forms 内部错误：${(error as Error).message ?? String(error)}\n请把此信息和文件报告给开发者。\n`,
+      ),
     );
     return 2;
   }

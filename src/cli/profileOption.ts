@@ -1,17 +1,42 @@
 /** --profile ID|FILE: a built-in id, or a bureau's JSON file validated with the engine. */
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import { BUILTIN_PROFILES, builtinProfile, parseProfileJson, type Profile } from '../engine';
 import { UsageError } from './args';
+
+/** A bureau's profile is a few kilobytes; anything far larger is not one. */
+const PROFILE_MAX_BYTES = 1024 * 1024;
+
+/** The file's text, or a Chinese UsageError saying why it cannot be a profile. */
+function readProfileFile(path: string): string {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      throw new UsageError(`配置 ${path} 是一个文件夹，不是配置文件；请给出其中的 .json 文件`);
+    if (!stat.isFile())
+      throw new UsageError(`配置 ${path} 不是普通文件（设备、管道或套接字），不能作为配置文件`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const ids = BUILTIN_PROFILES.map((p) => p.id).join('、');
+    throw new UsageError(`找不到配置“${path}”：既不是内置配置（${ids}），也不是存在的文件`);
+  }
+  if (size > PROFILE_MAX_BYTES)
+    throw new UsageError(`配置文件 ${path} 有 ${size} 字节，太大了，不像是配置文件（上限 1 MB）`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`没有权限读取配置文件 ${path}`);
+    throw new UsageError(`无法读取配置文件 ${path}：${(error as Error).message}`);
+  }
+}
 
 export function resolveProfile(value: string | undefined): Profile | undefined {
   if (value === undefined) return undefined;
   const builtin = builtinProfile(value);
   if (builtin) return builtin;
-  if (!existsSync(value)) {
-    const ids = BUILTIN_PROFILES.map((p) => p.id).join('、');
-    throw new UsageError(`找不到配置“${value}”：既不是内置配置（${ids}），也不是存在的文件`);
-  }
-  const result = parseProfileJson(readFileSync(value, 'utf8'));
+  const result = parseProfileJson(readProfileFile(value));
   if (!result.ok) {
     throw new UsageError(`配置文件 ${value} 有误：\n  ${result.errors.join('\n  ')}`);
   }

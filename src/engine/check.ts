@@ -4,6 +4,14 @@ import { SEVERITY_ORDER, type Finding } from './findings';
 import { toA1, type WorkbookGrid } from './grid';
 import { formName, type CellPos, type FormModel } from './model';
 import { BUILTIN_PROFILES } from './profiles/builtins';
+import {
+  modifiedBuiltinMessage,
+  MODIFIED_BUILTIN_RULE,
+  profileFingerprint,
+  profileOrigin,
+  vetEmbeddedProfile,
+  type ProfileOrigin,
+} from './profiles/provenance';
 import type { FormKind, Profile } from './profiles/types';
 import { readWorkbook, type BookReading } from './reader/workbook';
 import { RULES } from './rules/registry';
@@ -21,7 +29,10 @@ export interface FormSummary {
   kind: FormKind;
   year: number | null;
   name: string;
+  /** The id of the profile the form was checked with, where it came from and its fingerprint. */
   profile: string;
+  profileOrigin: ProfileOrigin;
+  profileFingerprint: string;
 }
 
 export interface BookResult {
@@ -70,11 +81,14 @@ function sortFindings(findings: Finding[], rows: number[], sheetOrder: string[])
 
 /** Checks readings of one run: each is a workbook; cross-book rules compare them. */
 export function checkReadings(books: BookReading[], options: CheckOptions = {}): BookResult[] {
+  // Copies of built-in profiles that differ from them are checked as the built-in (provenance.ts).
+  const vetted = books.map((book) => book.embeddedProfiles.map(vetEmbeddedProfile));
   const views: BookView[] = books.map((book, index) => {
     const label = options.labels?.[index] ?? `工作簿${index + 1}`;
+    const embedded = vetted[index].map((carried) => carried.profile);
     const forms = book.sheets.flatMap((sheet) =>
       sheet.forms.map((form) => {
-        const { profile, source } = chooseProfile(form, book.embeddedProfiles, options.profile);
+        const { profile, source } = chooseProfile(form, embedded, options.profile);
         return analyzeForm(form, profile, source, index, label);
       }),
     );
@@ -120,6 +134,23 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
     ),
   );
 
+  for (const view of views) {
+    for (const form of view.forms) {
+      const modified = vetted[view.index].find(
+        (carried) => carried.profile === form.profile && carried.changes.length > 0,
+      );
+      if (modified)
+        emit(
+          MODIFIED_BUILTIN_RULE,
+          view.index,
+          form.form.sheet,
+          null,
+          form.form.title,
+          modifiedBuiltinMessage(form.profile.id, modified.changes),
+        );
+    }
+  }
+
   for (const rule of RULES) {
     running = rule;
     for (const view of views) {
@@ -141,6 +172,8 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
       year: form.form.year,
       name: formName(form.form),
       profile: form.profile.id,
+      profileOrigin: profileOrigin(form),
+      profileFingerprint: profileFingerprint(form.profile),
     })),
     findings: sortFindings(
       findings[index],

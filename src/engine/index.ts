@@ -9,6 +9,7 @@ export * from './model';
 export * from './profiles/types';
 export { BUILTIN_PROFILES, builtinProfile } from './profiles/builtins';
 export { parseProfileJson, validateProfile, profileToJson } from './profiles/schema';
+export { PROFILE_ORIGIN_LABEL, type ProfileOrigin } from './profiles/provenance';
 export {
   PROFILE_SHEET,
   readSheet,

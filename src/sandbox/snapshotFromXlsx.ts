@@ -29,16 +29,36 @@ const VISIBILITY: Record<string, SheetVisibility> = {
   veryHidden: 'VeryHidden',
 };
 
+/** More cells than any form has: a sheet beyond it is refused, not converted into gigabytes. */
+const MAX_SNAPSHOT_CELLS = 200_000;
+
+/**
+ * exceljs's rows and cells as loaded, sparse arrays. Its walks either skip cells with only a
+ * style (an unlocked input cell) or, with includeEmpty, create every row and cell up to the last
+ * one: a million rows for one stray cell at the end of the sheet.
+ */
+interface LoadedSheet {
+  _rows: (ExcelJS.Row | undefined)[];
+}
+interface LoadedRow {
+  _cells: (ExcelJS.Cell | undefined)[];
+}
+
 function sheetSnapshot(sheet: ExcelJS.Worksheet): SheetSnapshot {
   const cells: Record<string, CellSnapshot> = {};
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
+  let count = 0;
+  for (const row of (sheet as unknown as LoadedSheet)._rows) {
+    if (!row) continue;
+    for (const cell of (row as unknown as LoadedRow)._cells) {
+      if (!cell) continue;
+      if (++count > MAX_SNAPSHOT_CELLS)
+        throw new Error(`工作表“${sheet.name}”的单元格超过 ${MAX_SNAPSHOT_CELLS} 个，沙盒打不开`);
       // A merged cell other than the top-left repeats the master's value in exceljs: Excel has none.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (cell.isMerged && cell.master.address !== cell.address) continue;
       const snapshot = cellSnapshot(cell);
       if (snapshot) cells[cell.address] = snapshot;
-    });
-  });
+    }
+  }
   const columnWidths: Record<string, number> = {};
   (sheet.columns ?? []).forEach((column) => {
     if (column.width && column.letter) columnWidths[column.letter] = column.width;

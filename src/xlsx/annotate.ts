@@ -8,6 +8,8 @@ import {
   type Finding,
 } from '../engine';
 import { freeSheetName } from '../template/sheetNames';
+import { restoreFromOriginal } from './restoreFromOriginal';
+import { lostInCopy } from './packageContents';
 
 export const RESULTS_SHEET = '检查结果';
 
@@ -98,4 +100,25 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
   if (findings.length === 0) results.addRow({ message: '未发现问题' });
   results.views = [{ state: 'frozen', ySplit: 1 }];
   return name;
+}
+
+export interface AnnotatedCopy {
+  bytes: Buffer;
+  resultsSheet: string;
+  /** What the original package has that the copy lacks even after restoreFromOriginal. */
+  lost: string[];
+}
+
+/**
+ * Annotates the workbook read from `original` and returns the copy's bytes: exceljs's output
+ * with what it left out of the original put back (restoreFromOriginal), compared with it.
+ */
+export async function annotatedCopy(
+  workbook: ExcelJS.Workbook,
+  findings: Finding[],
+  original: Uint8Array,
+): Promise<AnnotatedCopy> {
+  const resultsSheet = annotateWorkbook(workbook, findings);
+  const bytes = restoreFromOriginal(original, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return { bytes, resultsSheet, lost: lostInCopy(original, bytes) };
 }

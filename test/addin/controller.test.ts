@@ -4,7 +4,16 @@
  */
 import { AddinController, type PaneState } from '../../src/addin/controller';
 import { MARKS_SHEET } from '../../src/addin/host/marks';
-import { PROFILE_SHEET, SEVERITY_FILL, SEVERITY_ORDER, type Finding } from '../../src/engine';
+import {
+  builtinProfile,
+  PROFILE_SHEET,
+  profileToJson,
+  RULES,
+  SEVERITY_FILL,
+  SEVERITY_ORDER,
+  type Finding,
+  type Profile,
+} from '../../src/engine';
 import {
   createFakeExcel,
   type FakeExcel,
@@ -246,6 +255,29 @@ describe('profiles', () => {
       id: 'ezhou-project',
       name: bureau.name,
     });
+  });
+
+  it('checks by the built-in when an imported copy of it lowers severities, and says so', async () => {
+    const mof = builtinProfile('mof-2021') as Profile;
+    const silenced = {
+      ...JSON.parse(profileToJson(mof)),
+      severity: Object.fromEntries(RULES.map((rule) => [rule.id, 'info'])),
+    };
+    expect(await controller.importProfile(JSON.stringify(silenced))).toMatchObject({ ok: true });
+    const state = controller.getState();
+    const modified = state.findings.filter(
+      (finding) => finding.rule === 'profile.modified-builtin',
+    );
+    expect(modified.map((finding) => finding.sheet)).toEqual([PROJECT, '政务服务提升工作经费']);
+    expect(modified[0].message).toContain('级别由“错误”改为“提示”');
+    expect(state.profiles).toContainEqual(
+      expect.objectContaining({
+        id: 'mof-2021',
+        source: 'builtin',
+        fingerprint: expect.any(String),
+      }),
+    );
+    expect(state.profiles.some((profile) => profile.source === 'embedded')).toBe(false);
   });
 
   it('exports nothing when the workbook carries no profile', async () => {

@@ -1,9 +1,20 @@
 /** `perf-forms annotate`: a marked copy with notes and a results sheet; the input untouched. */
 import { createHash } from 'crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import {
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/args';
 import { SEVERITY_FILL } from '../../src/engine';
@@ -96,6 +107,196 @@ describe('annotate', () => {
     expect(readFileSync(join(dir, 'exists.xlsx'), 'utf8')).toBe('keep me');
     expect(stderr).toContain('已存在');
     expect(await main(['annotate', input, '-o', input, '--force'], io)).toBe(2);
-    expect(stderr).toContain('不能与输入文件相同');
+    expect(stderr).toContain('就是输入文件');
+  });
+
+  it('never writes onto the input through another name, a symbolic link or a hard link', async () => {
+    const before = sha(input);
+    const symbolic = join(dir, 'symbolic.xlsx');
+    const hard = join(dir, 'hard.xlsx');
+    symlinkSync(input, symbolic);
+    linkSync(input, hard);
+    for (const output of [symbolic, hard, join(dir, '.', 'package.xlsx')]) {
+      let stderr = '';
+      const io: Io = { ...quiet, stderr: (t) => (stderr += t) };
+      expect(await main(['annotate', input, '-o', output, '--force'], io)).toBe(2);
+      expect(stderr).toContain('就是输入文件');
+      expect(sha(input)).toBe(before);
+    }
+  });
+
+  it('does not follow a symbolic link it was not given', async () => {
+    const elsewhere = join(dir, 'elsewhere.txt');
+    writeFileSync(elsewhere, 'not yours');
+    const link = join(dir, 'link.xlsx');
+    symlinkSync(elsewhere, link);
+    let stderr = '';
+    const io: Io = { ...quiet, stderr: (t) => (stderr += t) };
+    expect(await main(['annotate', input, '-o', link, '--force'], io)).toBe(2);
+    expect(stderr).toContain('符号链接');
+    expect(readFileSync(elsewhere, 'utf8')).toBe('not yours');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
+  it('leaves no temporary file behind and replaces only with --force', async () => {
+    const replaced = join(dir, 'replaced.xlsx');
+    writeFileSync(replaced, 'old');
+    expect(await main(['annotate', input, '-o', replaced, '--force'], quiet)).toBe(1);
+    expect(readFileSync(replaced).subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+const YANTIAN_SHEET = 'xl/worksheets/sheet1.xml';
+const rel = (id: string, type: string, target: string) =>
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
+
+/** The Yantian form changed inside its package, as Excel or LibreOffice would have saved it. */
+async function yantianWith(path: string, change: (zip: JSZip) => Promise<void>): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync('examples/yantian-2022.xlsx'));
+  await change(zip);
+  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+async function editPart(zip: JSZip, part: string, edit: (xml: string) => string): Promise<void> {
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+}
+
+function addContentType(zip: JSZip, part: string, type: string): Promise<void> {
+  return editPart(zip, '[Content_Types].xml', (xml) =>
+    xml.replace('</Types>', `<Override PartName="/${part}" ContentType="${type}"/></Types>`),
+  );
+}
+
+/** A bar chart of the form's figures beside it. */
+async function addChart(zip: JSZip): Promise<void> {
+  await editPart(zip, YANTIAN_SHEET, (xml) =>
+    xml.replace('</worksheet>', '<drawing r:id="rIdChart"/></worksheet>'),
+  );
+  zip.file(
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    rel('rIdChart', 'drawing', '../drawings/drawing1.xml'),
+  );
+  zip.file('xl/drawings/_rels/drawing1.xml.rels', rel('rId1', 'chart', '../charts/chart1.xml'));
+  zip.file(
+    'xl/drawings/drawing1.xml',
+    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>16</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="图表 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`,
+  );
+  zip.file(
+    'xl/charts/chart1.xml',
+    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'部门整体'!$E$8:$E$10</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>`,
+  );
+  await addContentType(
+    zip,
+    'xl/drawings/drawing1.xml',
+    'application/vnd.openxmlformats-officedocument.drawing+xml',
+  );
+  await addContentType(
+    zip,
+    'xl/charts/chart1.xml',
+    'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  );
+}
+
+describe('annotate keeps what exceljs cannot carry', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-keep-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function annotateCopy(
+    input: string,
+  ): Promise<{ code: number; stderr: string; copy: JSZip }> {
+    const output = `${input}-checked.xlsx`;
+    let stderr = '';
+    const code = await main(['annotate', input, '-o', output], {
+      ...quiet,
+      stderr: (t) => (stderr += t),
+    });
+    return { code, stderr, copy: await JSZip.loadAsync(readFileSync(output)) };
+  }
+
+  it('a chart: the copy has it, drawn on its sheet, and still opens', async () => {
+    const input = join(dir, 'charted.xlsx');
+    await yantianWith(input, addChart);
+    const { code, stderr, copy } = await annotateCopy(input);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(Object.keys(copy.files)).toEqual(
+      expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml']),
+    );
+    expect(await copy.file(YANTIAN_SHEET)!.async('string')).toMatch(
+      /<drawing r:id="[^"]+"\/><legacyDrawing /,
+    );
+    // The copy is a workbook exceljs reads again, its notes beside the chart.
+    const marked = await open(`${input}-checked.xlsx`);
+    expect(marked.getWorksheet('检查结果')).toBeDefined();
+  });
+
+  it('a chart whose drawing has the name exceljs gives the pictures of another sheet', async () => {
+    // Excel numbers drawings as it likes: here the pictures' drawing is drawing2, the chart's drawing1.
+    const base = new ExcelJS.Workbook();
+    await base.xlsx.readFile('examples/yantian-2022.xlsx');
+    const pictures = base.addWorksheet('图片');
+    const image = base.addImage({ filename: 'assets/icon-80.png', extension: 'png' });
+    pictures.addImage(image, 'B2:D6');
+    const input = join(dir, 'pictures-and-chart.xlsx');
+    await base.xlsx.writeFile(input);
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    for (const [from, to] of [
+      ['xl/drawings/drawing1.xml', 'xl/drawings/drawing2.xml'],
+      ['xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/_rels/drawing2.xml.rels'],
+    ]) {
+      zip.file(to, await zip.file(from)!.async('nodebuffer'));
+      zip.remove(from);
+    }
+    const rename = (xml: string) => xml.replace('drawings/drawing1.xml', 'drawings/drawing2.xml');
+    await editPart(zip, 'xl/worksheets/_rels/sheet2.xml.rels', rename);
+    await editPart(zip, '[Content_Types].xml', rename);
+    await addChart(zip);
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+
+    const { stderr, copy } = await annotateCopy(input);
+    expect(stderr).toBe('');
+    const sheetRels = await copy.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
+    const drawing = /Target="\.\.\/drawings\/(drawing[^"]+\.xml)"/.exec(sheetRels)![1];
+    expect(drawing).not.toBe('drawing1.xml');
+    expect(await copy.file(`xl/drawings/_rels/${drawing}.rels`)!.async('string')).toContain(
+      '../charts/chart1.xml',
+    );
+    expect(copy.file('xl/charts/chart1.xml')).not.toBeNull();
+    const marked = await open(`${input}-checked.xlsx`);
+    expect(marked.getWorksheet('图片')!.getImages()).toHaveLength(1);
+  });
+
+  it('sheet protection with a LibreOffice password: the copy is protected the same way', async () => {
+    const input = join(dir, 'protected.xlsx');
+    const protection =
+      '<sheetProtection sheet="true" password="CC3D" objects="true" scenarios="true"/>';
+    await yantianWith(input, (zip) =>
+      editPart(zip, YANTIAN_SHEET, (xml) => xml.replace('<mergeCells', `${protection}<mergeCells`)),
+    );
+    const { code, stderr, copy } = await annotateCopy(input);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(await copy.file(YANTIAN_SHEET)!.async('string')).toContain(`</sheetData>${protection}`);
+  });
+
+  it('what it cannot put back, it names, and the original keeps it', async () => {
+    const input = join(dir, 'pivot.xlsx');
+    await yantianWith(input, async (zip) => {
+      zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition/>');
+      await addContentType(
+        zip,
+        'xl/pivotTables/pivotTable1.xml',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml',
+      );
+    });
+    const { code, stderr } = await annotateCopy(input);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`副本 ${input}-checked.xlsx 缺少原文件中的 数据透视表 1 处（原有 1）`);
+    expect(stderr).toContain(`原文件 ${input} 未改动`);
+  });
+
+  it('says nothing of the kind when the copy keeps everything', async () => {
+    const input = join(dir, 'plain.xlsx');
+    copyFileSync('examples/yantian-2022.xlsx', input);
+    expect((await annotateCopy(input)).stderr).toBe('');
   });
 });

@@ -56,6 +56,8 @@ describe('check --format json on the Suizhou 2025 package (seed 000)', () => {
       year: 2025,
       name: '随州市曾都区政务服务和大数据管理局(汇总）',
       profile: 'hubei-department',
+      profileOrigin: 'builtin',
+      profileFingerprint: expect.stringMatching(/^[0-9a-f]{8}$/),
     });
     expect(report.summary.forms).toBe(9);
   });

@@ -18,7 +18,8 @@ import {
   PROFILE_SHEET,
   PROJECT_TYPES,
 } from '../../src/template';
-import { OutputFileError, writeTemplateFile } from '../../src/xlsx/writeTemplate';
+import { OutputFileError } from '../../src/xlsx/outputFile';
+import { writeTemplateFile } from '../../src/xlsx/writeTemplate';
 import {
   formSheet,
   indicatorRows,

@@ -13,17 +13,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { BUILTIN_PROFILES } from '../../engine';
+import { BUILTIN_PROFILES, PROFILE_ORIGIN_LABEL } from '../../engine';
 import type { AddinController, PaneProfile, PaneState } from '../controller';
 
 /** Bureau profiles are a few kilobytes; anything far larger is the wrong file. */
 const MAX_PROFILE_BYTES = 1024 * 1024;
 
 const FORM_LABEL: Record<PaneProfile['form'], string> = { project: '项目表', department: '部门表' };
-const SOURCE_LABEL: Record<PaneProfile['source'], string> = {
-  embedded: '工作簿内嵌',
-  builtin: '内置',
-};
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -118,7 +114,7 @@ export function ProfileView({
         ) : (
           <ul className={styles.list}>
             {state.profiles.map((profile) => (
-              <li key={`${profile.source}:${profile.id}`} className={styles.item}>
+              <li key={`${profile.source}:${profile.fingerprint}`} className={styles.item}>
                 <Text weight="semibold">{profile.name}</Text>
                 <div className={styles.tags}>
                   <Badge appearance="outline">{FORM_LABEL[profile.form]}</Badge>
@@ -126,9 +122,11 @@ export function ProfileView({
                     appearance="tint"
                     color={profile.source === 'embedded' ? 'brand' : 'subtle'}
                   >
-                    {SOURCE_LABEL[profile.source]}
+                    {PROFILE_ORIGIN_LABEL[profile.source]}
                   </Badge>
-                  <Caption1 className={styles.id}>{profile.id}</Caption1>
+                  <Caption1 className={styles.id}>
+                    {profile.id} · 指纹 {profile.fingerprint}
+                  </Caption1>
                 </div>
               </li>
             ))}

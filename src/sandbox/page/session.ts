@@ -7,17 +7,29 @@ import { AddinController, type ExcelRun } from '../../addin/controller';
 import type { CellValue } from '../../engine';
 import { createFakeExcel, type FakeExcel, type WorkbookSnapshot } from '../fakeExcel';
 
-/** An .xlsx is converted on the server (the page bundles no exceljs); a .json is a snapshot already. */
-export function snapshotUrl(workbookUrl: string): string {
-  return /\.json$/i.test(workbookUrl)
-    ? workbookUrl
-    : `api/snapshot?file=${encodeURIComponent(workbookUrl)}`;
+/**
+ * An .xlsx is converted on the server (the page bundles no exceljs); a .json is a snapshot
+ * already, fetched only from the page's own server: a link with ?file= must not make the page
+ * load a workbook (or send a request) elsewhere.
+ */
+export function snapshotUrl(workbookUrl: string, pageUrl: string): string {
+  if (!/\.json$/i.test(workbookUrl)) return `api/snapshot?file=${encodeURIComponent(workbookUrl)}`;
+  let url: URL | null = null;
+  try {
+    url = new URL(workbookUrl, pageUrl);
+  } catch {
+    // refused below, with the others
+  }
+  if (!url || url.origin !== new URL(pageUrl).origin)
+    throw new Error(`只能打开沙盒服务器上的文件，不能打开 ${workbookUrl}。`);
+  return url.href;
 }
 
 async function fetchSnapshot(workbookUrl: string): Promise<WorkbookSnapshot> {
+  const url = snapshotUrl(workbookUrl, window.location.href);
   let response: Response;
   try {
-    response = await fetch(snapshotUrl(workbookUrl));
+    response = await fetch(url);
   } catch {
     throw new Error(`无法连接沙盒服务器，未能打开 ${workbookUrl}。`);
   }
