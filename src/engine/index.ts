@@ -24,4 +24,5 @@ export {
   type BookResult,
   type FormSummary,
 } from './check';
-export { RULES, ruleById, type RuleMeta } from './rules/registry';
+export { RULES, ruleById } from './rules/registry';
+export type { Rule, RuleMeta } from './rules/rule';
