@@ -16,12 +16,12 @@ import {
   readEmbeddedProfiles,
   readSheet,
   type Finding,
+  type FormKind,
   type FormSummary,
   type Grid,
   type Profile,
   type SheetReading,
 } from '../engine';
-import type { FormKind } from '../engine/profiles/types';
 import {
   DEFAULT_PROFILE_IDS,
   describeRequest,

@@ -8,6 +8,9 @@ export * from './findings';
 export * from './model';
 export * from './profiles/types';
 export { BUILTIN_PROFILES, builtinProfile } from './profiles/builtins';
+export { CANONICAL_OPERATORS } from './parse/operators';
+export { catalogUnitList } from './parse/units';
+export { displayWidth } from './text';
 export { parseProfileJson, validateProfile, profileToJson } from './profiles/schema';
 export {
   PROFILE_SHEET,
