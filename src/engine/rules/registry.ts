@@ -1,9 +1,8 @@
 /** Every rule, in the order findings are produced; docs/rules.md is generated from their meta. */
 import { balance } from './budget/balance';
 import { change } from './budget/change';
-import { expenseSum } from './budget/expenseSum';
 import { fundingSum } from './budget/fundingSum';
-import { incomeSum } from './budget/incomeSum';
+import { expenseSum, incomeSum } from './budget/fundSums';
 import { budgetNotNumeric } from './budget/notNumeric';
 import { priorYear } from './budget/priorYear';
 import { projectsTotal } from './budget/projectsTotal';

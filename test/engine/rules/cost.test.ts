@@ -58,28 +58,20 @@ ruleTester.run('cost.exceeds-budget', {
     },
   ],
   invalid: [
-    {
-      name: 'an annual 总成本 above the 266万 of 项目预算',
-      edit: { E20: '≤300万元' },
+    ...[
+      ['an annual 总成本 above the 266万 of 项目预算', '≤300万元', '300'],
+      ['a cost in 元 is converted: 2,700,000 元 is 270 万元', '≤2,700,000元', '270'],
+    ].map(([name, written, cost]) => ({
+      name,
+      edit: { E20: written },
       errors: [
         {
           cell: 'E20',
           messageId: 'exceeds',
-          data: { level3: '总成本', cost: '300', funding: '266', moneyUnit: '万元' },
+          data: { level3: '总成本', cost, funding: '266', moneyUnit: '万元' },
         },
       ],
-    },
-    {
-      name: 'a cost in 元 is converted: 2,700,000 元 is 270 万元',
-      edit: { E20: '≤2,700,000元' },
-      errors: [
-        {
-          cell: 'E20',
-          messageId: 'exceeds',
-          data: { level3: '总成本', cost: '270', funding: '266', moneyUnit: '万元' },
-        },
-      ],
-    },
+    })),
   ],
 });
 

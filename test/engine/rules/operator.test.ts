@@ -12,36 +12,34 @@ ruleTester.run('operator.nonstandard', {
     edit: { G8: operator },
   })),
   invalid: [
-    {
-      name: '000: ≧ in the operator column of 12345热线 is read as ≥',
-      base: hotline(),
-      errors: ['G6', 'G7'].map((cell) => ({
+    ...(
+      [
+        ['000: ≧ in the operator column of 12345热线', hotline(), ['G6', 'G7'], '≧', '≥'],
+        [
+          '002: 等于35人 inside the value, no operator column: the value cell is reported',
+          loadExample('ezhou-2025', '一窗受理工作项目'),
+          ['E14', 'E21'],
+          '等于',
+          '=',
+        ],
+        [
+          '003: ≧90% inside the values of the department form',
+          loadExample('yantian-2022'),
+          ['E22', 'E28', 'E35'],
+          '≧',
+          '≥',
+        ],
+      ] as const
+    ).map(([name, base, cells, variant, operator]) => ({
+      name,
+      base,
+      errors: cells.map((cell) => ({
         cell,
         messageId: 'variant',
-        data: { variant: '≧', operator: '≥' },
-        suggestion: '≥',
+        data: { variant, operator },
+        suggestion: operator,
       })),
-    },
-    {
-      name: '002: 等于35人 inside the value, no operator column: the value cell is reported',
-      base: loadExample('ezhou-2025', '一窗受理工作项目'),
-      errors: ['E14', 'E21'].map((cell) => ({
-        cell,
-        messageId: 'variant',
-        data: { variant: '等于', operator: '=' },
-        suggestion: '=',
-      })),
-    },
-    {
-      name: '003: ≧90% inside the values of the department form',
-      base: loadExample('yantian-2022'),
-      errors: ['E22', 'E28', 'E35'].map((cell) => ({
-        cell,
-        messageId: 'variant',
-        data: { variant: '≧', operator: '≥' },
-        suggestion: '≥',
-      })),
-    },
+    })),
     ...OPERATOR_VARIANTS.map(([variant, operator]) => ({
       name: `the variant ${variant} in the operator column is read as ${operator}`,
       edit: { G8: variant },
