@@ -117,16 +117,19 @@ export function rowRule<const M extends Messages>(spec: {
   });
 }
 
+/** A `{name}` of a message template. */
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /** The message of a report: its template with each `{name}` replaced by the data's value. */
 export function formatMessage(template: string, data: MessageData | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  return template.replace(PLACEHOLDER, (placeholder, name: string) =>
     data && name in data ? String(data[name]) : placeholder,
   );
 }
 
 /** The placeholder names a template has, in order: what a report's data must fill. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
 }
 
 /**
