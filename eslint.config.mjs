@@ -1,6 +1,64 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * What each folder of src may import: docs/ARCHITECTURE.md's table, enforced. Hosts reach the
+ * engine through its public index only (src/engine/index.ts); nothing in src imports from test/,
+ * scripts/ or bench/.
+ */
+const BOUNDARIES = {
+  engine: { folders: [], packages: ['zod', 'decimal.js'] },
+  template: { folders: ['engine'], packages: ['decimal.js'] },
+  xlsx: { folders: ['engine', 'template'], packages: ['exceljs', 'fs', 'path', 'crypto', 'zlib'] },
+  cli: { folders: ['engine', 'template', 'xlsx'], packages: ['exceljs', 'fs', 'path'] },
+  addin: {
+    folders: ['engine', 'template'],
+    packages: ['react', 'react-dom/client', '@fluentui/react-components', 'zod'],
+  },
+  sandbox: {
+    folders: ['engine', 'xlsx', 'addin'],
+    packages: ['react', 'react-dom/client', '@fluentui/react-components', 'exceljs'],
+  },
+};
+
+const OUTSIDE_SRC = ['test', 'scripts', 'bench'];
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A relative import that passes through one of the named folders. */
+const throughFolder = (names) => `^\\.\\.?/(?:.*/)?(?:${names.join('|')})(?:/|$)`;
+
+function boundary(folder, { folders, packages }) {
+  const others = Object.keys(BOUNDARIES).filter(
+    (name) => name !== folder && !folders.includes(name),
+  );
+  const patterns = [
+    {
+      regex: throughFolder(OUTSIDE_SRC),
+      message: 'src/ never imports from test/, scripts/ or bench/.',
+    },
+    {
+      regex: `^(?!\\.|(?:${packages.map(escape).join('|')})$)`,
+      message: `src/${folder} may import only these packages: ${packages.join(', ')} (docs/ARCHITECTURE.md).`,
+    },
+  ];
+  if (others.length > 0) {
+    patterns.push({
+      regex: throughFolder(others),
+      message: `src/${folder} may import only ${folders.length > 0 ? folders.join(', ') : 'itself'} of src (docs/ARCHITECTURE.md).`,
+    });
+  }
+  if (folder !== 'engine') {
+    patterns.push({
+      regex: '^(?:\\.\\./)+engine/(?!index$)',
+      message:
+        "Hosts use the engine's public index only: import from '…/engine' (src/engine/index.ts).",
+    });
+  }
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
@@ -10,4 +68,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...Object.entries(BOUNDARIES).map(([folder, allowed]) => boundary(folder, allowed)),
 );

@@ -16,13 +16,13 @@ import {
   readEmbeddedProfiles,
   readSheet,
   type Finding,
+  type FormKind,
   type FormSummary,
   type Grid,
   type Profile,
   type ProfileOrigin,
   type SheetReading,
 } from '../engine';
-import type { FormKind } from '../engine/profiles/types';
 import {
   DEFAULT_PROFILE_IDS,
   describeRequest,

@@ -1,6 +1,5 @@
 /** The check report for people (a table) and for scripts (JSON, cli.md). */
-import { PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
-import { displayWidth } from '../engine/text';
+import { displayWidth, PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
 import { summarize, type FileReport } from './runCheck';
 
 const KIND_LABEL = { project: '项目支出', department: '部门整体' } as const;

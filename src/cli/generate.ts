@@ -2,7 +2,7 @@
  * perf-forms generate: writes a blank template (cli.md). With --projects, a department's whole
  * package: its department form and one project form per project.
  */
-import type { FormKind, Profile } from '../engine/profiles/types';
+import type { FormKind, Profile } from '../engine';
 import {
   DEFAULT_PROFILE_IDS,
   DEPARTMENT_TITLE,

@@ -1,4 +1,4 @@
-/** `perf-forms`: check, annotate, generate, profiles (shared/spec/cli.md). */
+/** `perf-forms`: check, annotate, generate, profiles, rules (shared/spec/cli.md). */
 import { readFileSync } from 'fs';
 import { BUILTIN_PROFILES } from '../engine';
 import { annotatedCopy } from '../xlsx/annotate';
@@ -8,6 +8,7 @@ import { expandInputs } from './files';
 import { printable, toJson, toText } from './format';
 import { runGenerate } from './generate';
 import { resolveProfile } from './profileOption';
+import { listRules } from './rules';
 import {
   checkLoaded,
   exitCode,
@@ -23,6 +24,7 @@ const USAGE = `用法：
                       [--projects "项目A:12.5,项目B:30"] [--project-profile ID|FILE] [--force] -o OUT.xlsx
   perf-forms annotate [--profile ID|FILE] [--ignore-embedded] [--force] IN.xlsx -o OUT.xlsx
   perf-forms profiles
+  perf-forms rules
 `;
 
 async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
@@ -136,6 +138,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await runGenerate(args, io);
       case 'profiles':
         return profiles(io);
+      case 'rules':
+        return listRules(io);
       case undefined:
       case '-h':
       case '--help':

@@ -1,13 +1,72 @@
 /** Works out, once per form, what every rule asks of its indicator rows. */
 import Decimal from 'decimal.js';
-import { hierarchyOf, type HierarchyIndex } from './hierarchy';
-import type { FormModel, IndicatorRow, IndicatorTable, ProjectForm } from './model';
+import { hierarchyOf, type HierarchyIndex, type RowLevels } from './hierarchy';
+import type { DepartmentForm, FormModel, IndicatorRow, IndicatorTable, ProjectForm } from './model';
 import { convertMoney, readAmount } from './parse/amounts';
-import { readOperator } from './parse/operators';
+import { readOperator, type OperatorReading } from './parse/operators';
 import { normalizeUnit, unitInName } from './parse/units';
-import { isQuantitative, parseValue } from './parse/values';
+import { isQuantitative, parseValue, type ParsedValue } from './parse/values';
 import type { MoneyUnit, Profile } from './profiles/types';
-import type { AnalyzedForm, AnalyzedRow } from './rules/types';
+
+/** One indicator row with everything the rules ask of it worked out once. */
+export interface AnalyzedRow {
+  source: IndicatorRow;
+  table: IndicatorTable;
+  levels: RowLevels;
+  /** The 计算符号 cell's reading: null where it is unknown, empty or there is no such column. */
+  operatorCellReading: OperatorReading | null;
+  /** The operator in force: the column's, or the one inside the value. */
+  operator: OperatorReading | null;
+  value: ParsedValue;
+  /** The unit in force (unit column, else inside the value), normalised. */
+  unit: string | null;
+  /** Has a 三级 name and is not marked 不适用. */
+  filled: boolean;
+  quantitative: boolean;
+}
+
+/** A form with its profile and rows analysed; `F` narrows it to one kind. */
+export interface AnalyzedForm<F extends FormModel = FormModel> {
+  form: F;
+  profile: Profile;
+  /** 'embedded', 'forced' (--profile) or 'best-fit'. */
+  profileSource: 'embedded' | 'forced' | 'best-fit';
+  moneyUnit: MoneyUnit;
+  /** The profile's rounding tolerance in the form's money unit. */
+  tolerance: Decimal;
+  /**
+   * A project's 年度资金总额 in the form's money unit; null where the form has no such field,
+   * leaves it blank or writes no number there (and for a department form).
+   */
+  funding: Decimal | null;
+  rows: AnalyzedRow[];
+  /** The rows of each indicator table that has any, in table order (rules judge tables apart). */
+  rowsByTable: Map<IndicatorTable, AnalyzedRow[]>;
+  /** Index of the book (file) of the run this form belongs to. */
+  book: number;
+  /** The file or workbook label, for messages that compare books. */
+  bookLabel: string;
+}
+
+export type AnalyzedProjectForm = AnalyzedForm<ProjectForm>;
+export type AnalyzedDepartmentForm = AnalyzedForm<DepartmentForm>;
+
+export function isProjectForm(form: AnalyzedForm): form is AnalyzedProjectForm {
+  return form.form.kind === 'project';
+}
+
+export function isDepartmentForm(form: AnalyzedForm): form is AnalyzedDepartmentForm {
+  return form.form.kind === 'department';
+}
+
+/** The analysed forms of one workbook, as the book and run hooks of the rules see them. */
+export interface BookView {
+  index: number;
+  label: string;
+  forms: AnalyzedForm[];
+  /** Sheets with content that hold no form. */
+  unrecognizedSheets: string[];
+}
 
 const NOT_APPLICABLE_NAMES = new Set(['不适用', '无']);
 

@@ -1,11 +1,10 @@
 /** Runs every rule over the forms of one or more workbooks and collects the findings. */
-import { analyzeForm, hierarchyMisfits } from './analyze';
+import { analyzeForm, hierarchyMisfits, type AnalyzedForm, type BookView } from './analyze';
 import { SEVERITY_ORDER, type Finding } from './findings';
 import { toA1, type WorkbookGrid } from './grid';
-import { formName, type CellPos, type FormModel } from './model';
+import { formName, type FormModel } from './model';
 import { BUILTIN_PROFILES } from './profiles/builtins';
 import {
-  modifiedBuiltinMessage,
   MODIFIED_BUILTIN_RULE,
   profileFingerprint,
   profileOrigin,
@@ -15,7 +14,13 @@ import {
 import type { FormKind, Profile } from './profiles/types';
 import { readWorkbook, type BookReading } from './reader/workbook';
 import { RULES } from './rules/registry';
-import type { AnalyzedForm, BookView, Report, Rule } from './rules/types';
+import {
+  formatMessage,
+  type AnyReport,
+  type MessageData,
+  type ReportOnForm,
+  type Rule,
+} from './rules/rule';
 
 export interface CheckOptions {
   /** A profile chosen by the user (--profile): used for every form of its kind. */
@@ -64,23 +69,38 @@ function chooseProfile(
   return { profile: best, source: carried.length > 0 ? 'embedded' : 'best-fit' };
 }
 
-/** `rows[i]` is the row of `findings[i]`, kept when it was reported (no A1 address parsed back). */
-function sortFindings(findings: Finding[], rows: number[], sheetOrder: string[]): Finding[] {
-  const order = new Map(sheetOrder.map((name, index) => [name, index]));
-  // Each finding's keys worked out once, not in every comparison (the sort is stable).
-  const keyed = findings.map((finding, index) => ({
-    finding,
-    sheet: order.get(finding.sheet) ?? 0,
-    severity: SEVERITY_ORDER[finding.severity],
-    row: rows[index],
-  }));
-  keyed.sort((a, b) => a.sheet - b.sheet || a.severity - b.severity || a.row - b.row);
-  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].finding;
-  return findings;
+/** A finding with how its rule reported it: the message's id and data (what the RuleTester compares). */
+export interface RuleReport {
+  finding: Finding;
+  messageId: string;
+  data: MessageData;
+  /** The finding's row, kept as reported (no A1 address parsed back to sort by it). */
+  row: number;
 }
 
-/** Checks readings of one run: each is a workbook; cross-book rules compare them. */
-export function checkReadings(books: BookReading[], options: CheckOptions = {}): BookResult[] {
+export interface RuleRun {
+  forms: FormSummary[];
+  reports: RuleReport[];
+}
+
+function sortReports(reports: RuleReport[], sheetOrder: string[]): RuleReport[] {
+  const order = new Map(sheetOrder.map((name, index) => [name, index]));
+  // Each report's keys worked out once, not in every comparison (the sort is stable).
+  const keyed = reports.map((report) => ({
+    report,
+    sheet: order.get(report.finding.sheet) ?? 0,
+    severity: SEVERITY_ORDER[report.finding.severity],
+  }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.severity - b.severity || a.report.row - b.report.row);
+  return keyed.map(({ report }) => report);
+}
+
+/** Runs the given rules over readings of one run: each is a workbook; cross-book rules compare them. */
+export function runRules(
+  books: BookReading[],
+  options: CheckOptions,
+  rules: readonly Rule[],
+): RuleRun[] {
   // Copies of built-in profiles that differ from them are checked as the built-in (provenance.ts).
   const vetted = books.map((book) => book.embeddedProfiles.map(vetEmbeddedProfile));
   const views: BookView[] = books.map((book, index) => {
@@ -97,40 +117,36 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
       .map((s) => s.sheet);
     return { index, label, forms, unrecognizedSheets };
   });
-  const findings: Finding[][] = books.map(() => []);
-  const findingRows: number[][] = books.map(() => []);
+  const reports: RuleReport[][] = books.map(() => []);
 
   const emit = (
     rule: Rule,
     book: number,
     sheet: string,
     profile: Profile | null,
-    at: CellPos,
-    message: string,
-    suggestion?: string,
+    { at, messageId, data, suggestion }: AnyReport,
   ) => {
     const finding: Finding = {
       rule: rule.id,
-      severity: profile?.severity[rule.id] ?? rule.severity,
+      ruleName: rule.meta.name,
+      severity: profile?.severity[rule.id] ?? rule.meta.severity,
       sheet,
       cell: toA1(at.row, at.col),
-      message,
+      message: formatMessage(rule.meta.messages[messageId], data),
     };
     if (suggestion !== undefined) finding.suggestion = suggestion;
-    findings[book].push(finding);
-    findingRows[book].push(at.row);
+    reports[book].push({ finding, messageId, data: data ?? {}, row: at.row });
   };
-  const reportOn =
-    (rule: Rule) => (form: AnalyzedForm, at: CellPos, message: string, suggestion?: string) =>
-      emit(rule, form.book, form.form.sheet, form.profile, at, message, suggestion);
+  const reportOn = (rule: Rule) => (form: AnalyzedForm, report: AnyReport) =>
+    emit(rule, form.book, form.form.sheet, form.profile, report);
 
   // One report function per form, for the rule being run (not one per rule and form).
-  let running: Rule = RULES[0];
+  let running: Rule = rules[0];
   const formReports = views.map((view) =>
     view.forms.map(
-      (form): Report =>
-        (at, message, suggestion) =>
-          emit(running, form.book, form.form.sheet, form.profile, at, message, suggestion),
+      (form): ReportOnForm =>
+        (report) =>
+          emit(running, form.book, form.form.sheet, form.profile, report),
     ),
   );
 
@@ -140,26 +156,23 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
         (carried) => carried.profile === form.profile && carried.changes.length > 0,
       );
       if (modified)
-        emit(
-          MODIFIED_BUILTIN_RULE,
-          view.index,
-          form.form.sheet,
-          null,
-          form.form.title,
-          modifiedBuiltinMessage(form.profile.id, modified.changes),
-        );
+        emit(MODIFIED_BUILTIN_RULE, view.index, form.form.sheet, null, {
+          at: form.form.title,
+          messageId: 'modified',
+          data: { id: form.profile.id, changes: modified.changes.join('；') },
+        });
     }
   }
 
-  for (const rule of RULES) {
+  for (const rule of rules) {
     running = rule;
     for (const view of views) {
       if (rule.checkForm) {
-        const reports = formReports[view.index];
-        for (let i = 0; i < view.forms.length; i++) rule.checkForm(view.forms[i], reports[i]);
+        const formReport = formReports[view.index];
+        for (let i = 0; i < view.forms.length; i++) rule.checkForm(view.forms[i], formReport[i]);
       }
-      rule.checkBook?.(view, reportOn(rule), (sheet, at, message) =>
-        emit(rule, view.index, sheet, null, at, message),
+      rule.checkBook?.(view, reportOn(rule), (sheet, report) =>
+        emit(rule, view.index, sheet, null, report),
       );
     }
     rule.checkRun?.(views, reportOn(rule));
@@ -175,11 +188,18 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
       profileOrigin: profileOrigin(form),
       profileFingerprint: profileFingerprint(form.profile),
     })),
-    findings: sortFindings(
-      findings[index],
-      findingRows[index],
+    reports: sortReports(
+      reports[index],
       books[index].sheets.map((s) => s.sheet),
     ),
+  }));
+}
+
+/** Checks readings of one run with every rule: each is a workbook; cross-book rules compare them. */
+export function checkReadings(books: BookReading[], options: CheckOptions = {}): BookResult[] {
+  return runRules(books, options, RULES).map(({ forms, reports }) => ({
+    forms,
+    findings: reports.map((report) => report.finding),
   }));
 }
 

@@ -3,8 +3,10 @@
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
-  /** A rule id of the catalog (rules.md), e.g. "budget.change". */
+  /** A rule id of the catalog (docs/rules.md), e.g. "budget.change". */
   rule: string;
+  /** The rule's Chinese name, what a reviewer reads (budget.change: 增减额计算错误). */
+  ruleName: string;
   severity: Severity;
   sheet: string;
   /** A1 address of the one cell to change (top-left of a merge). */
@@ -29,7 +31,6 @@ export const SEVERITY_FILL: Record<Severity, string> = {
   info: '#DDEBF7',
 };
 
-/** A finding as one line of a cell note, the same in the annotated .xlsx and the add-in. */
 /** How many findings there are of each severity (the CLI's summary, the pane's counts). */
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts = { error: 0, warning: 0, info: 0 };
@@ -37,6 +38,7 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
+/** A finding as one line of a cell note, the same in the annotated .xlsx and the add-in. */
 export function findingNote(finding: Finding): string {
   const suggestion = finding.suggestion ? `（建议：${finding.suggestion}）` : '';
   return `【${SEVERITY_LABEL[finding.severity]}】${finding.message}${suggestion} [${finding.rule}]`;

@@ -8,6 +8,9 @@ export * from './findings';
 export * from './model';
 export * from './profiles/types';
 export { BUILTIN_PROFILES, builtinProfile } from './profiles/builtins';
+export { CANONICAL_OPERATORS } from './parse/operators';
+export { catalogUnitList } from './parse/units';
+export { displayWidth } from './text';
 export { parseProfileJson, validateProfile, profileToJson } from './profiles/schema';
 export { PROFILE_ORIGIN_LABEL, type ProfileOrigin } from './profiles/provenance';
 export {
@@ -25,4 +28,5 @@ export {
   type BookResult,
   type FormSummary,
 } from './check';
-export { RULES, ruleById, type RuleMeta } from './rules/registry';
+export { RULES, ruleById } from './rules/registry';
+export type { Rule, RuleMeta } from './rules/rule';

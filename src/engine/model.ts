@@ -191,4 +191,11 @@ export function formName(form: FormModel): string {
   return field?.value.text ?? '';
 }
 
+/** The annual target of a form: its label as the form kind prints it, and the field where there is one. */
+export function targetField(form: FormModel): { label: string; field: HeaderField | undefined } {
+  return form.kind === 'project'
+    ? { label: '年度绩效目标', field: form.fields['年度绩效目标'] }
+    : { label: '年度整体绩效总目标', field: form.fields['年度整体绩效总目标'] };
+}
+
 export type { FormKind };

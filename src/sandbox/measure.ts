@@ -32,6 +32,7 @@ export function syntheticFindings(count: number): {
     const severity = SEVERITIES[index % SEVERITIES.length];
     findings.push({
       rule: 'budget.change',
+      ruleName: '增减额计算错误',
       severity,
       sheet: '部门整体',
       cell,

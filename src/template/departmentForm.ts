@@ -1,6 +1,6 @@
 /** 部门整体支出绩效目标申报表: header, staff, fund table (C, D, C−D), targets, indicators, footer. */
 import Decimal from 'decimal.js';
-import type { Profile } from '../engine/profiles/types';
+import type { Profile } from '../engine';
 import {
   addAmountValidation,
   addFieldPair,

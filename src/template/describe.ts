@@ -3,10 +3,7 @@
  * sheets, the hidden lists sheet with its defined names, and the very hidden profile sheet.
  */
 import Decimal from 'decimal.js';
-import { absoluteA1 } from '../engine/grid';
-import { PROFILE_SHEET } from '../engine/reader/workbook';
-import type { FormKind, Profile } from '../engine/profiles/types';
-import { profileToJson } from '../engine/profiles/schema';
+import { absoluteA1, PROFILE_SHEET, profileToJson, type FormKind, type Profile } from '../engine';
 import { describeDepartmentSheet, DEPARTMENT_TITLE } from './departmentForm';
 import { TemplateError } from './errors';
 import type { SheetLayout, TemplateLayout } from './layout';

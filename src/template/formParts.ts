@@ -2,8 +2,7 @@
  * What both forms share: eight columns (the indicator table's), the title block, the indicator
  * table with the profile's 一级/二级 laid out, the footer and the sheet settings.
  */
-import { absoluteA1, toA1 } from '../engine/grid';
-import type { FormKind, Profile } from '../engine/profiles/types';
+import { absoluteA1, toA1, type FormKind, type Profile } from '../engine';
 import type { PrintSetup, SheetLayout, SheetProtection } from './layout';
 import { LIST_NAMES, level2Source, listSource } from './lists';
 import { fitWidth, rowHeightFor } from './measure';

@@ -15,4 +15,4 @@ export { TemplateError } from './errors';
 export { PROJECT_TITLE } from './projectForm';
 export { DEPARTMENT_TITLE } from './departmentForm';
 export { LISTS_SHEET, PROJECT_TYPES, FUND_NATURES } from './lists';
-export { PROFILE_SHEET } from '../engine/reader/workbook';
+export { PROFILE_SHEET } from '../engine';

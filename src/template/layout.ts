@@ -3,7 +3,7 @@
  * workbook) writes the same description, so the two never drift apart. Addresses are A1 as
  * Excel shows them; formulas and validation sources start with "=" as typed in Excel.
  */
-import type { FormKind, Profile } from '../engine/profiles/types';
+import type { FormKind, Profile } from '../engine';
 
 /** The look of a cell, named once in `TemplateLayout.styles` and referred to by key. */
 export type StyleKey =

@@ -4,10 +4,13 @@
  * sheet reliably without a name). The 二级 list of a row is the defined name of its 一级,
  * picked with INDIRECT.
  */
-import { columnLetters } from '../engine/grid';
-import { CANONICAL_OPERATORS } from '../engine/parse/operators';
-import { catalogUnitList } from '../engine/parse/units';
-import type { FormKind, Profile } from '../engine/profiles/types';
+import {
+  CANONICAL_OPERATORS,
+  catalogUnitList,
+  columnLetters,
+  type FormKind,
+  type Profile,
+} from '../engine';
 import { TemplateError } from './errors';
 import type { DefinedName, SheetLayout } from './layout';
 import { SheetBuilder } from './sheetBuilder';

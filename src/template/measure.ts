@@ -2,7 +2,7 @@
  * Estimating how much room text needs, without a font renderer: Excel's column unit is about
  * the width of one Latin digit, and a CJK character is about two of them.
  */
-import { displayWidth } from '../engine/text';
+import { displayWidth } from '../engine';
 import { BODY_FONT_SIZE } from './styles';
 
 /** Room lost to the cell's inner margins, in character units. */

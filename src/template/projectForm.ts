@@ -1,6 +1,6 @@
 /** 项目支出绩效目标申报表: header block, indicator table, footer. */
 import type Decimal from 'decimal.js';
-import type { Profile } from '../engine/profiles/types';
+import type { Profile } from '../engine';
 import {
   addAmountValidation,
   addFieldPair,

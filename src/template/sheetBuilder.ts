@@ -2,7 +2,7 @@
  * Collects a sheet's cells, merges and validations in zero-based coordinates and turns them
  * into a SheetLayout, estimating row heights so that wrapped labels show whole.
  */
-import { columnLetters, toA1 } from '../engine/grid';
+import { columnLetters, toA1, type FormKind } from '../engine';
 import type {
   CellStyle,
   LayoutCell,
@@ -15,7 +15,6 @@ import type {
 } from './layout';
 import { linesNeeded, rowHeightFor } from './measure';
 import { STYLES } from './styles';
-import type { FormKind } from '../engine/profiles/types';
 
 /** Excel's default row height in points; a row that needs no more is left at the default. */
 const HOST_DEFAULT_ROW_HEIGHT = 15;

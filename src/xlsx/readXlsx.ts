@@ -7,7 +7,7 @@ import {
   type CellValue,
   type Grid,
   type WorkbookGrid,
-} from '../engine/grid';
+} from '../engine';
 
 /** exceljs cell values flattened to what the reader sees: formulas as results, rich text as text. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {

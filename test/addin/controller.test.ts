@@ -205,6 +205,7 @@ describe('select', () => {
   it('explains in Chinese when the sheet is gone', async () => {
     await controller.select({
       rule: 'budget.change',
+      ruleName: '增减额计算错误',
       severity: 'error',
       sheet: '已删除的表',
       cell: 'F13',

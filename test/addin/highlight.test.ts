@@ -22,6 +22,7 @@ const SHEET = '部门整体';
 const FINDINGS: Finding[] = [
   {
     rule: 'form.year-mismatch',
+    ruleName: '年度不一致',
     severity: 'error',
     sheet: SHEET,
     cell: 'D9',
@@ -29,6 +30,7 @@ const FINDINGS: Finding[] = [
   },
   {
     rule: 'budget.change',
+    ruleName: '增减额计算错误',
     severity: 'error',
     sheet: SHEET,
     cell: 'F13',
@@ -37,6 +39,7 @@ const FINDINGS: Finding[] = [
   },
   {
     rule: 'budget.projects-unknown',
+    ruleName: '项目资金无法核对',
     severity: 'info',
     sheet: SHEET,
     cell: 'D14',
@@ -44,6 +47,7 @@ const FINDINGS: Finding[] = [
   },
   {
     rule: 'quality.quantified-share',
+    ruleName: '定量指标比例偏低',
     severity: 'warning',
     sheet: SHEET,
     cell: 'C22',
@@ -51,6 +55,7 @@ const FINDINGS: Finding[] = [
   },
   {
     rule: 'operator.nonstandard',
+    ruleName: '计算符号写法不规范',
     severity: 'info',
     sheet: SHEET,
     cell: 'C22',
@@ -176,6 +181,7 @@ describe('清除高亮', () => {
         ...FINDINGS[2],
         severity: 'error',
         rule: 'budget.projects-total',
+        ruleName: '项目支出与项目表不符',
         message: '项目支出与各项目之和相差 44 万元',
       },
     ]);

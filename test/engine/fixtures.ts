@@ -6,12 +6,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  checkReadings,
   checkWorkbook,
   fromA1,
   parseRange,
   rangeToA1,
-  readWorkbook,
   toA1,
   type BookResult,
   type CellRange,
@@ -19,7 +17,6 @@ import {
   type CheckOptions,
   type Finding,
   type Grid,
-  type Severity,
   type WorkbookGrid,
 } from '../../src/engine';
 import { squash } from '../../src/engine/text';
@@ -83,11 +80,6 @@ function at(address: string): { row: number; col: number } {
   const pos = fromA1(address);
   if (!pos) throw new Error(`not an A1 address: ${address}`);
   return pos;
-}
-
-export function getCell(grid: Grid, address: string): CellValue {
-  const { row, col } = at(address);
-  return grid.rows[row]?.[col] ?? null;
 }
 
 export function setCell(grid: Grid, address: string, value: CellValue): void {
@@ -194,11 +186,6 @@ export function check(book: WorkbookGrid, options?: CheckOptions): BookResult {
   return checkWorkbook(book, options);
 }
 
-/** Several workbooks checked in one run (cross-book rules see them all). */
-export function checkBooks(books: WorkbookGrid[], options?: CheckOptions): BookResult[] {
-  return checkReadings(books.map(readWorkbook), options);
-}
-
 export function byRule(result: BookResult, rule: string, sheet?: string): Finding[] {
   return result.findings.filter(
     (f) => f.rule === rule && (sheet === undefined || f.sheet === sheet),
@@ -220,33 +207,6 @@ export function single(result: BookResult, rule: string, sheet?: string): Findin
     );
   }
   return found[0];
-}
-
-export interface ExpectedFinding {
-  rule: string;
-  severity: Severity;
-  sheet: string;
-  cell: string;
-  /** Values the message must name, as printed. */
-  mentions: string[];
-  suggestion?: string;
-}
-
-/** Asserts a finding's rule, severity, place, the values its message names, and its suggestion. */
-export function expectFinding(finding: Finding, expected: ExpectedFinding): void {
-  expect({
-    rule: finding.rule,
-    severity: finding.severity,
-    sheet: finding.sheet,
-    cell: finding.cell,
-  }).toEqual({
-    rule: expected.rule,
-    severity: expected.severity,
-    sheet: expected.sheet,
-    cell: expected.cell,
-  });
-  for (const value of expected.mentions) expect(finding.message).toContain(value);
-  if ('suggestion' in expected) expect(finding.suggestion).toBe(expected.suggestion);
 }
 
 /** `rule, sheet!cell` of each finding: compact to compare whole result lists. */

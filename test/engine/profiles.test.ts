@@ -143,6 +143,11 @@ describe('a bureau profile in JSON', () => {
       { ...BUREAU, hierarchy: [{ name: '产出指标', level2: [] }] },
       ['hierarchy[0].level2', '二级指标', '至少需要 1 项'],
     ],
+    [
+      'a 一级 without a name: named as a 一级, not as the profile',
+      { ...BUREAU, hierarchy: [{ name: ' ', level2: ['数量指标'] }] },
+      ['hierarchy[0].name（一级指标名称）', '不能为空'],
+    ],
     ['an id with capitals and spaces', { ...BUREAU, id: 'Ezhou 2025' }, ['id', '小写字母']],
     ['a negative tolerance', { ...BUREAU, tolerance: -1 }, ['tolerance', '金额容差', '不能小于 0']],
     ['a list where the profile object belongs', [BUREAU], ['配置文件', '类型不对', '对象']],

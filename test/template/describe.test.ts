@@ -38,7 +38,8 @@ describe('describeTemplate: project form', () => {
       value: '项目支出绩效目标申报表',
       locked: true,
     });
-    expect(labelCell(sheet, '（2027年度）')).toBeDefined();
+    // The year line is the line under the title.
+    expect(labelCell(sheet, '（2027年度）').address).toBe('A2');
     for (const label of [...PROJECT_LABELS, ...TABLE_LABELS])
       expect(labelCell(sheet, label).locked).toBe(true);
   });
@@ -125,8 +126,11 @@ describe('describeTemplate: department form', () => {
   it('prints every label, and the fund table’s years from the form year', () => {
     for (const label of [...DEPARTMENT_LABELS, ...TABLE_LABELS])
       expect(labelCell(sheet, label).locked).toBe(true);
-    expect(labelCell(sheet, '2027年预算金额（C）')).toBeDefined();
-    expect(labelCell(sheet, '2026年预算金额（D）')).toBeDefined();
+    // One header row: this year's column (C), then the year before's (D).
+    const current = fromA1(labelCell(sheet, '2027年预算金额（C）').address)!;
+    const prior = fromA1(labelCell(sheet, '2026年预算金额（D）').address)!;
+    expect(prior.row).toBe(current.row);
+    expect(prior.col).toBeGreaterThan(current.col);
   });
 
   it('computes totals, C−D and the staff total by formula, locked', () => {

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { checkWorkbook, type BookResult } from '../../src/engine/check';
 import { builtinProfile } from '../../src/engine/profiles/builtins';
 import { parseProfileJson } from '../../src/engine/profiles/schema';
-import { RULES } from '../../src/engine/rules/registry';
+import { RULES } from '../../src/engine';
 import {
   describePackage,
   describeTemplate,
@@ -366,7 +366,9 @@ describe('rules a template rules out', () => {
   ]);
 
   it('every error rule of the catalog is typed above or ruled out', () => {
-    const errorRules = RULES.filter((rule) => rule.severity === 'error').map((rule) => rule.id);
+    const errorRules = RULES.filter((rule) => rule.meta.severity === 'error').map(
+      (rule) => rule.id,
+    );
     const unaccounted = errorRules.filter((id) => !typed.has(id) && !(id in ruledOut));
     expect(unaccounted).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * cells is a handful of calls. Excel rejects long address strings (about 255 characters), so
  * the cells are packed into column runs ("C5:C9") and split into several strings.
  */
-import { extendRange, fromA1, rangeToA1, type CellRange } from '../../engine/grid';
+import { extendRange, fromA1, rangeToA1, type CellRange } from '../../engine';
 
 /** Kept under the length Excel accepts for one getRanges() address. */
 export const MAX_ADDRESS_LENGTH = 250;

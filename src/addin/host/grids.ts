@@ -3,7 +3,7 @@
  * sheets, one to load every sheet's values (used range, values only) and merged areas.
  * A changed sheet alone is re-read in one sync, because the event names its id.
  */
-import { parseRange, type CellRange, type CellValue, type Grid } from '../../engine/grid';
+import { parseRange, type CellRange, type CellValue, type Grid } from '../../engine';
 
 export interface SheetInfo {
   id: string;

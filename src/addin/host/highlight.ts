@@ -6,11 +6,11 @@
 import {
   findingNote,
   findingsByCell,
+  fromA1,
   SEVERITY_FILL,
   type Finding,
   type Severity,
-} from '../../engine/findings';
-import { fromA1 } from '../../engine/grid';
+} from '../../engine';
 import { addressChunks, boundingRange } from './addresses';
 import type { SheetInfo } from './grids';
 import { encodeMarks, markKey, MARKS_SHEET, type Mark, type OriginalFill } from './marks';

@@ -4,8 +4,7 @@
  * saved, closed and reopened.
  */
 import { z } from 'zod';
-import type { Severity } from '../../engine/findings';
-import type { CellValue } from '../../engine/grid';
+import type { Severity, CellValue } from '../../engine';
 
 export const MARKS_SHEET = '_perf_forms_marks';
 

@@ -1,5 +1,5 @@
 /** Whether two reads of a sheet hold the same values and merges (a selection move re-reads). */
-import type { Grid } from '../../engine/grid';
+import type { Grid } from '../../engine';
 
 export function sameGrid(a: Grid, b: Grid): boolean {
   if (a.name !== b.name || a.hidden !== b.hidden) return false;

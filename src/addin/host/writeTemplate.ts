@@ -7,9 +7,15 @@
  * is taken get "名称 (2)"; the lists and the profile go into the tool sheets already there when
  * they agree, else into a new lists sheet whose defined names carry a suffix.
  */
-import { fromA1, parseRange, rangeToA1, toA1 } from '../../engine/grid';
-import type { CellValue } from '../../engine/grid';
-import { parseProfileJson } from '../../engine/profiles/schema';
+import {
+  fromA1,
+  parseProfileJson,
+  parseRange,
+  PROFILE_SHEET,
+  rangeToA1,
+  toA1,
+  type CellValue,
+} from '../../engine';
 import type {
   CellStyle,
   LayoutCell,
@@ -20,7 +26,6 @@ import type {
 } from '../../template/layout';
 import { LISTS_SHEET } from '../../template/lists';
 import { freeSheetName } from '../../template/sheetNames';
-import { PROFILE_SHEET } from '../../engine/reader/workbook';
 import { joinAddresses } from './addresses';
 
 /** What the workbook holds already, from the last read. */

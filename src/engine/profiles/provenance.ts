@@ -4,8 +4,9 @@
  * own checking while the report still named the built-in id.
  */
 import { SEVERITY_LABEL } from '../findings';
+import type { AnalyzedForm } from '../analyze';
 import { RULES } from '../rules/registry';
-import type { AnalyzedForm, Rule } from '../rules/types';
+import { createRule } from '../rules/rule';
 import { BUILTIN_PROFILES, builtinProfile } from './builtins';
 import type { Profile } from './types';
 
@@ -79,8 +80,8 @@ function shortValue(value: unknown): string | null {
 export function changesFromBuiltin(carried: Profile, builtin: Profile): string[] {
   const changes: string[] = [];
   for (const rule of RULES) {
-    const was = builtin.severity[rule.id] ?? rule.severity;
-    const now = carried.severity[rule.id] ?? rule.severity;
+    const was = builtin.severity[rule.id] ?? rule.meta.severity;
+    const now = carried.severity[rule.id] ?? rule.meta.severity;
     if (was !== now)
       changes.push(`规则 ${rule.id} 的级别由“${SEVERITY_LABEL[was]}”改为“${SEVERITY_LABEL[now]}”`);
   }
@@ -101,20 +102,23 @@ export function changesFromBuiltin(carried: Profile, builtin: Profile): string[]
  * Not a rule of the registry: profiles cannot lower its severity, and it runs before the
  * profile is chosen. Its findings sit on the title of each form that would have used the copy.
  */
-export const MODIFIED_BUILTIN_RULE: Rule = {
+export const MODIFIED_BUILTIN_RULE = createRule({
   id: 'profile.modified-builtin',
-  severity: 'error',
-  description: '工作簿内嵌的配置自称内置配置，内容却与内置的不同',
-};
+  meta: {
+    severity: 'error',
+    name: '内置配置被改动',
+    description: '工作簿内嵌的配置自称内置配置，内容却与内置的不同',
+    messages: {
+      modified:
+        '工作簿内嵌的配置自称内置配置 {id}，内容却与内置的不同（{changes}），本表已改按内置的 {id} 检查；如确需不同的规则，请给配置另起编号',
+    },
+  },
+});
 
 /**
  * The profile to check with in place of one the workbook carries: a copy claiming a built-in
  * id yet differing from it is replaced by the built-in itself, and its changes are returned.
  */
-export function modifiedBuiltinMessage(id: string, changes: string[]): string {
-  return `工作簿内嵌的配置自称内置配置 ${id}，内容却与内置的不同（${changes.join('；')}），本表已改按内置的 ${id} 检查；如确需不同的规则，请给配置另起编号`;
-}
-
 export function vetEmbeddedProfile(carried: Profile): { profile: Profile; changes: string[] } {
   const builtin = builtinProfile(carried.id);
   if (!builtin) return { profile: carried, changes: [] };

@@ -2,46 +2,92 @@ import { z } from 'zod';
 import { ruleById } from '../rules/registry';
 import type { Profile } from './types';
 
-/** Chinese names of profile fields, so a bureau sees which field of its JSON is wrong. */
-const FIELD_NAMES: Record<string, string> = {
-  id: '配置编号',
-  name: '配置名称',
-  form: '适用表单',
-  hierarchy: '指标体系',
-  level2: '二级指标',
-  requiredLevel1: '必填一级指标',
-  minLevel3PerLevel1: '每个一级指标至少的三级指标数',
-  quantifiedShare: '产出指标量化比例',
-  moneyUnit: '金额单位',
-  tolerance: '金额容差',
-  extraUnits: '额外计量单位',
-  severity: '规则级别调整',
-  level3RowsPerLevel2: '模板中每个二级指标预留的三级指标行数',
-};
-
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const MONEY_UNITS = ['元', '千元', '万元', '亿元'] as const;
 
 const nonEmpty = z.string().trim().min(1);
 
-const profileSchema = z
+/** A field with its Chinese name, so that a bureau sees which field of its JSON is wrong. */
+function titled<T extends z.ZodType>(schema: T, title: string): T {
+  return schema.meta({ title });
+}
+
+const level1Schema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
-    name: nonEmpty,
-    form: z.enum(['project', 'department']),
-    hierarchy: z
-      .array(z.object({ name: nonEmpty, level2: z.array(nonEmpty).min(1) }).strict())
-      .min(1),
-    requiredLevel1: z.array(nonEmpty).optional(),
-    minLevel3PerLevel1: z.number().int().min(0).max(100).optional(),
-    quantifiedShare: z.number().min(0).max(1).optional(),
-    moneyUnit: z.enum(MONEY_UNITS).optional(),
-    tolerance: z.union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?$/)]).optional(),
-    extraUnits: z.array(nonEmpty).optional(),
-    severity: z.record(z.string(), z.enum(SEVERITIES)).optional(),
-    level3RowsPerLevel2: z.number().int().min(1).max(50).optional(),
+    name: titled(nonEmpty, '一级指标名称'),
+    level2: titled(z.array(nonEmpty).min(1), '二级指标'),
   })
   .strict();
+
+const profileShape = {
+  id: titled(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/), '配置编号'),
+  name: titled(nonEmpty, '配置名称'),
+  form: titled(z.enum(['project', 'department']), '适用表单'),
+  hierarchy: titled(z.array(level1Schema).min(1), '指标体系'),
+  /** 一级 names that must have at least one filled 三级 row; by default 产出, 效益, 成本 and 满意度 where they are 一级. */
+  requiredLevel1: titled(z.array(nonEmpty).optional(), '必填一级指标'),
+  /** Minimum filled 三级 rows under each 一级 that appears (hierarchy.min-level3). */
+  minLevel3PerLevel1: titled(
+    z.number().int().min(0).max(100).default(1),
+    '每个一级指标至少的三级指标数',
+  ),
+  /** Minimum share (0..1) of quantitative rows among filled 产出 rows. */
+  quantifiedShare: titled(z.number().min(0).max(1).default(0.5), '产出指标量化比例'),
+  moneyUnit: titled(z.enum(MONEY_UNITS).default('万元'), '金额单位'),
+  /** Rounding tolerance in the money unit, kept as a decimal string ("0.01"). */
+  tolerance: titled(
+    z
+      .union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?$/)])
+      .transform(String)
+      .default('0.01'),
+    '金额容差',
+  ),
+  /** Units accepted besides the unit catalog. */
+  extraUnits: titled(z.array(nonEmpty).default([]), '额外计量单位'),
+  /** Severity overrides by rule id. */
+  severity: titled(z.record(z.string(), z.enum(SEVERITIES)).default({}), '规则级别调整'),
+  /** Template setting: blank 三级 rows laid out under each 二级. */
+  level3RowsPerLevel2: titled(
+    z.number().int().min(1).max(50).default(2),
+    '模板中每个二级指标预留的三级指标行数',
+  ),
+};
+
+/** Level-1 names required by default: 产出 and 效益, plus 成本 and 满意度 where they are 一级. */
+function defaultRequiredLevel1(hierarchy: { name: string }[]): string[] {
+  const wanted = ['产出', '效益', '成本', '满意度'];
+  return hierarchy
+    .map((node) => node.name)
+    .filter((name) => wanted.some((stem) => name.startsWith(stem)));
+}
+
+/** A profile as a bureau writes it; parsed, every setting is filled in (the `Profile` type). */
+export const profileSchema = z
+  .object(profileShape)
+  .strict()
+  // The one default that depends on another field; the fields keep their order for profileToJson.
+  .transform(({ id, name, form, hierarchy, requiredLevel1, ...settings }) => ({
+    id,
+    name,
+    form,
+    hierarchy,
+    requiredLevel1: requiredLevel1 ?? defaultRequiredLevel1(hierarchy),
+    ...settings,
+  }));
+
+/** The Chinese name of the field a path ends in or lies within (severity.budget.change: 规则级别调整). */
+function fieldTitle(path: readonly PropertyKey[]): string | undefined {
+  let shape: Record<string, z.ZodType> | undefined = profileShape;
+  let title: string | undefined;
+  for (const key of path) {
+    if (typeof key !== 'string') continue;
+    const field: z.ZodType | undefined = shape?.[key];
+    if (!field) break;
+    title = z.globalRegistry.get(field)?.title ?? title;
+    shape = field === profileShape.hierarchy ? level1Schema.shape : undefined;
+  }
+  return title;
+}
 
 export type ProfileInput = z.input<typeof profileSchema>;
 
@@ -50,11 +96,8 @@ function fieldPath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const key of path)
     text += typeof key === 'number' ? `[${key}]` : text ? `.${String(key)}` : String(key);
-  // The nearest named field: severity.budget.change is a 规则级别调整 entry.
-  const named = [...path]
-    .reverse()
-    .find((key) => typeof key === 'string' && FIELD_NAMES[key] !== undefined);
-  return named === undefined ? text : `${text}（${FIELD_NAMES[named as string]}）`;
+  const title = fieldTitle(path);
+  return title === undefined ? text : `${text}（${title}）`;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -102,25 +145,17 @@ function typeName(expected: string): string {
   return names[expected] ?? expected;
 }
 
-/** Level-1 names required by default: 产出 and 效益, plus 成本 and 满意度 where they are 一级. */
-function defaultRequiredLevel1(hierarchy: { name: string }[]): string[] {
-  const wanted = ['产出', '效益', '成本', '满意度'];
-  return hierarchy
-    .map((node) => node.name)
-    .filter((name) => wanted.some((stem) => name.startsWith(stem)));
-}
-
-function crossFieldErrors(input: z.output<typeof profileSchema>): string[] {
+function crossFieldErrors(input: Profile): string[] {
   const errors: string[] = [];
   const level1Names = new Set(input.hierarchy.map((node) => node.name));
-  input.requiredLevel1?.forEach((name, index) => {
+  input.requiredLevel1.forEach((name, index) => {
     if (!level1Names.has(name)) {
       errors.push(
         `字段 requiredLevel1[${index}]（必填一级指标）“${name}”不在 hierarchy（指标体系）的一级指标中`,
       );
     }
   });
-  for (const ruleId of Object.keys(input.severity ?? {})) {
+  for (const ruleId of Object.keys(input.severity)) {
     if (!ruleById(ruleId))
       errors.push(`字段 severity.${ruleId}（规则级别调整）：没有编号为“${ruleId}”的规则`);
   }
@@ -143,24 +178,7 @@ export function validateProfile(data: unknown): ProfileParseResult {
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
   const errors = crossFieldErrors(parsed.data);
   if (errors.length > 0) return { ok: false, errors };
-  const input = parsed.data;
-  return {
-    ok: true,
-    profile: {
-      id: input.id,
-      name: input.name,
-      form: input.form,
-      hierarchy: input.hierarchy,
-      requiredLevel1: input.requiredLevel1 ?? defaultRequiredLevel1(input.hierarchy),
-      minLevel3PerLevel1: input.minLevel3PerLevel1 ?? 1,
-      quantifiedShare: input.quantifiedShare ?? 0.5,
-      moneyUnit: input.moneyUnit ?? '万元',
-      tolerance: String(input.tolerance ?? '0.01'),
-      extraUnits: input.extraUnits ?? [],
-      severity: input.severity ?? {},
-      level3RowsPerLevel2: input.level3RowsPerLevel2 ?? 2,
-    },
-  };
+  return { ok: true, profile: parsed.data };
 }
 
 /** Where the JSON parser stopped, in lines and columns a person can find (its own message is English). */

@@ -207,7 +207,8 @@ function tableHeader(cells: readonly HeaderCell[]): TableHeader | null {
 
 /** A caption names a table (…表, …指标) or the period it is for (中期目标, 年度绩效指标). */
 const isCaption = (text: string) =>
-  text.length <= 20 && /表$|指标$|^(中期|长期|年度|当年|本年)/.test(squash(text));
+  text.length <= 20 &&
+  /表$|指标$|^(中期|长期|年度|当年|本年度?)(滚动)?(绩效)?(目标|指标)/.test(squash(text));
 const isSideCaption = (text: string) => /指标$|目标表$/.test(squash(text));
 
 /** The caption over a table: a short text in the two rows above it, over the table's columns. */

@@ -1,10 +1,5 @@
 /** Rules that judge each indicator table on its own (002 prints a long-term and an annual one). */
 import type { IndicatorTable } from '../model';
-import type { AnalyzedForm, AnalyzedRow } from './types';
-
-export function byTable(form: AnalyzedForm): Map<IndicatorTable, AnalyzedRow[]> {
-  return form.rowsByTable;
-}
 
 /** "“年度绩效目标表”中" for a message, where the table has a caption. */
 export function tableName(table: IndicatorTable): string {

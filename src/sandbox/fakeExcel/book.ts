@@ -2,14 +2,7 @@
  * The simulated workbook's data: sheets of cells keyed by A1 address, merges, validations and
  * defined names. The API objects (objects.ts) read and write this model when a batch is synced.
  */
-import {
-  extendRange,
-  fromA1,
-  parseRange,
-  rangeToA1,
-  toA1,
-  type CellRange,
-} from '../../engine/grid';
+import { extendRange, fromA1, parseRange, rangeToA1, toA1, type CellRange } from '../../engine';
 import type {
   CellSnapshot,
   NamedItemSnapshot,

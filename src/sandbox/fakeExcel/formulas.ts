@@ -3,7 +3,7 @@
  * differences of cells, on this or another sheet, and SUM over ranges). Anything else shows
  * #NAME?, as an unknown function does in Excel.
  */
-import { fromA1, parseRange, type CellValue } from '../../engine/grid';
+import { fromA1, parseRange, type CellValue } from '../../engine';
 import type { BookModel, SheetModel } from './book';
 
 type Token =

@@ -2,7 +2,7 @@
  * The simulated Excel application: one workbook, the counters the tests and the benchmark read,
  * and the events a person's typing or clicking fires.
  */
-import { parseRange, rangeToA1, type CellRange, type CellValue } from '../../engine/grid';
+import { parseRange, rangeToA1, type CellRange, type CellValue } from '../../engine';
 import { BookModel, type SheetModel } from './book';
 import { FakeContext, type SyncEffects } from './context';
 import { FakeOfficeError } from './errors';

@@ -2,7 +2,7 @@
  * The simulated Excel host: an in-memory workbook behind the subset of the Excel JavaScript API
  * the add-in uses, with Excel's batching semantics. Browser-safe: no node imports here.
  */
-import type { CellValue } from '../../engine/grid';
+import type { CellValue } from '../../engine';
 import type { ExcelRun } from '../../addin/controller';
 import type { WorkbookSnapshot } from './snapshot';
 import { FakeHost } from './host';

@@ -11,7 +11,7 @@ import {
   rangeToA1,
   type CellRange,
   type CellValue,
-} from '../../engine/grid';
+} from '../../engine';
 import { qualifiedAddress, type BookModel, type CellData, type SheetModel } from './book';
 import { FakeClientObject, FakeClientResult, type FakeContext } from './context';
 import { FakeOfficeError } from './errors';

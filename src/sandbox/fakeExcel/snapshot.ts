@@ -2,7 +2,7 @@
  * The simulated workbook as plain JSON: what the sandbox saves, reopens and loads from an .xlsx.
  * Addresses are A1 on their sheet; absent properties mean Excel's defaults (no fill, no note, unlocked = false).
  */
-import type { CellValue } from '../../engine/grid';
+import type { CellValue } from '../../engine';
 
 export interface CellSnapshot {
   value: CellValue;

@@ -46,10 +46,10 @@ export function createSandboxApi(session: SandboxSession, ready: Promise<void>):
     issues: () =>
       session.controller
         .getState()
-        .findings.map(({ rule, severity, sheet, cell, message, suggestion }) =>
+        .findings.map(({ rule, ruleName, severity, sheet, cell, message, suggestion }) =>
           suggestion === undefined
-            ? { rule, severity, sheet, cell, message }
-            : { rule, severity, sheet, cell, message, suggestion },
+            ? { rule, ruleName, severity, sheet, cell, message }
+            : { rule, ruleName, severity, sheet, cell, message, suggestion },
         ),
     syncCount: () => session.excel.syncCount(),
     loadWorkbook: (url) => session.loadWorkbook(url),

@@ -1,112 +1,106 @@
 /** 计量单位: unit.missing, unit.unknown, unit.conflict, unit.qualitative. */
 import { BUILTIN_PROFILES, validateProfile } from '../../../src/engine';
-import { byRule, check, expectFinding, loadExample, setCell, sheetOf, single } from '../fixtures';
+import { loadExample } from '../fixtures';
+import { ruleTester } from '../ruleTester';
 
 /** 12345热线 of 000: H6 2 I6 次, H7 95 I7 %, H8 100 I8 %, G14 定性 H14 满意. */
 const hotline = () => loadExample('suizhou-2025', '12345热线');
-const HOTLINE = '12345热线';
+const LEARNING = '组织12345热线工作人员进行学习';
+const PUBLISHED = (['suizhou-2025', 'suizhou-2024', 'ezhou-2025', 'yantian-2022'] as const).map(
+  (example) => ({ name: `${example} as published`, base: loadExample(example) }),
+);
 
-describe('unit.missing', () => {
-  test('a number with its unit cell emptied points at the unit cell (I6)', () => {
-    const book = hotline();
-    setCell(sheetOf(book, HOTLINE), 'I6', null);
-    expectFinding(single(check(book), 'unit.missing'), {
-      rule: 'unit.missing',
-      severity: 'error',
-      sheet: HOTLINE,
-      cell: 'I6',
-      mentions: ['组织12345热线工作人员进行学习', '2'],
-    });
-  });
-
-  test('000 department form, no unit column: "2 次" written "2" points at the value cell (E19)', () => {
-    const book = loadExample('suizhou-2025', '部门整体');
-    expect(byRule(check(book), 'unit.missing')).toEqual([]);
-    setCell(sheetOf(book, '部门整体'), 'E19', '2');
-    expectFinding(single(check(book), 'unit.missing'), {
-      rule: 'unit.missing',
-      severity: 'error',
-      sheet: '部门整体',
-      cell: 'E19',
-      mentions: ['业务培训', '2'],
-    });
-  });
-
-  test('the unit inside the value counts ("100%", "≤266万元", "4 次"): the published forms have none', () => {
-    for (const example of ['suizhou-2025', 'suizhou-2024', 'ezhou-2025', 'yantian-2022'] as const) {
-      expect(byRule(check(loadExample(example)), 'unit.missing')).toEqual([]);
-    }
-  });
+ruleTester.run('unit.missing', {
+  base: hotline(),
+  valid: [
+    // The unit inside the value counts ("100%", "≤266万元", "4 次").
+    ...PUBLISHED,
+    { name: 'a deadline needs no unit', edit: { G8: '≤', H8: '2025年12月31日前', I8: null } },
+  ],
+  invalid: [
+    {
+      name: 'a number with its unit cell emptied points at the unit cell (I6)',
+      edit: { I6: null },
+      errors: [{ cell: 'I6', messageId: 'missing', data: { level3: LEARNING, value: '2' } }],
+    },
+    {
+      name: '000 department form, no unit column: "2 次" written "2" points at the value cell (E19)',
+      base: loadExample('suizhou-2025', '部门整体'),
+      edit: { E19: '2' },
+      errors: [{ cell: 'E19', messageId: 'missing', data: { level3: '业务培训', value: '2' } }],
+    },
+  ],
 });
 
-describe('unit.unknown', () => {
-  test('a unit not in the catalog (回 for 次)', () => {
-    const book = hotline();
-    setCell(sheetOf(book, HOTLINE), 'I6', '回');
-    expectFinding(single(check(book), 'unit.unknown'), {
-      rule: 'unit.unknown',
-      severity: 'warning',
-      sheet: HOTLINE,
-      cell: 'I6',
-      mentions: ['回'],
-    });
-  });
+const legacy = BUILTIN_PROFILES.find((p) => p.id === 'legacy-project')!;
+const withExtraUnit = validateProfile({ ...legacy, id: 'suizhou-units', extraUnits: ['回'] });
+if (!withExtraUnit.ok) throw new Error(withExtraUnit.errors.join('; '));
 
-  test('a unit the profile adds (extraUnits) is known', () => {
-    const book = hotline();
-    setCell(sheetOf(book, HOTLINE), 'I6', '回');
-    const legacy = BUILTIN_PROFILES.find((p) => p.id === 'legacy-project')!;
-    const result = validateProfile({ ...legacy, id: 'suizhou-units', extraUnits: ['回'] });
-    if (!result.ok) throw new Error(result.errors.join('; '));
-    expect(byRule(check(book, { profile: result.profile }), 'unit.unknown')).toEqual([]);
-  });
-
-  test('an unknown unit inside the value (Ezhou "≤1800桶") points at the value cell', () => {
-    const sheet = '市民中心水电费';
-    const book = loadExample('ezhou-2025', sheet);
-    expect(byRule(check(book), 'unit.unknown')).toEqual([]);
-    setCell(sheetOf(book, sheet), 'E22', '≤1800桶');
-    expect(single(check(book), 'unit.unknown')).toMatchObject({ cell: 'E22', severity: 'warning' });
-  });
+ruleTester.run('unit.unknown', {
+  base: hotline(),
+  valid: [
+    {
+      name: 'a unit the profile adds (extraUnits) is known',
+      edit: { I6: '回' },
+      profile: withExtraUnit.profile,
+    },
+    { name: '002 as published (≤1800吨)', base: loadExample('ezhou-2025', '市民中心水电费') },
+  ],
+  invalid: [
+    {
+      name: 'a unit not in the catalog (回 for 次)',
+      edit: { I6: '回' },
+      errors: [{ cell: 'I6', messageId: 'unknown', data: { unit: '回' } }],
+    },
+    {
+      name: 'an unknown unit inside the value (Ezhou "≤1800桶") points at the value cell',
+      base: loadExample('ezhou-2025', '市民中心水电费'),
+      edit: { E22: '≤1800桶' },
+      errors: [{ cell: 'E22', messageId: 'unknown', data: { unit: '桶' } }],
+    },
+  ],
 });
 
-describe('unit.conflict', () => {
-  test('"95%" in the value with 次 in the unit column', () => {
-    const book = hotline();
-    setCell(sheetOf(book, HOTLINE), 'H7', '95%');
-    setCell(sheetOf(book, HOTLINE), 'I7', '次');
-    expectFinding(single(check(book), 'unit.conflict'), {
-      rule: 'unit.conflict',
-      severity: 'error',
-      sheet: HOTLINE,
-      cell: 'I7',
-      mentions: ['95%', '次'],
-      suggestion: '%',
-    });
-  });
-
-  test('the same unit twice ("95%" and %, or "95 ％" and %) agrees', () => {
-    const book = hotline();
-    setCell(sheetOf(book, HOTLINE), 'H7', '95%');
-    setCell(sheetOf(book, HOTLINE), 'H8', '100 ％');
-    expect(byRule(check(book), 'unit.conflict')).toEqual([]);
-  });
+ruleTester.run('unit.conflict', {
+  base: hotline(),
+  valid: [
+    {
+      name: 'the same unit twice ("95%" and %, or "100 ％" and %)',
+      edit: { H7: '95%', H8: '100 ％' },
+    },
+  ],
+  invalid: [
+    {
+      name: '"95%" in the value with 次 in the unit column',
+      edit: { H7: '95%', I7: '次' },
+      errors: [
+        {
+          cell: 'I7',
+          messageId: 'conflict',
+          data: { value: '95%', valueUnit: '%', columnUnit: '次' },
+          suggestion: '%',
+        },
+      ],
+    },
+  ],
 });
 
-describe('unit.qualitative', () => {
-  test('定性 with a unit (满意度 row given 分)', () => {
-    const book = hotline();
-    setCell(sheetOf(book, HOTLINE), 'I14', '分');
-    expectFinding(single(check(book), 'unit.qualitative'), {
-      rule: 'unit.qualitative',
-      severity: 'warning',
-      sheet: HOTLINE,
-      cell: 'I14',
-      mentions: ['提高人民群众满意度', '分'],
-    });
-  });
-
-  test('the published 定性 rows have no unit', () => {
-    expect(byRule(check(loadExample('suizhou-2025')), 'unit.qualitative')).toEqual([]);
-  });
+ruleTester.run('unit.qualitative', {
+  base: hotline(),
+  valid: [
+    { name: '000 as published: its 定性 rows have no unit', base: loadExample('suizhou-2025') },
+  ],
+  invalid: [
+    {
+      name: '定性 with a unit (满意度 row given 分)',
+      edit: { I14: '分' },
+      errors: [
+        {
+          cell: 'I14',
+          messageId: 'qualitative',
+          data: { level3: '提高人民群众满意度', unit: '分' },
+        },
+      ],
+    },
+  ],
 });

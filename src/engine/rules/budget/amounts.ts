@@ -1,8 +1,8 @@
 /** Amount cells as the budget rules read them: blank is 0, text is not a number. */
 import Decimal from 'decimal.js';
-import type { CellText } from '../model';
-import { formatAmount, readAmount, readHeadCount, type AmountReading } from '../parse/amounts';
-import type { AnalyzedForm } from './types';
+import type { AnalyzedForm } from '../../analyze';
+import type { CellText } from '../../model';
+import { formatAmount, readAmount, readHeadCount, type AmountReading } from '../../parse/amounts';
 
 /** The amount in the form's money unit; 0 for a blank or absent cell; null when it is no number. */
 export function amountIn(form: AnalyzedForm, cell: CellText | null | undefined): Decimal | null {
