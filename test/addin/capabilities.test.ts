@@ -1,104 +1,150 @@
 /**
- * The add-in on Excel versions with fewer requirement sets (docs/COMPATIBILITY.md): what each
- * host gets, and that no message claims what was not done. Capabilities are passed in as
- * Office.context.requirements would report them.
+ * The add-in on every Excel level it supports (docs/COMPATIBILITY.md): the simulated Excel plays
+ * ExcelApi 1.9 … 1.18 with and without a shared runtime (members above the level throw
+ * ApiNotFound, isSetSupported answers by the level), and the controller takes its capabilities
+ * from it as it does from Office.context.requirements.
  */
 import { AddinController } from '../../src/addin/controller';
-import {
-  ALL_CAPABILITIES,
-  capabilitiesOf,
-  type HostCapabilities,
-} from '../../src/addin/host/capabilities';
+import { capabilitiesOf } from '../../src/addin/host/capabilities';
 import { readAllGrids } from '../../src/addin/host/grids';
-import { createFakeExcel, type WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
+import { PROFILE_SHEET, type Finding } from '../../src/engine';
+import {
+  createFakeExcel,
+  FULL_HOST,
+  type FakeExcel,
+  type WorkbookSnapshot,
+} from '../../src/sandbox/fakeExcel';
 import { packageSnapshot } from './workbooks';
 
-/** A host reporting ExcelApi up to `excelApi` and, if `sharedRuntime`, SharedRuntime 1.1. */
-function hostAt(excelApi: string, sharedRuntime: boolean): HostCapabilities {
-  const minor = (version: string) => Number(version.split('.')[1]);
-  return capabilitiesOf({
-    isSetSupported: (name, version = '1.1') =>
-      name === 'ExcelApi'
-        ? minor(version) <= minor(excelApi)
-        : name === 'SharedRuntime' && sharedRuntime && version === '1.1',
-  });
-}
+const PROJECT = '政府雇员经费';
+const LEVELS = ['1.9', '1.12', '1.13', '1.14', '1.17', '1.18'];
+const HOSTS = LEVELS.flatMap((excelApi) =>
+  [true, false].map((sharedRuntime) => ({ excelApi, sharedRuntime })),
+);
 
 let original: WorkbookSnapshot;
+let fullFindings: Finding[];
 beforeAll(async () => {
   original = await packageSnapshot();
+  const excel = createFakeExcel(original);
+  const controller = new AddinController(excel.run, {
+    capabilities: capabilitiesOf(excel.requirements),
+  });
+  await controller.check();
+  fullFindings = controller.getState().findings;
 });
 
 afterEach(() => {
   jest.useRealTimers();
 });
 
-describe('capabilitiesOf', () => {
-  test.each([
-    ['1.9', { reading: true, mergedAreas: false, notes: false }],
-    ['1.12', { reading: true, mergedAreas: false, notes: false }],
-    ['1.13', { reading: true, mergedAreas: true, notes: false }],
-    ['1.17', { reading: true, mergedAreas: true, notes: false }],
-    ['1.18', { reading: true, mergedAreas: true, notes: true }],
-  ])('ExcelApi %s', (level, expected) => {
-    expect(hostAt(level, true)).toEqual({ ...expected, sharedRuntime: true });
+function controllerOn(excel: FakeExcel): AddinController {
+  return new AddinController(excel.run, { capabilities: capabilitiesOf(excel.requirements) });
+}
+
+function projectsTotal(controller: AddinController): Finding | undefined {
+  return controller.getState().findings.find((finding) => finding.rule === 'budget.projects-total');
+}
+
+describe('the simulated Excel at a level', () => {
+  test('answers isSetSupported by its level and shared-runtime switch', () => {
+    const excel = createFakeExcel(original, { excelApi: '1.13', sharedRuntime: false });
+    expect(excel.requirements.isSetSupported('ExcelApi', '1.9')).toBe(true);
+    expect(excel.requirements.isSetSupported('ExcelApi', '1.13')).toBe(true);
+    expect(excel.requirements.isSetSupported('ExcelApi', '1.14')).toBe(false);
+    expect(excel.requirements.isSetSupported('SharedRuntime', '1.1')).toBe(false);
+    expect(capabilitiesOf(excel.requirements)).toEqual({
+      reading: true,
+      mergedAreas: true,
+      notes: false,
+      sharedRuntime: false,
+    });
+  });
+
+  test('throws ApiNotFound for a member above its level, as Office does', async () => {
+    const excel = createFakeExcel(original, { excelApi: '1.12', sharedRuntime: true });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem(PROJECT).getRange().getMergedAreasOrNullObject();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    // What a host at 1.12 has: reading without merged areas.
+    const { grids } = await excel.run((context) =>
+      readAllGrids(context, capabilitiesOf(excel.requirements)),
+    );
+    expect(grids.every((grid) => grid.merges.length === 0)).toBe(true);
   });
 });
 
-describe('reading below ExcelApi 1.13: merged areas are not asked for', () => {
-  test('the grids carry no merges, and the findings are those of a host that reads them', async () => {
-    const excel = createFakeExcel(original);
-    const withMerges = await excel.run((context) => readAllGrids(context, ALL_CAPABILITIES));
-    const inferred = await excel.run((context) => readAllGrids(context, hostAt('1.12', true)));
-    expect(withMerges.grids.some((grid) => grid.merges.length > 0)).toBe(true);
-    expect(inferred.grids.every((grid) => grid.merges.length === 0)).toBe(true);
+describe.each(HOSTS)('ExcelApi $excelApi, shared runtime $sharedRuntime', (host) => {
+  const notes = host.excelApi === '1.18';
 
-    const full = new AddinController(excel.run, { capabilities: ALL_CAPABILITIES });
-    const old = new AddinController(excel.run, { capabilities: hostAt('1.12', true) });
-    await full.check();
-    await old.check();
-    expect(old.getState().findings).toEqual(full.getState().findings);
-    expect(old.getState().findings.length).toBeGreaterThan(0);
+  test('检查 finds what a host with every API finds', async () => {
+    const excel = createFakeExcel(original, host);
+    const controller = controllerOn(excel);
+    await controller.check();
+    expect(controller.getState().findings).toEqual(fullFindings);
   });
-});
 
-describe('notes only where ExcelApi 1.18', () => {
-  test.each([['1.13'], ['1.17']])(
-    'at ExcelApi %s 高亮错误 fills, writes no note, and says the problems are in the pane',
-    async (level) => {
-      const excel = createFakeExcel(original);
-      const controller = new AddinController(excel.run, { capabilities: hostAt(level, true) });
-      await controller.check();
-      await controller.highlight();
-      const { findings, message } = controller.getState();
-      const first = findings[0];
-      expect(excel.getFill(first.sheet, first.cell)).not.toBeNull();
-      expect(excel.getNote(first.sheet, first.cell)).toBeNull();
-      expect(message?.text).toMatch(/问题列在任务窗格中/);
-      expect(message?.text).not.toMatch(/批注写明/);
-      await controller.clearHighlight();
-      expect(controller.getState().message?.text).toMatch(/原来的填充已恢复。$/);
-      expect(excel.getFill(first.sheet, first.cell)).toBeNull();
-    },
-  );
+  test('live checking follows an edit', async () => {
+    jest.useFakeTimers();
+    const excel = createFakeExcel(original, host);
+    const controller = controllerOn(excel);
+    await controller.start();
+    expect(projectsTotal(controller)).toBeDefined();
+    excel.setValue(PROJECT, 'B4', '194万');
+    await jest.advanceTimersByTimeAsync(300);
+    await controller.settle();
+    expect(projectsTotal(controller)).toBeUndefined();
+    await controller.stop();
+  });
 
-  test('at ExcelApi 1.18 高亮错误 writes each cell’s problems into its note', async () => {
-    const excel = createFakeExcel(original);
-    const controller = new AddinController(excel.run, { capabilities: hostAt('1.18', true) });
+  test(`高亮错误 and 清除高亮 ${notes ? 'write and restore notes' : 'fill only, and say so'}`, async () => {
+    const excel = createFakeExcel(original, host);
+    const controller = controllerOn(excel);
     await controller.check();
     await controller.highlight();
-    const first = controller.getState().findings[0];
-    expect(excel.getNote(first.sheet, first.cell)).toContain(first.message);
-    expect(controller.getState().message?.text).toMatch(/批注写明了问题/);
+    const [first] = controller.getState().findings;
+    expect(excel.getFill(first.sheet, first.cell)).not.toBeNull();
+    if (notes) {
+      expect(excel.getNote(first.sheet, first.cell)).toContain(first.message);
+      expect(controller.getState().message?.text).toMatch(/批注写明了问题/);
+    } else {
+      expect(excel.getNote(first.sheet, first.cell)).toBeNull();
+      expect(controller.getState().message?.text).toMatch(/问题列在任务窗格中/);
+      expect(controller.getState().message?.text).not.toContain('批注写明');
+    }
+    expect(controller.getState().highlighted).toBe(true);
     await controller.clearHighlight();
-    expect(controller.getState().message?.text).toMatch(/原来的填充和批注已恢复。$/);
+    expect(controller.getState().message?.text).toMatch(
+      notes ? /原来的填充和批注已恢复。$/ : /原来的填充已恢复。$/,
+    );
+    expect(excel.getFill(first.sheet, first.cell)).toBeNull();
+    expect(excel.snapshot()).toEqual(createFakeExcel(original).snapshot());
+  });
+
+  test('generates a template and imports a profile', async () => {
+    const excel = createFakeExcel(original, host);
+    const controller = controllerOn(excel);
+    await controller.check();
+    await controller.generate({ kind: 'project', year: 2026, name: '新项目' });
+    expect(controller.getState().message?.kind).toBe('success');
+    const added = controller.getState().forms.filter((form) => form.year === 2026);
+    expect(added.map((form) => form.kind)).toEqual(['project']);
+    const profile = JSON.parse((await controller.exportProfile()) ?? 'null');
+    const result = await controller.importProfile(
+      JSON.stringify({ ...profile, id: 'bureau-project', name: '本局项目配置' }),
+    );
+    expect(result).toEqual({ ok: true, errors: [] });
+    expect(excel.sheets()).toContain(PROFILE_SHEET);
   });
 });
 
 describe('below ExcelApi 1.9', () => {
   test('the pane says the Excel is too old and what to use instead, without touching the workbook', async () => {
-    const excel = createFakeExcel(original);
-    const controller = new AddinController(excel.run, { capabilities: hostAt('1.8', true) });
+    const excel = createFakeExcel(original, { excelApi: '1.8', sharedRuntime: false });
+    const controller = controllerOn(excel);
     await controller.start();
     expect(excel.syncCount()).toBe(0);
     expect(controller.getState().message).toEqual({
@@ -113,12 +159,10 @@ describe('below ExcelApi 1.9', () => {
 describe('without a shared runtime: pane and ribbon agree through the workbook', () => {
   test('marks made by the ribbon’s own runtime show in the pane, and the ribbon sees the pane’s clearing', async () => {
     jest.useFakeTimers();
-    const excel = createFakeExcel(original);
-    const separate = hostAt('1.13', false);
-    const pane = new AddinController(excel.run, { capabilities: separate });
-    const ribbon = new AddinController(excel.run, { capabilities: separate });
+    const excel = createFakeExcel(original, { ...FULL_HOST, sharedRuntime: false });
+    const pane = controllerOn(excel);
+    const ribbon = controllerOn(excel);
     await pane.start();
-    await ribbon.start();
 
     await ribbon.highlight();
     expect(ribbon.getState().highlighted).toBe(true);
@@ -132,6 +176,5 @@ describe('without a shared runtime: pane and ribbon agree through the workbook',
     expect(ribbon.getState().message?.text).toBe('当前没有高亮，无需清除。');
     expect(ribbon.getState().highlighted).toBe(false);
     await pane.stop();
-    await ribbon.stop();
   });
 });

@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, SandboxDriver, startSandboxServer, type SandboxServer } from './harness';
 import type { BrowserSpec } from './spec';
 import { deploySpecs } from './deploy.spec';
+import { levelSpecs } from './levels.spec';
 import { packageSpecs } from './package.spec';
 import { screenshotSpecs } from './screenshots.spec';
 import { suizhouSpecs } from './suizhou.spec';
@@ -54,6 +55,7 @@ async function main(): Promise<number> {
     ...packageSpecs,
     ...suizhouSpecs,
     ...taskpaneSpecs,
+    ...levelSpecs,
     ...screenshotSpecs,
     ...deploySpecs,
   ].filter((spec) => options.grep === null || spec.name.includes(options.grep));
