@@ -156,7 +156,7 @@ export async function build(options: BuildOptions): Promise<string> {
   const template = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
   const manifestPath = path.join(options.outDir, 'manifest.xml');
   fs.writeFileSync(manifestPath, deploymentManifest(template, options.baseUrl, id));
-  const problems = await checkManifest(manifestPath, path.join(options.outDir, 'web', 'assets'));
+  const problems = await checkManifest(manifestPath);
   if (problems.length > 0) {
     throw new Error(
       `生成的清单有问题：\n${problems.map((problem) => `  - ${problem.message} @ ${problem.where}`).join('\n')}`,

@@ -6,7 +6,7 @@
  * (beside the task pane page) at its declared size, the Id is a GUID, the base requirements let
  * Excel 2016 install it, and the elements this add-in relies on (runtime, ribbon, zh-CN) exist.
  *
- * Usage: tsx scripts/validate-manifest.ts [manifest.xml]
+ * Usage: tsx scripts/validate-manifest.ts [manifest.xml | dist/manifest.xml]
  */
 import fs from 'fs';
 import path from 'path';
@@ -145,10 +145,16 @@ function checkIcon(
   }
 }
 
+/** The icons beside a manifest: assets/ in the project, web/assets/ in a build (dist/). */
+function assetsBeside(manifestPath: string): string {
+  const built = path.join(path.dirname(manifestPath), 'web', 'assets');
+  return fs.existsSync(built) ? built : path.join(path.dirname(manifestPath), 'assets');
+}
+
 /** Checks a manifest file; returns every problem found (empty when it is valid). */
 export async function checkManifest(
   manifestPath: string,
-  assetsDir = path.join(path.dirname(manifestPath), 'assets'),
+  assetsDir = assetsBeside(manifestPath),
 ): Promise<ManifestProblem[]> {
   const problems: ManifestProblem[] = [];
   let root: XmlNode;
