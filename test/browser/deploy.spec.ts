@@ -94,8 +94,15 @@ export const deploySpecs: BrowserSpec[] = [
       if ([...hosts].join() !== 'forms.example.gov.cn') {
         throw new Error(`清单中的主机应只有 forms.example.gov.cn，实际：${[...hosts].join('、')}`);
       }
+      const webDir = path.join(dir, 'web');
+      const builtFiles = fs.readdirSync(webDir).filter((name) => /\.(html|js)$/.test(name));
+      const naming = builtFiles.filter((name) =>
+        /localhost|https:\/\/appsforoffice/.test(fs.readFileSync(path.join(webDir, name), 'utf8')),
+      );
+      if (naming.length > 0)
+        throw new Error(`构建中的文件仍指向开发服务器或 CDN：${naming.join('、')}`);
       const page = driver.page;
-      const served = await serveBuild(page, path.join(dir, 'web'));
+      const served = await serveBuild(page, webDir);
       await page.goto(`${BASE_URL}taskpane.html`);
       // office.js loaded from the build: outside Excel it answers "no host", and the pane says so.
       await page.getByText('请在 Excel 中打开绩效目标申报助手').waitFor();
