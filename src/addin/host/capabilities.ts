@@ -34,7 +34,7 @@ export function capabilitiesOf(requirements: RequirementChecker): HostCapabiliti
 }
 
 /** Everything: the simulated Excel outside Office, unless it is given a level. */
-export const ALL_CAPABILITIES: HostCapabilities = {
+const ALL_CAPABILITIES: HostCapabilities = {
   reading: true,
   mergedAreas: true,
   notes: true,

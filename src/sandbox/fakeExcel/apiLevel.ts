@@ -13,7 +13,7 @@ export interface SimulatedHost {
 }
 
 /** The newest ExcelApi Microsoft lists (Excel on the web, current Microsoft 365). */
-export const LATEST_EXCEL_API = '1.20';
+const LATEST_EXCEL_API = '1.20';
 
 export const FULL_HOST: SimulatedHost = { excelApi: LATEST_EXCEL_API, sharedRuntime: true };
 
@@ -21,7 +21,7 @@ export const FULL_HOST: SimulatedHost = { excelApi: LATEST_EXCEL_API, sharedRunt
  * The ExcelApi set of each member the simulation implements above 1.1, from Microsoft's
  * Excel JavaScript API reference. Members not listed are in ExcelApi 1.1.
  */
-export const MEMBER_API = {
+const MEMBER_API = {
   'Worksheet.protection': '1.2',
   'Range.merge': '1.2',
   'RangeFormat.protection': '1.2',

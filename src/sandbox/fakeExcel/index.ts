@@ -18,7 +18,7 @@ export type {
 } from './snapshot';
 export { emptySnapshot } from './snapshot';
 export { FakeOfficeError } from './errors';
-export { apiMinor, FULL_HOST, LATEST_EXCEL_API, MEMBER_API, type SimulatedHost } from './apiLevel';
+export { apiMinor, FULL_HOST, type SimulatedHost } from './apiLevel';
 
 export interface FakeExcel {
   /** Excel.run over the simulated workbook. */
