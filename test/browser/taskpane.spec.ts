@@ -7,6 +7,7 @@ import fs from 'fs';
 import path from 'path';
 import * as acorn from 'acorn';
 import type { Page } from 'playwright-core';
+import { RIBBON_FUNCTIONS } from '../../src/addin/commands/commands';
 import { ROOT } from './harness';
 import type { BrowserSpec } from './spec';
 
@@ -101,6 +102,38 @@ export const taskpaneSpecs: BrowserSpec[] = [
       }
       await shoot(page, 'notice-ie11');
       await opened.close();
+    },
+  },
+  {
+    name: 'IE11（Trident）内核：功能区按钮打开同一说明的对话框，而不是没有反应',
+    async run(driver) {
+      const browser = driver.page.context().browser();
+      if (!browser) throw new Error('no browser');
+      const context = await browser.newContext({ userAgent: IE11_AGENT, locale: 'zh-CN' });
+      const tab = await context.newPage();
+      // office.js as far as the ribbon functions use it: the dialog they open.
+      await tab.route(OFFICE_CDN, (route) =>
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: `window.Office = { context: { ui: { displayDialogAsync: function (url, options, callback) {
+            window.openedDialogs = (window.openedDialogs || []).concat([url]); callback({});
+          } } } };`,
+        }),
+      );
+      const pageUrl = new URL('taskpane.html', driver.baseUrl).href;
+      await tab.goto(pageUrl);
+      for (const name of Object.keys(RIBBON_FUNCTIONS)) {
+        // A string, not a closure: tsx would wrap the closure's functions in its own helpers.
+        const outcome = (await tab.evaluate(`new Promise((resolve) => {
+          const ribbon = window[${JSON.stringify(name)}];
+          if (typeof ribbon !== 'function') return resolve({ completed: false, dialogs: [] });
+          ribbon({ completed: () => resolve({ completed: true, dialogs: window.openedDialogs }) });
+        })`)) as { completed: boolean; dialogs: string[] };
+        if (!outcome.completed || outcome.dialogs.at(-1) !== pageUrl) {
+          throw new Error(`功能区函数 ${name} 应打开说明对话框：${JSON.stringify(outcome)}`);
+        }
+      }
+      await context.close();
     },
   },
   {
