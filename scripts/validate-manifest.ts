@@ -2,10 +2,11 @@
  * Offline validation of manifest.xml. `office-addin-manifest validate` asks an online
  * service, unreachable on build machines; this checks what we can know locally: the XML is
  * well-formed and readable by office-addin-manifest, every resid resolves to a resource of
- * the right kind, every URL is https, every icon exists in assets/ at its declared size, the
- * Id is a GUID, and the elements this add-in relies on (shared runtime, ribbon, zh-CN) exist.
+ * the right kind, every URL is https and on the task pane's host, every icon exists in assets/
+ * (beside the task pane page) at its declared size, the Id is a GUID, the base requirements let
+ * Excel 2016 install it, and the elements this add-in relies on (runtime, ribbon, zh-CN) exist.
  *
- * Usage: tsx scripts/validate-manifest.ts [manifest.xml]
+ * Usage: tsx scripts/validate-manifest.ts [manifest.xml | dist/manifest.xml]
  */
 import fs from 'fs';
 import path from 'path';
@@ -108,19 +109,23 @@ const APP_ICON_SIZE: Record<string, number> = { IconUrl: 32, HighResolutionIconU
 function checkIcon(
   url: string,
   size: number,
-  assetsDir: string,
+  /** The assets folder on disk, and as host + path beside the task pane page (any scheme). */
+  assets: { dir: string; location: string },
   where: string,
   problems: ManifestProblem[],
 ): void {
-  const pathname = new URL(url).pathname;
-  const match = /^\/assets\/([^/]+\.png)$/.exec(pathname);
+  const parsed = new URL(url);
+  const location = parsed.host + parsed.pathname;
+  const name = location.startsWith(assets.location) ? location.slice(assets.location.length) : '';
+  const match = /^([^/]+\.png)$/.exec(name);
   if (!match) {
     problems.push({
       where,
-      message: `图标不在 assets/ 下 / icon is not a PNG under /assets/: ${url}`,
+      message: `图标不在 ${assets.location} 下 / icon is not a PNG under ${assets.location}: ${url}`,
     });
     return;
   }
+  const assetsDir = assets.dir;
   const file = path.join(assetsDir, match[1]);
   if (!fs.existsSync(file)) {
     problems.push({
@@ -140,10 +145,16 @@ function checkIcon(
   }
 }
 
+/** The icons beside a manifest: assets/ in the project, web/assets/ in a build (dist/). */
+function assetsBeside(manifestPath: string): string {
+  const built = path.join(path.dirname(manifestPath), 'web', 'assets');
+  return fs.existsSync(built) ? built : path.join(path.dirname(manifestPath), 'assets');
+}
+
 /** Checks a manifest file; returns every problem found (empty when it is valid). */
 export async function checkManifest(
   manifestPath: string,
-  assetsDir = path.join(path.dirname(manifestPath), 'assets'),
+  assetsDir = assetsBeside(manifestPath),
 ): Promise<ManifestProblem[]> {
   const problems: ManifestProblem[] = [];
   let root: XmlNode;
@@ -203,12 +214,15 @@ export async function checkManifest(
       message: '宿主应包含 Workbook（Excel） / Hosts must include Workbook',
     });
   }
-  const sets = byPath('OfficeApp/Requirements/Sets/Set').map((visit) => visit.node.$ ?? {});
-  if (!sets.some((set) => set.Name === 'SharedRuntime' && set.MinVersion === '1.1')) {
-    problems.push({
-      where: 'OfficeApp/Requirements',
-      message: '缺少 SharedRuntime 1.1 要求集 / SharedRuntime 1.1 requirement missing',
-    });
+  // Office does not even list an add-in whose base requirements the host lacks: anything above
+  // ExcelApi 1.1 (Excel 2016) shuts out old Excel instead of letting the add-in say what it can do.
+  for (const set of byPath('OfficeApp/Requirements/Sets/Set').map((visit) => visit.node.$ ?? {})) {
+    if (set.Name !== 'ExcelApi' || set.MinVersion !== '1.1') {
+      problems.push({
+        where: 'OfficeApp/Requirements',
+        message: `基本要求只能是 ExcelApi 1.1，否则旧版 Excel 无法安装 / base requirement ${set.Name} ${set.MinVersion ?? ''} keeps older Excel from installing the add-in`,
+      });
+    }
   }
   for (const runtime of all.filter((visit) => visit.name === 'Runtime')) {
     if (runtime.node.$?.lifetime !== 'long') {
@@ -272,17 +286,37 @@ export async function checkManifest(
     }
   }
 
-  // URLs: every attribute value or text that is a URL must be https (namespace names are not fetched).
+  // The task pane page's folder: every URL is on its host, every icon in its assets/ folder.
+  const source = byPath('OfficeApp/DefaultSettings/SourceLocation')[0]?.node.$?.DefaultValue ?? '';
+  const pageUrl = URL.canParse(source) ? new URL(source) : null;
+  if (!pageUrl) {
+    problems.push({
+      where: 'OfficeApp/DefaultSettings/SourceLocation',
+      message: `任务窗格地址无效 / SourceLocation is not a URL: "${source}"`,
+    });
+    return problems;
+  }
+  const assetsUrl = new URL('assets/', pageUrl);
+  const assetsLocation = assetsUrl.host + assetsUrl.pathname;
+
+  // URLs: every attribute value or text that is a URL must be https (namespace names are not
+  // fetched) and on the task pane's host: a build for one server names no other.
   for (const visit of all) {
     const attributes = Object.entries(visit.node.$ ?? {}).filter(
       ([name]) => name !== 'xmlns' && !name.startsWith('xmlns:'),
     );
     const values = [...attributes.map(([, value]) => value), textOf(visit.node)];
     for (const value of values) {
-      if (URL_LIKE.test(value) && !value.toLowerCase().startsWith('https://')) {
+      if (!URL_LIKE.test(value)) continue;
+      if (!value.toLowerCase().startsWith('https://')) {
         problems.push({
           where: visit.where,
           message: `地址必须使用 https / URL must be https: ${value}`,
+        });
+      } else if (!URL.canParse(value) || new URL(value).host !== pageUrl.host) {
+        problems.push({
+          where: visit.where,
+          message: `地址不在任务窗格所在的主机 ${pageUrl.host} 上 / URL is not on the task pane's host: ${value}`,
         });
       }
     }
@@ -310,7 +344,13 @@ export async function checkManifest(
     const key = `${check.url}@${check.size}`;
     if (seen.has(key) || !URL_LIKE.test(check.url)) continue;
     seen.add(key);
-    checkIcon(check.url, check.size, assetsDir, check.where, problems);
+    checkIcon(
+      check.url,
+      check.size,
+      { dir: assetsDir, location: assetsLocation },
+      check.where,
+      problems,
+    );
   }
   return problems;
 }

@@ -48,7 +48,7 @@ import {
 } from './host/highlight';
 import { decodeMarks, markKey, MARKS_SHEET, type Mark } from './host/marks';
 import { describeHostError } from './host/errors';
-import { hostSupportsNotes } from './host/capabilities';
+import { hostCapabilities, MIN_READING_API, type HostCapabilities } from './host/capabilities';
 import { sameGrid } from './host/sameGrid';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -97,8 +97,8 @@ export interface GenerateRequest {
 export interface ControllerOptions {
   /** Quiet time after the last edit before re-checking. */
   debounceMs?: number;
-  /** Whether the host has cell notes (ExcelApi 1.18); detected from Office when absent. */
-  notes?: boolean;
+  /** What the host can do; detected from Office when absent. */
+  capabilities?: HostCapabilities;
 }
 
 type Listener = (state: PaneState) => void;
@@ -131,7 +131,7 @@ export class AddinController {
   };
   private readonly listeners = new Set<Listener>();
   private readonly debounceMs: number;
-  private readonly notes: boolean;
+  private readonly capabilities: HostCapabilities;
 
   /** Every sheet in tab order, as last read; null until the first full read. */
   private sheets: CachedSheet[] | null = null;
@@ -153,7 +153,7 @@ export class AddinController {
     options: ControllerOptions = {},
   ) {
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-    this.notes = options.notes ?? hostSupportsNotes();
+    this.capabilities = options.capabilities ?? hostCapabilities();
   }
 
   getState(): PaneState {
@@ -170,7 +170,7 @@ export class AddinController {
   /** Full check, then listens to edits and selection changes (debounced). */
   async start(): Promise<void> {
     await this.check();
-    if (this.handlers.length > 0) return;
+    if (this.handlers.length > 0 || !this.capabilities.reading) return;
     await this.serialized(async () => {
       try {
         await this.run(async (context) => {
@@ -225,12 +225,12 @@ export class AddinController {
   async highlight(): Promise<void> {
     await this.settle();
     await this.serialized(async () => {
-      if (!this.sheets && !(await this.fullCheck(false))) return;
+      if (!(await this.readIfStale())) return;
       this.update({ status: 'highlighting', message: null });
       try {
         const paints = paintsFor(this.state.findings, this.sheetInfos());
         await this.applyMarks(paints);
-        this.update({ status: 'idle', message: highlightMessage(paints) });
+        this.update({ status: 'idle', message: highlightMessage(paints, this.capabilities.notes) });
       } catch (error) {
         this.failed(error, '高亮未完成');
       }
@@ -241,7 +241,7 @@ export class AddinController {
   async clearHighlight(): Promise<void> {
     await this.settle();
     await this.serialized(async () => {
-      if (!this.sheets && !(await this.fullCheck(false))) return;
+      if (!(await this.readIfStale())) return;
       if (this.marks.length === 0) {
         this.update({ message: { kind: 'info', text: '当前没有高亮，无需清除。' } });
         return;
@@ -254,7 +254,7 @@ export class AddinController {
           status: 'idle',
           message: {
             kind: 'success',
-            text: `已清除 ${count} 个单元格的高亮，原来的填充和批注已恢复。`,
+            text: `已清除 ${count} 个单元格的高亮，原来的${this.capabilities.notes ? '填充和批注' : '填充'}已恢复。`,
           },
         });
       } catch (error) {
@@ -288,7 +288,7 @@ export class AddinController {
   async generate(request: GenerateRequest): Promise<void> {
     await this.settle();
     await this.serialized(async () => {
-      if (!this.sheets && !(await this.fullCheck(false))) return;
+      if (!(await this.readIfStale())) return;
       this.update({ status: 'generating', message: null });
       try {
         const layout = this.describe(request);
@@ -327,7 +327,7 @@ export class AddinController {
     let outcome: { ok: boolean; errors: string[] } = { ok: false, errors: [] };
     await this.settle();
     await this.serialized(async () => {
-      if (!this.sheets && !(await this.fullCheck(false))) {
+      if (!(await this.readIfStale())) {
         outcome = { ok: false, errors: [this.state.message?.text ?? '无法读取工作簿。'] };
         return;
       }
@@ -360,11 +360,33 @@ export class AddinController {
 
   // ------------------------------------------------------------------ reading and checking
 
+  /**
+   * Before an action: the workbook read unless the cache can be trusted. Without a shared
+   * runtime the ribbon's copy of the add-in writes the same workbook unseen (its events look
+   * like ours), so every action reads it afresh: the workbook, not memory, says what is marked.
+   */
+  private async readIfStale(): Promise<boolean> {
+    if (this.sheets && this.capabilities.sharedRuntime) return true;
+    return this.fullCheck(false);
+  }
+
   /** Reads every sheet (2 syncs) and checks. False when the workbook could not be read. */
   private async fullCheck(announce: boolean): Promise<boolean> {
+    if (!this.capabilities.reading) {
+      this.update({
+        status: 'idle',
+        message: {
+          kind: 'error',
+          text: `此版本的 Excel 过旧，助手无法读取工作簿：需要 ExcelApi ${MIN_READING_API}（Microsoft 365 版本 1903 或更新、Office 2021 或更新、Excel 网页版）。可以改用命令行 perf-forms check 检查 .xlsx 文件。`,
+        },
+      });
+      return false;
+    }
     this.update({ status: 'checking' });
     try {
-      const { sheets, reads } = await this.run((context) => readAllGrids(context));
+      const { sheets, reads } = await this.run((context) =>
+        readAllGrids(context, this.capabilities),
+      );
       this.sheets = sheets.map((info, index) => ({
         info,
         ...reads[index],
@@ -384,8 +406,9 @@ export class AddinController {
   }
 
   private onChanged(event: SheetEvent): void {
-    // The add-in's own writes (marks, generated sheets it checks itself) are not edits.
-    if (event.triggerSource === 'ThisLocalAddin') return;
+    // This runtime's own writes (marks, generated sheets it checks itself) are not edits; without
+    // a shared runtime the same trigger may be the ribbon's copy, whose marks must be seen.
+    if (event.triggerSource === 'ThisLocalAddin' && this.capabilities.sharedRuntime) return;
     this.edited.add(event.worksheetId);
     this.schedule();
   }
@@ -416,7 +439,10 @@ export class AddinController {
     this.selected.clear();
     if (!cachedSheets) return;
     const known = new Map(cachedSheets.map((sheet) => [sheet.info.id, sheet]));
-    for (const id of toRead) if (isMarksSheet(known.get(id))) toRead.delete(id);
+    // The marks sheet changes only through this runtime's writes where the runtime is shared.
+    if (this.capabilities.sharedRuntime) {
+      for (const id of toRead) if (isMarksSheet(known.get(id))) toRead.delete(id);
+    }
     if (toRead.size === 0) return;
     // Excel recalculates formulas that read an edited sheet without telling: read those sheets too.
     const editedNames = new Set([...toRead].map((id) => known.get(id)?.info.name.toLowerCase()));
@@ -428,7 +454,9 @@ export class AddinController {
     try {
       await this.run(async (context) => {
         const listSheets = queueSheetList(context);
-        const builders = new Map([...toRead].map((id) => [id, queueGridRead(context, id)]));
+        const builders = new Map(
+          [...toRead].map((id) => [id, queueGridRead(context, id, this.capabilities)]),
+        );
         const readStates =
           this.marks.length > 0 ? queueCellStates(context, this.markedNoteRequest()) : null;
         await context.sync();
@@ -462,8 +490,15 @@ export class AddinController {
         }
         changed ||= sheets.length !== cachedSheets.length;
         if (!changed) return;
+        const marksBefore = cachedSheets.find(isMarksSheet);
         this.sheets = sheets;
-        this.marks = this.resolveMarkSheets(this.marks);
+        if (sheets.find(isMarksSheet) === marksBefore) {
+          this.marks = this.resolveMarkSheets(this.marks);
+        } else {
+          // Marks written by the ribbon's own runtime: the workbook as read says what is marked.
+          const marksError = this.loadMarksFromCache();
+          if (marksError) this.update({ message: marksError });
+        }
         this.recompute();
         if (readStates) await this.refreshMarks(context, readStates());
       });
@@ -545,7 +580,12 @@ export class AddinController {
   /** One read (originals, notes, protection), one write: paint `paints`, restore every other mark. */
   private async applyMarks(paints: Paint[]): Promise<void> {
     await this.run(async (context) => {
-      const { marks, written } = await applyPaints(context, this.markRecord(), paints, this.notes);
+      const { marks, written } = await applyPaints(
+        context,
+        this.markRecord(),
+        paints,
+        this.capabilities.notes,
+      );
       this.rememberMarks(marks, written);
     });
   }
@@ -559,7 +599,7 @@ export class AddinController {
     const paints = paintsFor(this.state.findings, this.sheetInfos());
     const stillWrong = paints.filter((paint) => marked.has(markKey(paint.sheetId, paint.cell)));
     const changes = planMarks(this.marks, stillWrong, states.cells, {
-      notes: this.notes,
+      notes: this.capabilities.notes,
       repaint: false,
     });
     if (!isEmptyChange(changes, this.marks)) {
@@ -591,7 +631,7 @@ export class AddinController {
     const request = emptyStateRequest();
     for (const mark of this.marks) {
       request.sheets.add(mark.sheetId);
-      if (!this.notes || !mark.noted) continue;
+      if (!this.capabilities.notes || !mark.noted) continue;
       const cells = request.notes.get(mark.sheetId) ?? new Set<string>();
       cells.add(mark.cell);
       request.notes.set(mark.sheetId, cells);
@@ -793,10 +833,12 @@ function checkMessage(state: PaneState): PaneMessage {
   };
 }
 
-function highlightMessage(paints: Paint[]): PaneMessage {
+function highlightMessage(paints: Paint[], notes: boolean): PaneMessage {
   if (paints.length === 0) return { kind: 'success', text: '没有需要高亮的问题。' };
   return {
     kind: 'success',
-    text: `已高亮 ${paints.length} 个单元格；每个单元格的批注写明了问题。`,
+    text: notes
+      ? `已高亮 ${paints.length} 个单元格；每个单元格的批注写明了问题。`
+      : `已高亮 ${paints.length} 个单元格；问题列在任务窗格中（此版本的 Excel 不支持由加载项写批注）。`,
   };
 }

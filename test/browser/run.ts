@@ -9,6 +9,8 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium, SandboxDriver, startSandboxServer, type SandboxServer } from './harness';
 import type { BrowserSpec } from './spec';
+import { deploySpecs } from './deploy.spec';
+import { levelSpecs } from './levels.spec';
 import { packageSpecs } from './package.spec';
 import { screenshotSpecs } from './screenshots.spec';
 import { suizhouSpecs } from './suizhou.spec';
@@ -34,11 +36,9 @@ async function runSpec(browser: Browser, baseUrl: string, spec: BrowserSpec): Pr
   page.on('pageerror', (error) => pageErrors.push(error.message));
   try {
     let timer: NodeJS.Timeout | undefined;
+    const timeoutMs = spec.timeoutMs ?? SPEC_TIMEOUT_MS;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`超时（${SPEC_TIMEOUT_MS / 1000} s）`)),
-        SPEC_TIMEOUT_MS,
-      );
+      timer = setTimeout(() => reject(new Error(`超时（${timeoutMs / 1000} s）`)), timeoutMs);
     });
     await Promise.race([spec.run(new SandboxDriver(page, baseUrl)), timeout]).finally(() =>
       clearTimeout(timer),
@@ -51,9 +51,14 @@ async function runSpec(browser: Browser, baseUrl: string, spec: BrowserSpec): Pr
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
-  const specs = [...packageSpecs, ...suizhouSpecs, ...taskpaneSpecs, ...screenshotSpecs].filter(
-    (spec) => options.grep === null || spec.name.includes(options.grep),
-  );
+  const specs = [
+    ...packageSpecs,
+    ...suizhouSpecs,
+    ...taskpaneSpecs,
+    ...levelSpecs,
+    ...screenshotSpecs,
+    ...deploySpecs,
+  ].filter((spec) => options.grep === null || spec.name.includes(options.grep));
   let server: SandboxServer | null = null;
   let browser: Browser | null = null;
   let passed = 0;

@@ -4,6 +4,7 @@
  * A changed sheet alone is re-read in one sync, because the event names its id.
  */
 import { parseRange, type CellRange, type CellValue, type Grid } from '../../engine';
+import { hostCapabilities, type HostCapabilities } from './capabilities';
 
 export interface SheetInfo {
   id: string;
@@ -32,36 +33,44 @@ export interface SheetRead {
 
 /**
  * Queues what a grid needs from one sheet (by name or id); call the result after the sync.
- * Merged areas are taken over the whole sheet: a merge may reach past the last value.
+ * Merged areas are taken over the whole sheet (a merge may reach past the last value) where
+ * the host reads them (ExcelApi 1.13). Elsewhere the grid has none and the reader infers them
+ * from blank cells, as it does for any sheet: a merge's other cells read as blank, and a blank
+ * 一级/二级 indicator cell continues the one above.
  */
 export function queueGridRead(
   context: Excel.RequestContext,
   key: string,
+  capabilities: Pick<HostCapabilities, 'mergedAreas'>,
 ): (info: SheetInfo) => SheetRead {
   const sheet = context.workbook.worksheets.getItem(key);
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('values,formulas,rowIndex,columnIndex');
-  const merged = sheet.getRange().getMergedAreasOrNullObject();
-  merged.load('address');
-  return (info) => ({
-    grid: {
-      name: info.name,
-      hidden: info.hidden,
-      rows: used.isNullObject ? [] : placeRows(used.values, used.rowIndex, used.columnIndex),
-      merges: merged.isNullObject ? [] : parseAreaList(merged.address),
-    },
-    references: used.isNullObject ? [] : referencedSheets(used.formulas, info.name),
-  });
+  const merged = capabilities.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : null;
+  merged?.load('address');
+  return (info) => {
+    const rows = used.isNullObject ? [] : placeRows(used.values, used.rowIndex, used.columnIndex);
+    return {
+      grid: {
+        name: info.name,
+        hidden: info.hidden,
+        rows,
+        merges: merged && !merged.isNullObject ? parseAreaList(merged.address) : [],
+      },
+      references: used.isNullObject ? [] : referencedSheets(used.formulas, info.name),
+    };
+  };
 }
 
 /** Every sheet's grid, hidden ones included (the engine skips them, and reads the profile sheet). */
 export async function readAllGrids(
   context: Excel.RequestContext,
+  capabilities: Pick<HostCapabilities, 'mergedAreas'> = hostCapabilities(),
 ): Promise<{ sheets: SheetInfo[]; grids: Grid[]; reads: SheetRead[] }> {
   const listSheets = queueSheetList(context);
   await context.sync();
   const sheets = listSheets();
-  const builders = sheets.map((info) => queueGridRead(context, info.id));
+  const builders = sheets.map((info) => queueGridRead(context, info.id, capabilities));
   await context.sync();
   const reads = sheets.map((info, index) => builders[index](info));
   return { sheets, grids: reads.map((read) => read.grid), reads };

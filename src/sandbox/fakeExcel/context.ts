@@ -2,6 +2,7 @@
  * Excel's batching semantics, simulated: every property write, method call and load is queued
  * and counted; `context.sync()` runs the queue in order and only then are loaded values readable.
  */
+import { requireMember, type ApiMember, type SimulatedHost } from './apiLevel';
 import { FakeOfficeError } from './errors';
 
 /** What a batch did to the workbook, so the host can fire the events Excel would. */
@@ -11,6 +12,8 @@ export interface SyncEffects {
 }
 
 export interface ContextHost {
+  /** The Excel being simulated: members above its ExcelApi level throw. */
+  simulated: SimulatedHost;
   countCall(): void;
   countSync(): void;
   afterSync(effects: SyncEffects): void;
@@ -22,6 +25,11 @@ export class FakeContext {
   private effects: SyncEffects = { editedValues: new Map() };
 
   constructor(private readonly host: ContextHost) {}
+
+  /** Throws ApiNotFound when the simulated Excel lacks `member`. */
+  requireApi(member: ApiMember): void {
+    requireMember(this.host.simulated, member);
+  }
 
   enqueue(operation: () => void): void {
     this.host.countCall();

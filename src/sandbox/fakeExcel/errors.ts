@@ -6,7 +6,8 @@ export type FakeErrorCode =
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'InvalidObjectPath'
-  | 'AccessDenied';
+  | 'AccessDenied'
+  | 'ApiNotFound';
 
 export class FakeOfficeError extends Error {
   readonly debugInfo: { code: FakeErrorCode; message: string };

@@ -5,6 +5,7 @@
 import { parseRange, rangeToA1, type CellRange, type CellValue } from '../../engine';
 import { BookModel, type SheetModel } from './book';
 import { FakeContext, type SyncEffects } from './context';
+import { FULL_HOST, hasMember, type SimulatedHost } from './apiLevel';
 import { FakeOfficeError } from './errors';
 import { recalculate } from './formulas';
 import { FakeRequestContext, type EventHandler, type EventKind, type ObjectHost } from './objects';
@@ -20,13 +21,17 @@ export class FakeHost implements ObjectHost {
     selectionChanged: new Set(),
   };
 
-  constructor(snapshot: WorkbookSnapshot = emptySnapshot()) {
+  constructor(
+    snapshot: WorkbookSnapshot = emptySnapshot(),
+    readonly simulated: SimulatedHost = FULL_HOST,
+  ) {
     this.book = new BookModel(snapshot);
   }
 
   /** Excel.run: a fresh request context; whatever is still queued when the batch ends is synced. */
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const context = new FakeContext({
+      simulated: this.simulated,
       countCall: () => this.counters.apiCalls++,
       countSync: () => this.counters.syncs++,
       afterSync: (effects) => this.afterBatch(effects),
@@ -111,7 +116,9 @@ export class FakeHost implements ObjectHost {
       address: rangeToA1(area),
       changeType: 'RangeEdited',
       source: 'Local',
-      triggerSource,
+      ...(hasMember(this.simulated, 'WorksheetChangedEventArgs.triggerSource')
+        ? { triggerSource }
+        : {}),
       details,
     });
   }

@@ -5,6 +5,7 @@
 import type { CellValue } from '../../engine';
 import type { ExcelRun } from '../../addin/controller';
 import type { WorkbookSnapshot } from './snapshot';
+import { supportsSet, type SimulatedHost } from './apiLevel';
 import { FakeHost } from './host';
 
 export type {
@@ -17,10 +18,15 @@ export type {
 } from './snapshot';
 export { emptySnapshot } from './snapshot';
 export { FakeOfficeError } from './errors';
+export { apiMinor, FULL_HOST, type SimulatedHost } from './apiLevel';
 
 export interface FakeExcel {
   /** Excel.run over the simulated workbook. */
   run: ExcelRun;
+  /** Office.context.requirements of the simulated Excel: answers by its API level. */
+  requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+  /** The Excel being simulated. */
+  simulated: SimulatedHost;
   /** context.sync calls since creation or the last resetCounters. */
   syncCount(): number;
   /** Queued API calls (property writes, method calls, loads) since creation or the last resetCounters. */
@@ -52,10 +58,15 @@ export interface FakeExcel {
   snapshot(): WorkbookSnapshot;
 }
 
-export function createFakeExcel(snapshot?: WorkbookSnapshot): FakeExcel {
-  const host = new FakeHost(snapshot);
+/** A simulated Excel on `snapshot` (blank without one), with every API unless `simulated` says less. */
+export function createFakeExcel(snapshot?: WorkbookSnapshot, simulated?: SimulatedHost): FakeExcel {
+  const host = new FakeHost(snapshot, simulated);
   return {
     run: (batch) => host.run(batch),
+    requirements: {
+      isSetSupported: (name, minVersion) => supportsSet(host.simulated, name, minVersion),
+    },
+    simulated: host.simulated,
     syncCount: () => host.counters.syncs,
     apiCallCount: () => host.counters.apiCalls,
     resetCounters: () => host.resetCounters(),

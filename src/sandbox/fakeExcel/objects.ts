@@ -65,8 +65,6 @@ export class FakeWorkbook {
 
 export class FakeWorksheetCollection extends FakeClientObject<BookModel> {
   protected readonly scalarNames = ['items'] as const;
-  readonly onChanged: FakeEventHandlers;
-  readonly onSelectionChanged: FakeEventHandlers;
   private loadedItems: FakeWorksheet[] | undefined;
 
   constructor(
@@ -74,8 +72,16 @@ export class FakeWorksheetCollection extends FakeClientObject<BookModel> {
     private readonly host: ObjectHost,
   ) {
     super(context, () => host.book, { queued: false });
-    this.onChanged = new FakeEventHandlers(context, host, 'changed');
-    this.onSelectionChanged = new FakeEventHandlers(context, host, 'selectionChanged');
+  }
+
+  get onChanged(): FakeEventHandlers {
+    this.context.requireApi('WorksheetCollection.onChanged');
+    return new FakeEventHandlers(this.context, this.host, 'changed');
+  }
+
+  get onSelectionChanged(): FakeEventHandlers {
+    this.context.requireApi('WorksheetCollection.onSelectionChanged');
+    return new FakeEventHandlers(this.context, this.host, 'selectionChanged');
   }
 
   get items(): FakeWorksheet[] {
@@ -88,6 +94,7 @@ export class FakeWorksheetCollection extends FakeClientObject<BookModel> {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.context.requireApi('WorksheetCollection.getItemOrNullObject');
     return new FakeWorksheet(this.context, this.host, () => this.findSheet(name, false), true);
   }
 
@@ -151,14 +158,17 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   get notes(): FakeNoteCollection {
+    this.context.requireApi('Worksheet.notes');
     return new FakeNoteCollection(this.context, () => this.bound());
   }
 
   get protection(): FakeWorksheetProtection {
+    this.context.requireApi('Worksheet.protection');
     return new FakeWorksheetProtection(this.context, () => this.bound());
   }
 
   get pageLayout(): FakeSettings {
+    this.context.requireApi('Worksheet.pageLayout');
     const resolve = () => this.bound();
     const footers = () => new FakeSettings(this.context, resolve, HEADER_FOOTER_SETTINGS, []);
     return new FakeSettings(this.context, resolve, PAGE_LAYOUT_SETTINGS, PAGE_LAYOUT_METHODS, {
@@ -168,6 +178,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
   // Drawing settings the simulated sheet does not show; the write is queued and counted.
   set showGridlines(show: boolean) {
+    this.context.requireApi('Worksheet.showGridlines');
     this.later(() => void show);
   }
 
@@ -192,6 +203,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   getRanges(address: string): FakeRangeAreas {
+    this.context.requireApi('Worksheet.getRanges');
     return new FakeRangeAreas(
       this.context,
       () => ({ sheet: this.target(), areas: parseAreas(address) }),
@@ -200,6 +212,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.requireApi('Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(
       this.context,
       this.host,
@@ -390,6 +403,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   get dataValidation(): FakeDataValidation {
+    this.context.requireApi('Range.dataValidation');
     return new FakeDataValidation(this.context, () => cellsOf(this.bound()));
   }
 
@@ -408,6 +422,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   merge(across = false): void {
+    this.context.requireApi('Range.merge');
     this.later(({ sheet, area }) => {
       const merged = across
         ? Array.from({ length: area.bottom - area.top + 1 }, (_, index) => ({
@@ -435,6 +450,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.requireApi('Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(
       this.context,
       () => {
@@ -448,6 +464,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   /** Excel's getCellProperties, for the properties the add-in reads: address, fill, locked. */
   getCellProperties(options: CellPropertiesOptions): FakeClientResult<CellProperties[][]> {
+    this.context.requireApi('Range.getCellProperties');
     return new FakeClientResult(this.context, () => {
       const { sheet, area } = this.target();
       const rows: CellProperties[][] = [];
@@ -516,6 +533,7 @@ export class FakeRangeAreas extends FakeClientObject<Cells> {
   }
 
   get dataValidation(): FakeDataValidation {
+    this.context.requireApi('Range.dataValidation');
     return new FakeDataValidation(this.context, () => this.bound());
   }
 
@@ -553,6 +571,7 @@ export class FakeRangeFormat extends FakeClientObject<Cells> {
   }
 
   get protection(): FakeFormatProtection {
+    this.context.requireApi('RangeFormat.protection');
     return new FakeFormatProtection(this.context, () => this.bound());
   }
 
@@ -965,6 +984,7 @@ export class FakeNamedItemCollection extends FakeClientObject<BookModel> {
   }
 
   add(name: string, reference: string | FakeRange, comment?: string): FakeNamedItem {
+    this.context.requireApi('NamedItemCollection.add');
     void comment;
     return new FakeNamedItem(this.context, () => {
       const book = this.target();
@@ -982,6 +1002,7 @@ export class FakeNamedItemCollection extends FakeClientObject<BookModel> {
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
+    this.context.requireApi('NamedItemCollection.getItemOrNullObject');
     return new FakeNamedItem(
       this.context,
       () =>

@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { TaskPane } from '../../addin/taskpane/TaskPane';
-import type { SandboxSession } from './session';
+import { describeSimulatedHost, type SandboxSession } from './session';
 import { SheetGrid } from './SheetGrid';
 
 /** Roughly the width Excel gives a task pane. */
@@ -110,7 +110,7 @@ export function SandboxPage({
         <section className={styles.workbook} aria-label="模拟工作簿">
           <div className={styles.toolbar}>
             <Text weight="semibold" className={styles.toolbarTitle}>
-              模拟 Excel
+              模拟 Excel（{describeSimulatedHost(session.excel.simulated)}）
             </Text>
             <Select
               className={styles.picker}

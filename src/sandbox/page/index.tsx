@@ -1,12 +1,13 @@
 /**
  * sandbox.html: the add-in without Excel. No office.js (the page works offline); the task pane
- * runs on the simulated Excel. ?file=examples/x.xlsx opens another workbook, ?file= a blank one.
+ * runs on the simulated Excel. ?file=examples/x.xlsx opens another workbook, ?file= a blank one;
+ * ?excelApi=1.13&sharedRuntime=0 simulates an older Excel (see docs/COMPATIBILITY.md).
  */
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createSandboxApi } from './sandboxApi';
 import { SandboxPage } from './SandboxPage';
-import { SandboxSession } from './session';
+import { SandboxSession, simulatedHostFromQuery } from './session';
 
 const DEFAULT_WORKBOOK = 'examples/suizhou-2025.xlsx';
 
@@ -19,7 +20,7 @@ async function listExamples(): Promise<string[]> {
   }
 }
 
-const session = new SandboxSession();
+const session = new SandboxSession(simulatedHostFromQuery(window.location.search));
 const params = new URLSearchParams(window.location.search);
 const firstWorkbook = params.has('file') ? params.get('file') : DEFAULT_WORKBOOK;
 

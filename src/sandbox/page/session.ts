@@ -4,8 +4,34 @@
  */
 import { registerRibbonCommands } from '../../addin/commands/commands';
 import { AddinController, type ExcelRun } from '../../addin/controller';
+import { capabilitiesOf } from '../../addin/host/capabilities';
 import type { CellValue } from '../../engine';
-import { createFakeExcel, type FakeExcel, type WorkbookSnapshot } from '../fakeExcel';
+import {
+  apiMinor,
+  createFakeExcel,
+  FULL_HOST,
+  type FakeExcel,
+  type SimulatedHost,
+  type WorkbookSnapshot,
+} from '../fakeExcel';
+
+/**
+ * The Excel the page simulates, from `?excelApi=1.13&sharedRuntime=0` (what an officer on
+ * Excel 2021 gets); every API and a shared runtime by default.
+ */
+export function simulatedHostFromQuery(search: string): SimulatedHost {
+  const params = new URLSearchParams(search);
+  const excelApi = params.get('excelApi');
+  return {
+    excelApi: excelApi !== null && apiMinor(excelApi) !== null ? excelApi : FULL_HOST.excelApi,
+    sharedRuntime: params.get('sharedRuntime') !== '0',
+  };
+}
+
+/** How the toolbar names the simulated Excel. */
+export function describeSimulatedHost(host: SimulatedHost): string {
+  return `ExcelApi ${host.excelApi}${host.sharedRuntime ? '' : '，无共享运行时'}`;
+}
 
 /**
  * An .xlsx is converted on the server (the page bundles no exceljs); a .json is a snapshot
@@ -42,7 +68,7 @@ async function fetchSnapshot(workbookUrl: string): Promise<WorkbookSnapshot> {
 }
 
 export class SandboxSession {
-  readonly excel: FakeExcel = createFakeExcel();
+  readonly excel: FakeExcel;
   controller: AddinController;
   /** Counts controllers created; the pane remounts when it changes. */
   generation = 0;
@@ -61,15 +87,24 @@ export class SandboxSession {
     (event?: Office.AddinCommands.Event) => void
   >();
 
-  constructor() {
+  constructor(simulated: SimulatedHost = FULL_HOST) {
+    this.excel = createFakeExcel(undefined, simulated);
     this.controller = this.startRuntime();
   }
 
-  /** A new add-in runtime on the workbook: its controller, with the ribbon functions registered on it. */
+  /**
+   * A new add-in runtime on the workbook: its controller, with the ribbon functions registered
+   * on it; without a shared runtime the ribbon functions get a controller of their own, as in
+   * Excel, where they run in a separate runtime.
+   */
   private startRuntime(): AddinController {
-    const controller = new AddinController(this.run);
+    const options = { capabilities: capabilitiesOf(this.excel.requirements) };
+    const controller = new AddinController(this.run, options);
+    const ribbon = options.capabilities.sharedRuntime
+      ? controller
+      : new AddinController(this.run, options);
     this.ribbonFunctions.clear();
-    registerRibbonCommands(controller, {
+    registerRibbonCommands(ribbon, {
       associate: (name, action) => this.ribbonFunctions.set(name, action),
     });
     return controller;
