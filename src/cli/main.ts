@@ -31,7 +31,7 @@ async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
   for (const [index, file] of files.entries()) {
     if (io.interactive && files.length > 1)
       io.stderr(`\r正在读取 ${index + 1}/${files.length}：${file}\x1b[K`);
-    loaded.push(await loadFile(file));
+    loaded.push(loadFile(file));
   }
   if (io.interactive && files.length > 1) io.stderr('\r\x1b[K');
   return loaded;

@@ -1,5 +1,4 @@
-/** Reads and checks a set of .xlsx files as one run (cross-file rules see all of them). */
-import { readFileSync } from 'fs';
+/** Reads and checks a set of workbook files as one run (cross-file rules see all of them). */
 import type ExcelJS from 'exceljs';
 import {
   checkReadings,
@@ -10,7 +9,9 @@ import {
   type FormSummary,
   type Profile,
 } from '../engine';
-import { loadWorkbook, UnreadableWorkbookError, workbookToGrid } from '../xlsx/readXlsx';
+import { ReadLimitError, readSpreadsheet, UnreadableWorkbookError } from '../formats';
+import { loadWorkbook } from '../xlsx/readXlsx';
+import { readInputFile } from './files';
 
 export interface FileReport {
   file: string;
@@ -24,36 +25,46 @@ export interface FileReport {
 export interface LoadedFile {
   file: string;
   reading: BookReading | null;
+  /** Sheets the reading could not read, or damage it read past (findings of their own). */
+  readingFindings: Finding[];
   error: string | null;
 }
 
 function readError(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `找不到文件：${file}`;
-  if (code === 'EISDIR') return `${file} 是文件夹，不是 .xlsx 文件`;
+  if (code === 'EISDIR') return `${file} 是文件夹，不是工作簿文件`;
   if (code === 'EACCES') return `没有权限读取：${file}`;
-  if (error instanceof UnreadableWorkbookError) return error.message;
+  if (error instanceof UnreadableWorkbookError || error instanceof ReadLimitError)
+    return error.message;
   return `无法读取：${(error as Error).message ?? String(error)}`;
 }
 
-/** Reads a file, keeping its exceljs workbook for a caller that writes a copy of it (annotate). */
-export async function loadFileWithWorkbook(
-  file: string,
-): Promise<{ loaded: LoadedFile; workbook: ExcelJS.Workbook | null }> {
+/** Reads a file to check it: only the reading is kept (a folder may hold hundreds of files). */
+export function loadFile(file: string): LoadedFile {
   try {
-    const workbook = await loadWorkbook(readFileSync(file));
-    return {
-      workbook,
-      loaded: { file, reading: readWorkbook(workbookToGrid(workbook)), error: null },
-    };
+    const { book, findings } = readSpreadsheet(readInputFile(file));
+    return { file, reading: readWorkbook(book), readingFindings: findings, error: null };
   } catch (error) {
-    return { workbook: null, loaded: { file, reading: null, error: readError(file, error) } };
+    return { file, reading: null, readingFindings: [], error: readError(file, error) };
   }
 }
 
-/** Reads a file to check it: only the reading is kept (a folder may hold hundreds of files). */
-export async function loadFile(file: string): Promise<LoadedFile> {
-  return (await loadFileWithWorkbook(file)).loaded;
+/**
+ * Reads a file and, where it is an .xlsx, its exceljs workbook too, for a caller that writes a
+ * copy of it (annotate). The check reads the file as `check` does; exceljs only opens a file
+ * that reading has already bounded.
+ */
+export async function loadFileWithWorkbook(
+  file: string,
+): Promise<{ loaded: LoadedFile; workbook: ExcelJS.Workbook | null }> {
+  const loaded = loadFile(file);
+  if (!loaded.reading) return { loaded, workbook: null };
+  try {
+    return { loaded, workbook: await loadWorkbook(readInputFile(file)) };
+  } catch (error) {
+    return { loaded: { ...loaded, reading: null, error: readError(file, error) }, workbook: null };
+  }
 }
 
 /** Checks loaded files together; unreadable ones keep their error and no findings. */
@@ -72,7 +83,9 @@ export function checkLoaded(loaded: LoadedFile[], profile: Profile | undefined):
       file: item.file,
       error: null,
       forms: result.forms,
-      issues: result.findings,
+      issues: item.readingFindings.length
+        ? [...item.readingFindings, ...result.findings]
+        : result.findings,
       notices: item.reading.profileErrors,
     };
   });

@@ -1,0 +1,29 @@
+/** What reading a workbook file gives the checker, whatever its format. */
+import type { Finding } from '../engine/findings';
+import type { WorkbookGrid } from '../engine/grid';
+
+export interface WorkbookReading {
+  book: WorkbookGrid;
+  /**
+   * What the reading could not take as it was, by sheet: a sheet it could not read
+   * (file.sheet-unreadable, error) or damage it read past (file.repaired, info).
+   */
+  findings: Finding[];
+}
+
+/** A file that cannot be read at all; the message says why in words a budget officer can act on. */
+export class UnreadableWorkbookError extends Error {}
+
+export function sheetUnreadable(sheet: string, why: string): Finding {
+  return {
+    rule: 'file.sheet-unreadable',
+    severity: 'error',
+    sheet,
+    cell: 'A1',
+    message: `工作表“${sheet}”无法读取，未检查：${why}`,
+  };
+}
+
+export function repaired(sheet: string, cell: string, message: string): Finding {
+  return { rule: 'file.repaired', severity: 'info', sheet, cell, message };
+}
