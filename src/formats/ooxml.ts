@@ -121,6 +121,8 @@ interface SheetContext {
   date1904: boolean;
   /** Filled cells read so far in the workbook, against READ_LIMITS.cells. */
   cells: { count: number };
+  /** Cells of the sheet being read whose shared string the package lacks (read as blank). */
+  missingStrings: number;
 }
 
 function cellValue(
@@ -136,8 +138,11 @@ function cellValue(
   const raw = VALUE.exec(body)?.[1];
   if (raw === undefined) return null; // an empty cell, or a formula without a cached result
   switch (type) {
-    case 's':
-      return context.strings[Number(raw)] ?? null;
+    case 's': {
+      const text = context.strings[Number(raw)];
+      if (text === undefined) context.missingStrings++;
+      return text ?? null;
+    }
     case 'str':
     case 'e':
       return unescapeXml(raw);
@@ -159,6 +164,7 @@ function cellValue(
 /** A sheet part's cells and merged areas. */
 function readSheetXml(name: string, xml: string, context: SheetContext, findings: Finding[]): Grid {
   const grid = new GridBuilder(name, context.cells);
+  context.missingStrings = 0;
   let row = -1;
   let col = -1;
   const dataEnd = xml.search(/<\/(?:[\w.-]+:)?sheetData>/);
@@ -185,6 +191,14 @@ function readSheetXml(name: string, xml: string, context: SheetContext, findings
     const range = parseRange(match[1]);
     if (range) grid.merge(range);
   }
+  if (context.missingStrings > 0)
+    findings.push(
+      repaired(
+        name,
+        'A1',
+        `工作表“${name}”有 ${context.missingStrings} 个单元格的文字在文件中找不到（共享字符串部件缺失或不全），已按空白读取；请在 Excel 中打开并另存后再检查`,
+      ),
+    );
   return grid.finish(findings);
 }
 
@@ -210,6 +224,7 @@ export function readOoxml(zip: ZipPackage): WorkbookReading {
     dateStyles: readDateStyles(stylesPart ? zip.readText(stylesPart.target) : null),
     date1904,
     cells: { count: 0 },
+    missingStrings: 0,
   };
   const findings: Finding[] = [];
   const sheets: Grid[] = [];
