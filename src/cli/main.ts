@@ -2,18 +2,15 @@
 import { existsSync } from 'fs';
 import { resolve } from 'path';
 import { BUILTIN_PROFILES } from '../engine';
-import { annotateWorkbook } from '../xlsx/annotate';
-import { OutputFileError, writeWorkbookFile } from '../xlsx/writeTemplate';
 import { parseArgs, processIo, UsageError, type Io } from './args';
 import { expandInputs } from './files';
 import { toJson, toText } from './format';
-import { runGenerate } from './generate';
 import { resolveProfile } from './profileOption';
 import {
   checkLoaded,
   exitCode,
-  loadFile,
   loadFileWithWorkbook,
+  loadFiles,
   summarize,
   type LoadedFile,
 } from './runCheck';
@@ -27,13 +24,11 @@ const USAGE = `用法：
 `;
 
 async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
-  const loaded: LoadedFile[] = [];
-  for (const [index, file] of files.entries()) {
-    if (io.interactive && files.length > 1)
-      io.stderr(`\r正在读取 ${index + 1}/${files.length}：${file}\x1b[K`);
-    loaded.push(loadFile(file));
-  }
-  if (io.interactive && files.length > 1) io.stderr('\r\x1b[K');
+  const progress = io.interactive && files.length > 1;
+  const loaded = await loadFiles(files, (done) => {
+    if (progress) io.stderr(`\r已读取 ${done}/${files.length}\x1b[K`);
+  });
+  if (progress) io.stderr('\r\x1b[K');
   return loaded;
 }
 
@@ -68,6 +63,9 @@ async function annotate(args: string[], io: Io): Promise<number> {
   if (existsSync(output) && !flags.has('--force'))
     throw new UsageError(`输出文件 ${output} 已存在；如要覆盖，请加 --force`);
   const profile = resolveProfile(options['--profile']);
+  // The writing modules (exceljs) are loaded only by the commands that write.
+  const { annotateWorkbook } = await import('../xlsx/annotate');
+  const { OutputFileError, writeWorkbookFile } = await import('../xlsx/writeTemplate');
   const { loaded, workbook } = await loadFileWithWorkbook(input);
   const [report] = checkLoaded([loaded], profile);
   if (!workbook) {
@@ -108,7 +106,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       case 'annotate':
         return await annotate(args, io);
       case 'generate':
-        return await runGenerate(args, io);
+        return await (await import('./generate')).runGenerate(args, io);
       case 'profiles':
         return profiles(io);
       case undefined:

@@ -1,5 +1,8 @@
 /** Reads and checks a set of workbook files as one run (cross-file rules see all of them). */
 import type ExcelJS from 'exceljs';
+import { existsSync } from 'fs';
+import { availableParallelism } from 'os';
+import { join } from 'path';
 import {
   checkReadings,
   countBySeverity,
@@ -10,7 +13,6 @@ import {
   type Profile,
 } from '../engine';
 import { ReadLimitError, readSpreadsheet, UnreadableWorkbookError } from '../formats';
-import { loadWorkbook } from '../xlsx/readXlsx';
 import { readInputFile } from './files';
 
 export interface FileReport {
@@ -41,9 +43,9 @@ function readError(file: string, error: unknown): string {
 }
 
 /** Reads a file to check it: only the reading is kept (a folder may hold hundreds of files). */
-export function loadFile(file: string): LoadedFile {
+export async function loadFile(file: string): Promise<LoadedFile> {
   try {
-    const { book, findings } = readSpreadsheet(readInputFile(file));
+    const { book, findings } = await readSpreadsheet(readInputFile(file));
     return { file, reading: readWorkbook(book), readingFindings: findings, error: null };
   } catch (error) {
     return { file, reading: null, readingFindings: [], error: readError(file, error) };
@@ -58,12 +60,60 @@ export function loadFile(file: string): LoadedFile {
 export async function loadFileWithWorkbook(
   file: string,
 ): Promise<{ loaded: LoadedFile; workbook: ExcelJS.Workbook | null }> {
-  const loaded = loadFile(file);
+  const loaded = await loadFile(file);
   if (!loaded.reading) return { loaded, workbook: null };
   try {
+    // exceljs is loaded only to write: a check never needs it.
+    const { loadWorkbook } = await import('../xlsx/readXlsx');
     return { loaded, workbook: await loadWorkbook(readInputFile(file)) };
   } catch (error) {
     return { loaded: { ...loaded, reading: null, error: readError(file, error) }, workbook: null };
+  }
+}
+
+/** Below this many files, starting a pool costs more than it saves. */
+const POOL_MIN_FILES = 8;
+
+/** The compiled pool thread beside this module; absent when run from the TypeScript sources. */
+function readWorkerScript(): string | null {
+  const script = join(__dirname, 'readWorker.js');
+  return existsSync(script) ? script : null;
+}
+
+/**
+ * Reads files on every core (a pool thread per core, each reading whole files), in order;
+ * `onLoaded` hears of each one finished. The checking runs afterwards, once, on all readings:
+ * cross-file rules compare them.
+ */
+export async function loadFiles(
+  files: string[],
+  onLoaded: (done: number) => void = () => undefined,
+): Promise<LoadedFile[]> {
+  let done = 0;
+  const script = files.length >= POOL_MIN_FILES ? readWorkerScript() : null;
+  if (!script) {
+    const loaded: LoadedFile[] = [];
+    for (const file of files) {
+      loaded.push(await loadFile(file));
+      onLoaded(++done);
+    }
+    return loaded;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<string, LoadedFile>({
+    filename: script,
+    maxThreads: availableParallelism(),
+  });
+  try {
+    return await Promise.all(
+      files.map(async (file) => {
+        const loaded = await pool.run(file, { name: 'loadFile' });
+        onLoaded(++done);
+        return loaded;
+      }),
+    );
+  } finally {
+    await pool.destroy();
   }
 }
 

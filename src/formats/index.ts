@@ -7,7 +7,6 @@ import { zipSync } from 'fflate';
 import { overFileLimit, READ_LIMITS } from './limits';
 import { readOoxml } from './ooxml';
 import { UnreadableWorkbookError, type WorkbookReading } from './reading';
-import { readWithSheetJs } from './sheetjs';
 import { DamagedZipError, isZip, ZipPackage } from './zip';
 
 export { READ_LIMITS, ReadLimitError } from './limits';
@@ -53,9 +52,14 @@ function boundedOds(zip: ZipPackage): Uint8Array {
   return zipSync(parts, { level: 0 });
 }
 
-function readCompoundFile(data: Uint8Array): WorkbookReading {
+/** SheetJS is loaded only for the formats it reads: most runs see .xlsx files alone. */
+async function readWithSheetJs(data: Uint8Array): Promise<WorkbookReading> {
+  return (await import('./sheetjs')).readWithSheetJs(data);
+}
+
+async function readCompoundFile(data: Uint8Array): Promise<WorkbookReading> {
   try {
-    return readWithSheetJs(data);
+    return await readWithSheetJs(data);
   } catch (error) {
     const message = String((error as Error).message ?? error);
     if (/password|encrypt/i.test(message)) throw new UnreadableWorkbookError(PASSWORD);
@@ -65,7 +69,7 @@ function readCompoundFile(data: Uint8Array): WorkbookReading {
   }
 }
 
-export function readSpreadsheet(data: Uint8Array): WorkbookReading {
+export async function readSpreadsheet(data: Uint8Array): Promise<WorkbookReading> {
   if (data.length === 0) throw new UnreadableWorkbookError('文件是空的');
   if (data.length > READ_LIMITS.fileBytes) throw overFileLimit(data.length);
   if (isCompoundFile(data)) return readCompoundFile(data);
@@ -75,7 +79,8 @@ export function readSpreadsheet(data: Uint8Array): WorkbookReading {
     );
   try {
     const zip = new ZipPackage(data);
-    if (zip.readText('mimetype')?.trim() === ODS_MIME) return readWithSheetJs(boundedOds(zip));
+    if (zip.readText('mimetype')?.trim() === ODS_MIME)
+      return await readWithSheetJs(boundedOds(zip));
     return readOoxml(zip);
   } catch (error) {
     if (error instanceof DamagedZipError)

@@ -94,10 +94,10 @@ describe('a fuzz of randomly edited example workbooks', () => {
     return { example, edits, data: zipSync(parts) };
   });
 
-  it('reads every file, and says where it read past overlapping merged areas', () => {
+  it('reads every file, and says where it read past overlapping merged areas', async () => {
     let overlapping = 0;
     for (const { edits, data } of cases) {
-      const { book, findings } = readSpreadsheet(data);
+      const { book, findings } = await readSpreadsheet(data);
       expect(book.sheets.length).toBeGreaterThan(0);
       checkReadings([readWorkbook(book)]);
       if (edits.includes(0) && findings.some((f) => f.message.includes('重叠'))) overlapping++;
@@ -107,20 +107,21 @@ describe('a fuzz of randomly edited example workbooks', () => {
   });
 });
 
-it('checks a workbook with an openpyxl chart as it checks the same workbook without', () => {
+it('checks a workbook with an openpyxl chart as it checks the same workbook without', async () => {
   const original = readFileSync('examples/suizhou-2025.xlsx');
   const parts = unzipSync(original);
   addOpenpyxlChart(parts, 'xl/worksheets/sheet2.xml');
-  const check = (data: Uint8Array) => checkReadings([readWorkbook(readSpreadsheet(data).book)]);
-  expect(check(zipSync(parts))).toEqual(check(original));
+  const check = async (data: Uint8Array) =>
+    checkReadings([readWorkbook((await readSpreadsheet(data)).book)]);
+  expect(await check(zipSync(parts))).toEqual(await check(original));
 });
 
-it('reads past overlapping merged areas with an info finding naming both', () => {
+it('reads past overlapping merged areas with an info finding naming both', async () => {
   const parts = unzipSync(readFileSync('examples/yantian-2022.xlsx'));
   const [sheet] = sheetParts(parts);
   const before = strFromU8(parts[sheet]);
   parts[sheet] = strToU8(addOverlappingMerge(before));
-  const { findings } = readSpreadsheet(zipSync(parts));
+  const { findings } = await readSpreadsheet(zipSync(parts));
   expect(findings).toHaveLength(1);
   expect(findings[0]).toMatchObject({ rule: 'file.repaired', severity: 'info' });
   expect(findings[0].message).toMatch(/^合并区域 \S+ 与 \S+ 重叠，已按未合并读取/);
