@@ -12,7 +12,12 @@ import {
   type FormSummary,
   type Profile,
 } from '../engine';
-import { ReadLimitError, readSpreadsheet, UnreadableWorkbookError } from '../formats';
+import {
+  ReadLimitError,
+  readSpreadsheet,
+  UnreadableWorkbookError,
+  type WorkbookFormat,
+} from '../formats';
 import { readInputFile } from './files';
 
 export interface FileReport {
@@ -26,6 +31,8 @@ export interface FileReport {
 
 export interface LoadedFile {
   file: string;
+  /** null where the file could not be read. */
+  format: WorkbookFormat | null;
   reading: BookReading | null;
   /** Sheets the reading could not read, or damage it read past (findings of their own). */
   readingFindings: Finding[];
@@ -45,12 +52,24 @@ function readError(file: string, error: unknown): string {
 /** Reads a file to check it: only the reading is kept (a folder may hold hundreds of files). */
 export async function loadFile(file: string): Promise<LoadedFile> {
   try {
-    const { book, findings } = await readSpreadsheet(readInputFile(file));
-    return { file, reading: readWorkbook(book), readingFindings: findings, error: null };
+    const { format, book, findings } = await readSpreadsheet(readInputFile(file));
+    return { file, format, reading: readWorkbook(book), readingFindings: findings, error: null };
   } catch (error) {
-    return { file, reading: null, readingFindings: [], error: readError(file, error) };
+    return {
+      file,
+      format: null,
+      reading: null,
+      readingFindings: [],
+      error: readError(file, error),
+    };
   }
 }
+
+const FORMAT_NAMES: Record<WorkbookFormat, string> = {
+  xlsx: 'Excel 工作簿（.xlsx）',
+  xls: 'Excel 97–2003 或 WPS（.xls/.et）',
+  ods: 'OpenDocument（.ods）',
+};
 
 /**
  * Reads a file and, where it is an .xlsx, its exceljs workbook too, for a caller that writes a
@@ -62,6 +81,10 @@ export async function loadFileWithWorkbook(
 ): Promise<{ loaded: LoadedFile; workbook: ExcelJS.Workbook | null }> {
   const loaded = await loadFile(file);
   if (!loaded.reading) return { loaded, workbook: null };
+  if (loaded.format !== 'xlsx') {
+    const error = `标注副本只能在 .xlsx 工作簿上写出，而 ${file} 是 ${FORMAT_NAMES[loaded.format!]} 文件：请先在 Excel 或 WPS 中“另存为” .xlsx 再标注（check 可直接检查它）`;
+    return { loaded: { ...loaded, reading: null, error }, workbook: null };
+  }
   try {
     // exceljs is loaded only to write: a check never needs it.
     const { loadWorkbook } = await import('../xlsx/readXlsx');

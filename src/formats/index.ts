@@ -6,11 +6,11 @@
 import { zipSync } from 'fflate';
 import { overFileLimit, READ_LIMITS } from './limits';
 import { readOoxml } from './ooxml';
-import { UnreadableWorkbookError, type WorkbookReading } from './reading';
+import { UnreadableWorkbookError, type WorkbookFormat, type WorkbookReading } from './reading';
 import { DamagedZipError, isZip, ZipPackage } from './zip';
 
 export { READ_LIMITS, ReadLimitError } from './limits';
-export { UnreadableWorkbookError, type WorkbookReading } from './reading';
+export { UnreadableWorkbookError, type WorkbookFormat, type WorkbookReading } from './reading';
 
 /** Microsoft's compound file: .xls, .et, and an .xlsx encrypted with an opening password. */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -53,13 +53,13 @@ function boundedOds(zip: ZipPackage): Uint8Array {
 }
 
 /** SheetJS is loaded only for the formats it reads: most runs see .xlsx files alone. */
-async function readWithSheetJs(data: Uint8Array): Promise<WorkbookReading> {
-  return (await import('./sheetjs')).readWithSheetJs(data);
+async function readWithSheetJs(data: Uint8Array, format: WorkbookFormat): Promise<WorkbookReading> {
+  return (await import('./sheetjs')).readWithSheetJs(data, format);
 }
 
 async function readCompoundFile(data: Uint8Array): Promise<WorkbookReading> {
   try {
-    return await readWithSheetJs(data);
+    return await readWithSheetJs(data, 'xls');
   } catch (error) {
     const message = String((error as Error).message ?? error);
     if (/password|encrypt/i.test(message)) throw new UnreadableWorkbookError(PASSWORD);
@@ -80,7 +80,7 @@ export async function readSpreadsheet(data: Uint8Array): Promise<WorkbookReading
   try {
     const zip = new ZipPackage(data);
     if (zip.readText('mimetype')?.trim() === ODS_MIME)
-      return await readWithSheetJs(boundedOds(zip));
+      return await readWithSheetJs(boundedOds(zip), 'ods');
     return readOoxml(zip);
   } catch (error) {
     if (error instanceof DamagedZipError)

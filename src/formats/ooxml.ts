@@ -263,5 +263,5 @@ export function readOoxml(zip: ZipPackage): WorkbookReading {
     if (state === 'hidden' || state === 'veryHidden') grid.hidden = true;
     sheets.push(grid);
   }
-  return { book: { sheets }, findings };
+  return { format: 'xlsx', book: { sheets }, findings };
 }

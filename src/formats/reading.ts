@@ -2,7 +2,11 @@
 import type { Finding } from '../engine/findings';
 import type { WorkbookGrid } from '../engine/grid';
 
+/** What a file turned out to be, by its content: Excel 2007+, Excel 97–2003 (or WPS), OpenDocument. */
+export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
+
 export interface WorkbookReading {
+  format: WorkbookFormat;
   book: WorkbookGrid;
   /**
    * What the reading could not take as it was, by sheet: a sheet it could not read

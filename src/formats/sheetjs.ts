@@ -7,7 +7,7 @@ import type { Finding } from '../engine/findings';
 import type { CellValue, Grid } from '../engine/grid';
 import { GridBuilder, SheetTooWideError } from './gridBuilder';
 import { READ_LIMITS } from './limits';
-import { sheetUnreadable, type WorkbookReading } from './reading';
+import { sheetUnreadable, type WorkbookFormat, type WorkbookReading } from './reading';
 
 function cellValue(cell: CellObject): CellValue {
   switch (cell.t) {
@@ -54,7 +54,7 @@ function sheetGrid(
   return result;
 }
 
-export function readWithSheetJs(data: Uint8Array): WorkbookReading {
+export function readWithSheetJs(data: Uint8Array, format: WorkbookFormat): WorkbookReading {
   const workbook = read(data, {
     type: 'array',
     dense: true,
@@ -72,5 +72,5 @@ export function readWithSheetJs(data: Uint8Array): WorkbookReading {
     const grid = sheetGrid(workbook, index, cells, findings);
     if (grid) sheets.push(grid);
   });
-  return { book: { sheets }, findings };
+  return { format, book: { sheets }, findings };
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { CFB } from '@e965/xlsx';
 import { zipSync } from 'fflate';
+import type { Io } from '../../src/cli/args';
+import { main } from '../../src/cli/main';
 import { checkJson, type JsonReport } from './cli';
 import { worksheetXml, xlsxPackage, xlsxParts } from './packages';
 
@@ -77,4 +79,15 @@ it('reports a sheet whose part is missing by name, and reads the others', async 
   ]);
   expect(unreadable[0].message).toContain('xl/worksheets/sheet2.xml');
   expect(report.files[0].issues.some((i) => i.sheet === '封面')).toBe(true); // form.unrecognized
+});
+
+it('says annotate needs an .xlsx where it is given an .ods or .xls (no internal error)', async () => {
+  for (const copy of ['yantian-2022.ods', 'yantian-2022.xls']) {
+    let stderr = '';
+    const io: Io = { stdout: () => undefined, stderr: (t) => (stderr += t), interactive: false };
+    const output = join(dir, `${copy}.annotated.xlsx`);
+    expect(await main(['annotate', `${CONVERTED}/${copy}`, '-o', output], io)).toBe(2);
+    expect(stderr).toContain('标注副本只能在 .xlsx 工作簿上写出');
+    expect(stderr).not.toContain('内部错误');
+  }
 });
