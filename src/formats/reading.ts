@@ -15,6 +15,9 @@ export interface WorkbookReading {
   findings: Finding[];
 }
 
+/** What a budget officer can do with a file the reading cannot take. */
+export const SAVE_AS_XLSX = '请在 Excel 或 WPS 中打开并“另存为” Excel 工作簿（.xlsx）后再检查';
+
 /** A file that cannot be read at all; the message says why in words a budget officer can act on. */
 export class UnreadableWorkbookError extends Error {}
 

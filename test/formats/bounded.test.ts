@@ -1,6 +1,7 @@
 /** Reading is bounded: hostile and odd inputs end quickly with a Chinese message naming the limit. */
 import { execFileSync } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkJson, checkJsonBounded } from './cli';
@@ -43,6 +44,21 @@ describe('a 3 MB zip that inflates to 3 GB', () => {
       sheet: 'Sheet1',
     });
     expect(report.files[0].issues[0].message).toContain('比压缩包目录所记的大');
+  });
+});
+
+describe('an .ods whose few bytes repeat a row of values 200,000 times', () => {
+  it('is refused before SheetJS writes the repeats out, naming the limit', async () => {
+    const parts = unzipSync(readFileSync('test/fixtures/converted/yantian-2022.ods'));
+    const bomb =
+      '<table:table-row table:number-rows-repeated="200000"><table:table-cell office:value-type="float" ' +
+      'office:value="1" table:number-columns-repeated="1000"><text:p>1</text:p></table:table-cell></table:table-row>';
+    const content = strFromU8(parts['content.xml']);
+    const at = content.indexOf('<table:table-row');
+    parts['content.xml'] = strToU8(content.slice(0, at) + bomb + content.slice(at));
+    const { mimetype, ...rest } = parts;
+    const { report } = await checkJson(write('repeats.ods', zipSync({ mimetype, ...rest })));
+    expect(report.files[0].error).toContain('2,000,000');
   });
 });
 
