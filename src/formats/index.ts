@@ -4,7 +4,6 @@
  * READ_LIMITS. Plain TypeScript over byte arrays, for the CLI and a browser alike.
  */
 import { overFileLimit, READ_LIMITS } from './limits';
-import { boundedOds, ODS_MIME } from './ods';
 import { readOoxml } from './ooxml';
 import {
   SAVE_AS_XLSX,
@@ -19,6 +18,8 @@ export { UnreadableWorkbookError, type WorkbookFormat, type WorkbookReading } fr
 
 /** Microsoft's compound file: .xls, .et, and an .xlsx encrypted with an opening password. */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 
 const PASSWORD =
   '文件设有打开密码，无法读取；请在 Excel 或 WPS 中打开，删除打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密）后另存，再检查';
@@ -54,8 +55,10 @@ export async function readSpreadsheet(data: Uint8Array): Promise<WorkbookReading
     );
   try {
     const zip = new ZipPackage(data);
-    if (zip.readText('mimetype')?.trim() === ODS_MIME)
+    if (zip.readText('mimetype')?.trim() === ODS_MIME) {
+      const { boundedOds } = await import('./ods'); // with fflate: only for an .ods
       return await readWithSheetJs(boundedOds(zip), 'ods');
+    }
     return readOoxml(zip);
   } catch (error) {
     if (error instanceof DamagedZipError)

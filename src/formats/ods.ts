@@ -7,10 +7,8 @@ import { overCellLimit, READ_LIMITS } from './limits';
 import { SAVE_AS_XLSX, UnreadableWorkbookError } from './reading';
 import type { ZipPackage } from './zip';
 
-export const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
-
-/** The parts of an .ods that SheetJS needs: the manifest and the cells. */
-const ODS_PARTS = ['META-INF/manifest.xml', 'content.xml'];
+/** The parts of an .ods that SheetJS needs: its type, the manifest and the cells. */
+const ODS_PARTS = ['mimetype', 'META-INF/manifest.xml', 'content.xml'];
 /**
  * In place of styles.xml, which SheetJS insists on but the cells do not need (content.xml types
  * its dates itself), and whose conditional formats make SheetJS print warnings.
@@ -44,15 +42,12 @@ function checkRepeatedCells(content: string): void {
 
 /** A stored package of the parts SheetJS reads, unpacked by our bounded unzip and checked. */
 export function boundedOds(zip: ZipPackage): Uint8Array {
-  const encoder = new TextEncoder();
-  const parts: Record<string, Uint8Array> = {
-    mimetype: encoder.encode(ODS_MIME),
-    'styles.xml': encoder.encode(EMPTY_ODS_STYLES),
-  };
+  const parts: Record<string, Uint8Array> = {};
   for (const name of ODS_PARTS) {
     const bytes = zip.read(name);
     if (bytes) parts[name] = bytes;
   }
+  parts['styles.xml'] = new TextEncoder().encode(EMPTY_ODS_STYLES);
   const content = parts['content.xml'];
   if (!content)
     throw new UnreadableWorkbookError(`.ods 文件中没有 content.xml，文件已损坏；${SAVE_AS_XLSX}`);
