@@ -12,7 +12,7 @@ import {
   UnreadableWorkbookError,
   type WorkbookReading,
 } from './reading';
-import { attribute, startTags, unescapeXml } from './xml';
+import { attribute, elements, startTags, unescapeXml } from './xml';
 import { DamagedZipError, type ZipPackage } from './zip';
 
 const RELATIONSHIP_TYPE =
@@ -52,7 +52,6 @@ function readRelationships(zip: ZipPackage, part: string): Map<string, Relations
   return relationships;
 }
 
-const SHARED_STRING = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
 /** Phonetic runs (furigana) are not part of the text Excel shows. */
 const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
 const TEXT_RUN = /<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([^<]*)<\/(?:[\w.-]+:)?t>)/g;
@@ -66,7 +65,7 @@ function itemText(xml: string): string {
 
 function readSharedStrings(xml: string | null): string[] {
   const strings: string[] = [];
-  if (xml) for (const match of xml.matchAll(SHARED_STRING)) strings.push(itemText(match[1] ?? ''));
+  if (xml) for (const { body } of elements(xml, 'si', 'si')) strings.push(itemText(body));
   return strings;
 }
 
@@ -99,8 +98,6 @@ function serialToIsoDate(serial: number, date1904: boolean): string {
   return new Date(Math.round(days * 86400000)).toISOString().slice(0, 10);
 }
 
-const ROW_OR_CELL =
-  /<(?:[\w.-]+:)?row\b([^>]*)>|<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
 const REF = /(?:^|\s)r\s*=\s*["']([A-Za-z]*)(\d*)["']/;
 const TYPE = /(?:^|\s)t\s*=\s*["']([^"']*)["']/;
 const STYLE = /(?:^|\s)s\s*=\s*["'](\d+)["']/;
@@ -168,22 +165,20 @@ function readSheetXml(name: string, xml: string, context: SheetContext, findings
   let row = -1;
   let col = -1;
   const dataEnd = xml.search(/<\/(?:[\w.-]+:)?sheetData>/);
-  ROW_OR_CELL.lastIndex = 0;
-  for (let match = ROW_OR_CELL.exec(xml); match; match = ROW_OR_CELL.exec(xml)) {
-    if (dataEnd >= 0 && match.index > dataEnd) break;
-    if (match[1] !== undefined) {
-      const number = ROW_NUMBER.exec(match[1])?.[1];
+  for (const { name: tag, attributes, body, index } of elements(xml, 'row|c', 'c')) {
+    if (dataEnd >= 0 && index > dataEnd) break;
+    if (tag === 'row') {
+      const number = ROW_NUMBER.exec(attributes)?.[1];
       row = number ? Number(number) - 1 : row + 1;
       col = -1;
       continue;
     }
-    const attributes = match[2];
     // References may be left out: a cell then follows the one before it, a row the row before.
     const ref = REF.exec(attributes);
     col = ref?.[1] ? columnIndex(ref[1]) : col + 1;
     if (ref?.[2]) row = Number(ref[2]) - 1;
     row = Math.max(row, 0);
-    const value = cellValue(TYPE.exec(attributes)?.[1] ?? 'n', attributes, match[3] ?? '', context);
+    const value = cellValue(TYPE.exec(attributes)?.[1] ?? 'n', attributes, body, context);
     if (value !== null) grid.set(row, col, value);
   }
   MERGE.lastIndex = Math.max(0, dataEnd);

@@ -6,6 +6,7 @@ import { readFileSync } from 'fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { checkReadings, readWorkbook } from '../../src/engine';
 import { readSpreadsheet } from '../../src/formats';
+import { worksheetXml, xlsxPackage } from './packages';
 
 const EXAMPLES = ['suizhou-2025', 'suizhou-2024', 'ezhou-2025', 'yantian-2022'];
 type Parts = Record<string, Uint8Array>;
@@ -125,4 +126,12 @@ it('reads past overlapping merged areas with an info finding naming both', async
   expect(findings).toHaveLength(1);
   expect(findings[0]).toMatchObject({ rule: 'file.repaired', severity: 'info' });
   expect(findings[0].message).toMatch(/^合并区域 \S+ 与 \S+ 重叠，已按未合并读取/);
+});
+
+it('reads a sheet whose cells are left open (damaged), each one once', async () => {
+  const open = Array.from({ length: 100_000 }, (_, i) => `<c r="A${i + 1}"><v>${i}</v>`).join('');
+  const data = xlsxPackage([{ name: '表1', xml: worksheetXml(`<row r="1">${open}</row>`) }]);
+  const { book } = await readSpreadsheet(data);
+  expect(book.sheets[0].rows).toHaveLength(100_000);
+  expect(book.sheets[0].rows[99_999][0]).toBe(99_999);
 });
