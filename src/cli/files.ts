@@ -49,14 +49,20 @@ export function expandInputs(paths: string[]): string[] {
  * is read is what was checked.
  */
 export function readInputFile(file: string): Uint8Array {
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const notRegular = () =>
+    new UnreadableWorkbookError(`${file} 不是普通文件（是设备、管道或套接字），不是工作簿，未读取`);
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    // A socket cannot be opened at all.
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw notRegular();
+    throw error;
+  }
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw Object.assign(new Error(file), { code: 'EISDIR' });
-    if (!stat.isFile())
-      throw new UnreadableWorkbookError(
-        `${file} 不是普通文件（是设备、管道或套接字），不是工作簿，未读取`,
-      );
+    if (!stat.isFile()) throw notRegular();
     if (stat.size > READ_LIMITS.fileBytes) throw overFileLimit(stat.size);
     const data = new Uint8Array(stat.size);
     let read = 0;

@@ -3,6 +3,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'os';
+import { createServer } from 'net';
 import { join } from 'path';
 import { checkJson, checkJsonBounded } from './cli';
 import { sparseSheetXml, worksheetXml, xlsxPackage, zipBomb } from './packages';
@@ -97,5 +98,17 @@ describe('inputs that are no regular file', () => {
     execFileSync('mkfifo', [fifo]);
     const { report } = await checkJson(fifo);
     expect(report.files[0].error).toContain('不是普通文件');
+  });
+
+  it('refuses a socket', async () => {
+    const path = join(dir, 'socket.xlsx');
+    const server = createServer();
+    await new Promise<void>((listening) => server.listen(path, listening));
+    try {
+      const { report } = await checkJson(path);
+      expect(report.files[0].error).toContain('不是普通文件');
+    } finally {
+      server.close();
+    }
   });
 });
