@@ -104,39 +104,46 @@ function readWorkerScript(): string | null {
 }
 
 /**
- * Reads files on every core (a pool thread per core, each reading whole files), in order;
- * `onLoaded` hears of each one finished. The checking runs afterwards, once, on all readings:
- * cross-file rules compare them.
+ * Reads files on every core: the main thread and a pool thread per other core take the next
+ * file from one queue, in order of the list; `onLoaded` hears of each one finished. The checking
+ * runs afterwards, once, on all readings: cross-file rules compare them.
  */
 export async function loadFiles(
   files: string[],
   onLoaded: (done: number) => void = () => undefined,
 ): Promise<LoadedFile[]> {
+  const loaded = new Array<LoadedFile>(files.length);
+  let next = 0;
   let done = 0;
-  const script = files.length >= POOL_MIN_FILES ? readWorkerScript() : null;
-  if (!script) {
-    const loaded: LoadedFile[] = [];
-    for (const file of files) {
-      loaded.push(await loadFile(file));
-      onLoaded(++done);
-    }
-    return loaded;
-  }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<string, LoadedFile>({
-    filename: script,
-    maxThreads: availableParallelism(),
-  });
+  const finish = (index: number, file: LoadedFile) => {
+    loaded[index] = file;
+    onLoaded(++done);
+  };
+  const workers = availableParallelism() - 1;
+  const script = files.length >= POOL_MIN_FILES && workers > 0 ? readWorkerScript() : null;
+  const pool = script
+    ? new (await import('piscina')).Piscina<string, LoadedFile>({
+        filename: script,
+        minThreads: workers,
+        maxThreads: workers,
+      })
+    : null;
+  /** One pool thread's share: a file at a time, the next one once it is done. */
+  const feed = async (): Promise<void> => {
+    for (let index = next++; index < files.length; index = next++)
+      finish(index, await pool!.run(files[index], { name: 'loadFile' }));
+  };
   try {
-    return await Promise.all(
-      files.map(async (file) => {
-        const loaded = await pool.run(file, { name: 'loadFile' });
-        onLoaded(++done);
-        return loaded;
-      }),
-    );
+    const fed = pool ? Array.from({ length: workers }, feed) : [];
+    for (let index = next++; index < files.length; index = next++) {
+      finish(index, await loadFile(files[index]));
+      // Lets the pool's finished files come in, so its threads are fed again meanwhile.
+      if (pool) await new Promise(setImmediate);
+    }
+    await Promise.all(fed);
+    return loaded;
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
   }
 }
 
