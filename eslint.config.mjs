@@ -9,14 +9,26 @@ import tseslint from 'typescript-eslint';
 const BOUNDARIES = {
   engine: { folders: [], packages: ['zod', 'decimal.js'] },
   template: { folders: ['engine'], packages: ['decimal.js'] },
-  xlsx: { folders: ['engine', 'template'], packages: ['exceljs', 'fs', 'path', 'crypto', 'zlib'] },
-  cli: { folders: ['engine', 'template', 'xlsx'], packages: ['exceljs', 'fs', 'path'] },
+  xlsx: {
+    folders: ['engine', 'template', 'formats'],
+    packages: ['exceljs', 'fs', 'path', 'crypto', 'zlib'],
+  },
+  // The file readers run in workers that load nothing of the engine but its grid and findings.
+  formats: {
+    folders: ['engine'],
+    packages: ['fflate', '@e965/xlsx', 'zlib'],
+    engineModules: ['grid', 'findings'],
+  },
+  cli: {
+    folders: ['engine', 'template', 'xlsx', 'formats'],
+    packages: ['exceljs', 'fs', 'path', 'os', 'url', 'piscina'],
+  },
   addin: {
     folders: ['engine', 'template'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'zod'],
   },
   sandbox: {
-    folders: ['engine', 'xlsx', 'addin'],
+    folders: ['engine', 'xlsx', 'addin', 'formats'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'exceljs'],
   },
 };
@@ -26,7 +38,7 @@ const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A relative import that passes through one of the named folders. */
 const throughFolder = (names) => `^\\.\\.?/(?:.*/)?(?:${names.join('|')})(?:/|$)`;
 
-function boundary(folder, { folders, packages }) {
+function boundary(folder, { folders, packages, engineModules = [] }) {
   const others = Object.keys(BOUNDARIES).filter(
     (name) => name !== folder && !folders.includes(name),
   );
@@ -48,7 +60,7 @@ function boundary(folder, { folders, packages }) {
   }
   if (folder !== 'engine') {
     patterns.push({
-      regex: '^(?:\\.\\./)+engine/(?!index$)',
+      regex: `^(?:\\.\\./)+engine/(?!(?:${['index', ...engineModules].join('|')})$)`,
       message:
         "Hosts use the engine's public index only: import from '…/engine' (src/engine/index.ts).",
     });

@@ -1,10 +1,16 @@
-/** The .xlsx files a command works on: files as given, directories searched recursively. */
-import { readdirSync, statSync } from 'fs';
+/** The workbook files a command works on: files as given, directories searched recursively. */
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'fs';
 import { join } from 'path';
+import { READ_LIMITS, UnreadableWorkbookError } from '../formats';
+import { overFileLimit } from '../formats/limits';
+
+/** The formats the reader takes: Excel 2007+, Excel 97–2003, WPS, OpenDocument. */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.et', '.ods'];
 
 function isWorkbookFile(name: string): boolean {
   // "~$x.xlsx" are Excel's lock files, not workbooks.
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$');
+  const lower = name.toLowerCase();
+  return WORKBOOK_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !name.startsWith('~$');
 }
 
 function walk(dir: string, found: string[]): void {
@@ -15,7 +21,7 @@ function walk(dir: string, found: string[]): void {
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path, found);
     } else if (isWorkbookFile(entry.name)) {
-      found.push(path);
+      found.push(path); // a pipe or device named like a workbook is refused when read, by name
     }
   }
 }
@@ -34,4 +40,39 @@ export function expandInputs(paths: string[]): string[] {
     else files.push(path);
   }
   return files;
+}
+
+/**
+ * A file's bytes, refusing at once what is no regular file (a device such as /dev/zero, a pipe,
+ * a socket would never end or never start) and what is past the size limit. Opened without
+ * blocking, so a pipe with no writer cannot hold the run; checked on the opened file, so what
+ * is read is what was checked.
+ */
+export function readInputFile(file: string): Uint8Array {
+  const notRegular = () =>
+    new UnreadableWorkbookError(`${file} 不是普通文件（是设备、管道或套接字），不是工作簿，未读取`);
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    // A socket cannot be opened at all.
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw notRegular();
+    throw error;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error(file), { code: 'EISDIR' });
+    if (!stat.isFile()) throw notRegular();
+    if (stat.size > READ_LIMITS.fileBytes) throw overFileLimit(stat.size);
+    const data = new Uint8Array(stat.size);
+    let read = 0;
+    while (read < data.length) {
+      const count = readSync(fd, data, read, data.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    return data.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,19 +1,17 @@
 /** `perf-forms`: check, annotate, generate, profiles, rules (shared/spec/cli.md). */
 import { readFileSync } from 'fs';
 import { BUILTIN_PROFILES } from '../engine';
-import { annotatedCopy } from '../xlsx/annotate';
 import { checkOutputPath, OutputFileError, writeOutputFile } from '../xlsx/outputFile';
 import { parseArgs, processIo, UsageError, type Io } from './args';
 import { expandInputs } from './files';
 import { printable, toJson, toText } from './format';
-import { runGenerate } from './generate';
 import { resolveProfile } from './profileOption';
 import { listRules } from './rules';
 import {
   checkLoaded,
   exitCode,
-  loadFile,
   loadFileWithWorkbook,
+  loadFiles,
   summarize,
   type LoadedFile,
 } from './runCheck';
@@ -28,13 +26,11 @@ const USAGE = `用法：
 `;
 
 async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
-  const loaded: LoadedFile[] = [];
-  for (const [index, file] of files.entries()) {
-    if (io.interactive && files.length > 1)
-      io.stderr(`\r正在读取 ${index + 1}/${files.length}：${printable(file)}\x1b[K`);
-    loaded.push(await loadFile(file));
-  }
-  if (io.interactive && files.length > 1) io.stderr('\r\x1b[K');
+  const progress = io.interactive && files.length > 1;
+  const loaded = await loadFiles(files, (done) => {
+    if (progress) io.stderr(`\r已读取 ${done}/${files.length}\x1b[K`);
+  });
+  if (progress) io.stderr('\r\x1b[K');
   return loaded;
 }
 
@@ -82,6 +78,8 @@ async function annotate(args: string[], io: Io): Promise<number> {
   const [input] = positionals;
   const target = { force: flags.has('--force'), input };
   const profile = resolveProfile(options['--profile']);
+  // The writing modules (exceljs) are loaded only by the commands that write.
+  const { annotatedCopy } = await import('../xlsx/annotate');
   try {
     // Said before the work; the write checks again, for a file created or linked meanwhile.
     checkOutputPath(output, target);
@@ -135,7 +133,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       case 'annotate':
         return await annotate(args, io);
       case 'generate':
-        return await runGenerate(args, io);
+        return await (await import('./generate')).runGenerate(args, io);
       case 'profiles':
         return profiles(io);
       case 'rules':

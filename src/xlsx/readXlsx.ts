@@ -1,4 +1,7 @@
-/** The exceljs host: an .xlsx file's sheets as engine grids. */
+/**
+ * The exceljs host for what writes .xlsx (annotated copies, the sandbox's snapshots): an exceljs
+ * workbook and its sheets as engine grids. Checking reads files through src/formats instead.
+ */
 import ExcelJS from 'exceljs';
 import {
   extendRange,
@@ -8,6 +11,7 @@ import {
   type Grid,
   type WorkbookGrid,
 } from '../engine';
+import { UnreadableWorkbookError } from '../formats';
 
 /** exceljs cell values flattened to what the reader sees: formulas as results, rich text as text. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
@@ -40,7 +44,7 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): Grid {
       }
       line[colNumber - 1] = plainValue(cell.value);
     });
-    for (let i = 0; i < line.length; i++) if (line[i] === undefined) line[i] = null;
+    // Not filled up to the last column: a sparse row costs its cells, not its width.
     rows[rowNumber - 1] = line;
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
@@ -56,15 +60,13 @@ export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
   return { sheets: workbook.worksheets.map(worksheetToGrid) };
 }
 
-export class UnreadableWorkbookError extends Error {}
-
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Why a file is no .xlsx, in words a budget officer can act on. */
 function unreadableReason(data: Uint8Array, error: unknown): string {
   if (data.length === 0) return '文件是空的';
   if (OLE_SIGNATURE.every((byte, i) => data[i] === byte)) {
-    return '这是旧版 .xls（或 .et）格式，请先在 Excel 或 WPS 中“另存为” .xlsx 再检查';
+    return '这里需要 .xlsx 工作簿，而这是旧版 .xls、WPS .et 或设有打开密码的文件：请先在 Excel 或 WPS 中“另存为” .xlsx';
   }
   const message = String((error as Error)?.message ?? error);
   if (/zip|central directory|end of data/i.test(message))

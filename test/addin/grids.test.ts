@@ -27,7 +27,7 @@ function normalized(grid: Grid): {
   const rows = grid.rows.map((row, rowIndex) => {
     const line = row.map((value, col) => (covered(rowIndex, col) ? null : value));
     while (line.length > 0 && (line[line.length - 1] ?? null) === null) line.pop();
-    return line.map((value) => value ?? null);
+    return Array.from(line, (value) => value ?? null); // the .xlsx reader leaves gaps unfilled
   });
   while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
   return { name: grid.name, rows, merges: grid.merges.map(rangeToA1).sort() };

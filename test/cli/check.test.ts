@@ -170,7 +170,7 @@ describe('check across files and directories', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(2);
     const [renamed, yantian] = report.files;
-    expect(renamed.error).toMatch(/不是 \.xlsx 工作簿/);
+    expect(renamed.error).toMatch(/不是 Excel、WPS 或 OpenDocument 工作簿/);
     expect(renamed.forms).toEqual([]);
     expect(yantian.error).toBeNull();
     expect(yantian.forms).toHaveLength(1);

@@ -26,15 +26,15 @@ export class LabelCells {
     for (let row = 0; row < lines.length; row++) {
       const line = lines[row];
       if (!line) continue;
-      for (let col = 0; col < line.length; col++) {
-        const raw = line[col];
-        if (typeof raw !== 'string') continue; // labels are text: numbers never are
+      // forEach skips the holes of a sparse row: a cell far right costs its own visit only.
+      line.forEach((raw, col) => {
+        if (typeof raw !== 'string') return; // labels are text: numbers never are
         const text = raw.trim();
-        if (text === '' || !mayBeLabel(text) || !view.isOwner(row, col)) continue;
+        if (text === '' || !mayBeLabel(text) || !view.isOwner(row, col)) return;
         rows.push(row);
         cols.push(col);
         readings.push(readLabel(text));
-      }
+      });
     }
   }
 

@@ -154,12 +154,12 @@ export class SheetView {
     const cells: CellText[] = [];
     const line = this.grid.rows[row];
     if (!line) return cells;
-    for (let col = 0; col < line.length; col++) {
-      const raw = line[col];
-      if (raw === null || raw === undefined || raw === '' || !this.isOwner(row, col)) continue;
+    // forEach skips the holes of a sparse row.
+    line.forEach((raw, col) => {
+      if (raw === null || raw === undefined || raw === '' || !this.isOwner(row, col)) return;
       const text = cellText(raw);
       if (text !== '') cells.push({ row, col, raw, text });
-    }
+    });
     return cells;
   }
 }

@@ -1,5 +1,5 @@
 /** Reading a whole workbook: its forms, sheet by sheet, and the profiles it carries. */
-import type { Grid, WorkbookGrid } from '../grid';
+import type { CellValue, Grid, WorkbookGrid } from '../grid';
 import type { FormModel } from '../model';
 import { parseProfileJson } from '../profiles/schema';
 import type { Profile } from '../profiles/types';
@@ -33,13 +33,10 @@ export function isToolSheet(name: string): boolean {
 }
 
 function hasContent(grid: Grid): boolean {
-  for (const row of grid.rows) {
-    for (const value of row) {
-      if (value === null || value === undefined) continue;
-      if (typeof value !== 'string' || value.trim() !== '') return true;
-    }
-  }
-  return false;
+  // some() skips the holes of sparse rows.
+  const filled = (value: CellValue) =>
+    value !== null && value !== undefined && (typeof value !== 'string' || value.trim() !== '');
+  return grid.rows.some((row) => row.some(filled));
 }
 
 export function readSheet(grid: Grid): SheetReading {

@@ -25,17 +25,30 @@ function sameDepartmentPairs(
       return year === null ? [] : [{ form, year }];
     }),
   );
+  // Looked up by year and name, never compared pairwise: a bureau's run holds thousands of forms.
   const byYear = new Map<number, DatedDepartment[]>();
-  for (const dated of departments)
-    byYear.set(dated.year, [...(byYear.get(dated.year) ?? []), dated]);
+  const byYearAndName = new Map<string, DatedDepartment[]>();
+  const push = <K>(map: Map<K, DatedDepartment[]>, key: K, dated: DatedDepartment) => {
+    const list = map.get(key);
+    if (list) list.push(dated);
+    else map.set(key, [dated]);
+  };
+  const names = new Map(departments.map((dated) => [dated, departmentName(dated.form)]));
+  for (const dated of departments) {
+    push(byYear, dated.year, dated);
+    const name = names.get(dated) as string;
+    if (name !== '') push(byYearAndName, `${dated.year}\u0000${name}`, dated);
+  }
   const onePerYear = [...byYear.values()].every((forms) => forms.length === 1);
   const pairs: { later: DatedDepartment; earlier: DatedDepartment }[] = [];
   for (const later of departments) {
-    for (const earlier of byYear.get(later.year - 1) ?? []) {
-      const laterName = departmentName(later.form);
-      if ((laterName !== '' && laterName === departmentName(earlier.form)) || onePerYear)
-        pairs.push({ later, earlier });
-    }
+    const name = names.get(later) as string;
+    const earlier = onePerYear
+      ? byYear.get(later.year - 1)
+      : name === ''
+        ? undefined
+        : byYearAndName.get(`${later.year - 1}\u0000${name}`);
+    for (const candidate of earlier ?? []) pairs.push({ later, earlier: candidate });
   }
   return pairs;
 }

@@ -1,0 +1,118 @@
+/**
+ * The parts of a zip package (.xlsx, .ods), each unpacked only when asked for and never past
+ * the budget of READ_LIMITS.unpackedBytes: the sizes the central directory declares are checked
+ * before anything is inflated, and the inflating itself stops at the budget (a declared size
+ * may lie).
+ */
+import { inflateRawSync } from 'zlib';
+import { overUnpackedLimit, READ_LIMITS, ReadLimitError } from './limits';
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+/** A package that is no zip, or one whose directory or part cannot be read. */
+export class DamagedZipError extends Error {}
+
+interface Entry {
+  name: string;
+  method: number;
+  encrypted: boolean;
+  compressedSize: number;
+  size: number;
+  headerOffset: number;
+}
+
+export function isZip(data: Uint8Array): boolean {
+  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b;
+}
+
+export class ZipPackage {
+  private readonly entries = new Map<string, Entry>();
+  private unpacked = 0;
+
+  constructor(private readonly data: Uint8Array) {
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const end = findEndOfDirectory(view);
+    const count = view.getUint16(end + 10, true);
+    let at = view.getUint32(end + 16, true);
+    const names = new TextDecoder();
+    for (let i = 0; i < count; i++) {
+      if (at + 46 > data.length || view.getUint32(at, true) !== DIRECTORY_ENTRY)
+        throw new DamagedZipError('压缩包目录已损坏');
+      const nameLength = view.getUint16(at + 28, true);
+      const name = names.decode(data.subarray(at + 46, at + 46 + nameLength));
+      // OOXML part names are case-insensitive.
+      this.entries.set(name.toLowerCase(), {
+        name,
+        method: view.getUint16(at + 10, true),
+        encrypted: (view.getUint16(at + 8, true) & 1) === 1,
+        compressedSize: view.getUint32(at + 20, true),
+        size: view.getUint32(at + 24, true),
+        headerOffset: view.getUint32(at + 42, true),
+      });
+      at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name.toLowerCase());
+  }
+
+  /** A part's bytes, or null where the package has no such part. */
+  read(name: string): Uint8Array | null {
+    const entry = this.entries.get(name.toLowerCase());
+    if (!entry) return null;
+    if (entry.encrypted) throw new DamagedZipError(`部件 ${entry.name} 已加密`);
+    // A zip64 size (0xFFFFFFFF) declares 4 GB or more: past the budget as well.
+    if (this.unpacked + entry.size > READ_LIMITS.unpackedBytes) throw overUnpackedLimit();
+    const view = new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
+    const header = entry.headerOffset;
+    if (header + 30 > this.data.length || view.getUint32(header, true) !== LOCAL_HEADER)
+      throw new DamagedZipError(`部件 ${entry.name} 已损坏`);
+    const start =
+      header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
+    const compressed = this.data.subarray(start, start + entry.compressedSize);
+    if (entry.method === STORED) return this.spend(compressed);
+    if (entry.method !== DEFLATED)
+      throw new DamagedZipError(`部件 ${entry.name} 的压缩方式（${entry.method}）不受支持`);
+    return this.inflate(compressed, entry);
+  }
+
+  /** A part as text (UTF-8, as OOXML and ODF write them), or null where there is none. */
+  readText(name: string): string | null {
+    const bytes = this.read(name);
+    return bytes && new TextDecoder().decode(bytes);
+  }
+
+  private spend(bytes: Uint8Array): Uint8Array {
+    this.unpacked += bytes.length;
+    if (this.unpacked > READ_LIMITS.unpackedBytes) throw overUnpackedLimit();
+    return bytes;
+  }
+
+  /**
+   * Inflates a part into at most its declared size (which the budget allowed): zlib stops
+   * where the data outgrows it, so a size that lies costs no more than one that does not.
+   */
+  private inflate(compressed: Uint8Array, { name, size }: Entry): Uint8Array {
+    try {
+      return this.spend(inflateRawSync(compressed, { maxOutputLength: Math.max(size, 1) }));
+    } catch (error) {
+      if (error instanceof ReadLimitError) throw error;
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new DamagedZipError(`部件 ${name} 解压后比压缩包目录所记的大`);
+      throw new DamagedZipError(`部件 ${name} 已损坏（${(error as Error).message}）`);
+    }
+  }
+}
+
+function findEndOfDirectory(view: DataView): number {
+  // The record is 22 bytes, followed by a comment of at most 65,535.
+  const last = Math.max(0, view.byteLength - 22 - 65535);
+  for (let at = view.byteLength - 22; at >= last; at--)
+    if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
+  throw new DamagedZipError('找不到压缩包目录（文件不完整或不是压缩包）');
+}
