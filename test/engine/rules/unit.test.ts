@@ -53,6 +53,18 @@ ruleTester.run('unit.unknown', {
       errors: [{ cell: 'I6', messageId: 'unknown', data: { unit: '回' } }],
     },
     {
+      name: 'another spelling of a catalog unit (百分比 for %) suggests the catalog one',
+      edit: { I7: '百分比' },
+      errors: [
+        {
+          cell: 'I7',
+          messageId: 'nonstandard',
+          data: { unit: '百分比', standard: '%' },
+          suggestion: '%',
+        },
+      ],
+    },
+    {
       name: 'an unknown unit inside the value (Ezhou "≤1800桶") points at the value cell',
       base: loadExample('ezhou-2025', '市民中心水电费'),
       edit: { E22: '≤1800桶' },
