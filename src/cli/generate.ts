@@ -13,7 +13,7 @@ import {
   type ProjectSpec,
   type TemplateLayout,
 } from '../template';
-import { OutputFileError, writeTemplateFile } from '../xlsx/writeTemplate';
+import { OutputFileError, writeTemplateFile } from '../xlsx/writeFile';
 import { parseArgs, UsageError, type Io } from './args';
 import { resolveProfile } from './profileOption';
 

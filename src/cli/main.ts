@@ -65,7 +65,7 @@ async function annotate(args: string[], io: Io): Promise<number> {
   const profile = resolveProfile(options['--profile']);
   // The writing modules (exceljs) are loaded only by the commands that write.
   const { annotateWorkbook } = await import('../xlsx/annotate');
-  const { OutputFileError, writeWorkbookFile } = await import('../xlsx/writeTemplate');
+  const { OutputFileError, writeWorkbookFile } = await import('../xlsx/writeFile');
   const { loaded, workbook } = await loadFileWithWorkbook(input);
   const [report] = checkLoaded([loaded], profile);
   if (!workbook) {

@@ -1,8 +1,7 @@
 /**
- * Writes a template layout (src/template) into an exceljs workbook or an .xlsx file; and any
- * workbook to a file without replacing one unasked (generate and annotate both write so).
+ * Writes a template layout (src/template) into an exceljs workbook. No Node: the web page
+ * (src/web/check) writes the same workbook in the browser; writeFile.ts puts it in a file.
  */
-import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type {
   CellStyle,
@@ -13,14 +12,6 @@ import type {
   TemplateLayout,
 } from '../template/layout';
 
-/** The output file cannot be written; the message is Chinese and names the file. */
-export class OutputFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OutputFileError';
-  }
-}
-
 export async function writeTemplate(
   layout: TemplateLayout,
   workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
@@ -30,46 +21,6 @@ export async function writeTemplate(
   for (const name of layout.definedNames)
     workbook.definedNames.add(withoutEquals(name.refersTo), name.name);
   return workbook;
-}
-
-/** Writes the .xlsx file; an existing file is replaced only with `force`. */
-export async function writeTemplateFile(
-  layout: TemplateLayout,
-  path: string,
-  options: { force: boolean },
-): Promise<void> {
-  await writeWorkbookFile(await writeTemplate(layout), path, options);
-}
-
-/** Writes a workbook as an .xlsx file; an existing file is replaced only with `force`. */
-export async function writeWorkbookFile(
-  workbook: ExcelJS.Workbook,
-  path: string,
-  options: { force: boolean },
-): Promise<void> {
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  try {
-    // 'wx' refuses an existing file atomically, so a file created meanwhile is not lost either.
-    await fs.writeFile(path, buffer, { flag: options.force ? 'w' : 'wx' });
-  } catch (error) {
-    throw new OutputFileError(describeWriteFailure(path, error as NodeJS.ErrnoException));
-  }
-}
-
-function describeWriteFailure(path: string, error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'EEXIST':
-      return `文件 ${path} 已存在，未覆盖；如需覆盖请加 --force`;
-    case 'ENOENT':
-      return `无法写入 ${path}：所在目录不存在`;
-    case 'EACCES':
-    case 'EPERM':
-      return `无法写入 ${path}：没有写入权限`;
-    case 'EISDIR':
-      return `无法写入 ${path}：这是一个目录`;
-    default:
-      return `无法写入 ${path}：${error.message}`;
-  }
 }
 
 /** exceljs keeps validations by range on the sheet; its typings only show the per-cell view. */

@@ -18,7 +18,7 @@ import {
   PROFILE_SHEET,
   PROJECT_TYPES,
 } from '../../src/template';
-import { OutputFileError, writeTemplateFile } from '../../src/xlsx/writeTemplate';
+import { OutputFileError, writeTemplateFile } from '../../src/xlsx/writeFile';
 import {
   formSheet,
   indicatorRows,
