@@ -48,13 +48,18 @@ module.exports = async (_env, argv) => {
     entry: {
       taskpane: './src/addin/taskpane/index.tsx',
       sandbox: './src/sandbox/page/index.tsx',
+      check: './src/web/check/index.tsx',
     },
     output: {
       path: OUTPUT_DIR,
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // src/formats inflates with Node's zlib; check.html reads files in the browser.
+      fallback: { zlib: path.join(__dirname, 'src', 'web', 'zlibInflate.ts') },
+    },
     module: {
       rules: [
         {
@@ -82,6 +87,12 @@ module.exports = async (_env, argv) => {
       page('sandbox', {
         title: '绩效目标申报助手 · 沙盒',
         head: '<link rel="icon" href="assets/icon-32.png" />',
+      }),
+      // The officers' check page (no Excel needed): no office.js, no request once loaded.
+      page('check', {
+        title: '绩效目标申报表检查 · 网页版',
+        // An empty icon in place: the browser would otherwise fetch one at any time.
+        head: '<link rel="icon" href="data:," />',
       }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
     ],
