@@ -9,6 +9,7 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium, SandboxDriver, startSandboxServer, type SandboxServer } from './harness';
 import type { BrowserSpec } from './spec';
+import { checkPageSpecs } from './check.spec';
 import { packageSpecs } from './package.spec';
 import { screenshotSpecs } from './screenshots.spec';
 import { suizhouSpecs } from './suizhou.spec';
@@ -51,9 +52,13 @@ async function runSpec(browser: Browser, baseUrl: string, spec: BrowserSpec): Pr
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
-  const specs = [...packageSpecs, ...suizhouSpecs, ...taskpaneSpecs, ...screenshotSpecs].filter(
-    (spec) => options.grep === null || spec.name.includes(options.grep),
-  );
+  const specs = [
+    ...packageSpecs,
+    ...suizhouSpecs,
+    ...taskpaneSpecs,
+    ...checkPageSpecs,
+    ...screenshotSpecs,
+  ].filter((spec) => options.grep === null || spec.name.includes(options.grep));
   let server: SandboxServer | null = null;
   let browser: Browser | null = null;
   let passed = 0;
