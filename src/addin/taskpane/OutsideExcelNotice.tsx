@@ -24,6 +24,8 @@ export function OutsideExcelNotice({ officeJsMissing }: { officeJsMissing: boole
           </MessageBarTitle>
           此页面是 Excel 加载项，需要由 Excel 加载。没有 Excel 时可以打开
           <Link href="sandbox.html">沙盒页面</Link>试用：它在模拟的工作簿上运行同一个任务窗格。
+          <br />用 WPS 或其他表格软件的，可在<Link href="check.html">网页版检查</Link>
+          中检查自己的文件。
         </MessageBarBody>
       </MessageBar>
     </FluentProvider>
