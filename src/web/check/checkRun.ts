@@ -46,12 +46,9 @@ export function fileIssues(files: CheckedFile[]): FileIssue[] {
   );
 }
 
-/** Why a file gets no annotated copy, or null where it can. */
-export function annotateRefusal(file: CheckedFile): string | null {
-  if (file.report.error !== null) return `无法读取，不能标注：${file.report.error}`;
-  return file.format === 'xlsx' || file.format === null
-    ? null
-    : annotateNeedsXlsx(file.report.file, file.format);
+/** Why a file that was read gets no annotated copy (only an .xlsx can), or null. */
+export function annotateRefusal({ report, format }: CheckedFile): string | null {
+  return format === 'xls' || format === 'ods' ? annotateNeedsXlsx(report.file, format) : null;
 }
 
 /**
