@@ -284,4 +284,31 @@ export const checkPageSpecs: BrowserSpec[] = [
       });
     },
   },
+  {
+    name: '沙盒打开本机文件：在页面中转换，与服务器转换的工作簿相同，不经服务器',
+    async run(driver) {
+      const { page } = driver;
+      await driver.open(SUIZHOU);
+      const fromServer = await driver.snapshot();
+      await driver.open(null);
+      const requests = recordRequests(page);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: '打开本机文件…', exact: true }).click(),
+      ]);
+      await chooser.setFiles(path.join(ROOT, SUIZHOU));
+      await page.waitForFunction(() => window.sandbox.state().forms.length > 0);
+      await driver.idle();
+      assert.deepEqual(await driver.snapshot(), fromServer);
+      assert.equal(
+        await page.getByRole('combobox', { name: '打开示例工作簿' }).inputValue(),
+        'suizhou-2025.xlsx',
+      );
+      assert.deepEqual(
+        requests.filter((url) => url.includes('api/')),
+        [],
+        '本机文件不应发给沙盒服务器',
+      );
+    },
+  },
 ];
