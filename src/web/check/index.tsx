@@ -38,9 +38,10 @@ function check(files: File[]): Promise<CheckedFile[]> {
   return checking;
 }
 
-// The .xls/.ods reader, which src/formats loads on demand, fetched now, while the page loads
+// The .xls/.ods readers, which src/formats loads on demand, fetched now, while the page loads
 // (a script still loading delays the load event): a pick must not fetch code. Should this fail,
 // reading such a file tries again and says why it cannot.
 void import('../../formats/sheetjs').catch(() => undefined);
+void import('../../formats/ods').catch(() => undefined);
 
 createRoot(document.getElementById('root') as HTMLElement).render(<CheckPage check={check} />);
