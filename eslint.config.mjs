@@ -27,6 +27,11 @@ const BOUNDARIES = {
     folders: ['engine', 'template'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'zod'],
   },
+  // The browser checker: the engine, the readers and writers that run without Node, the pane's views.
+  web: {
+    folders: ['engine', 'template', 'formats', 'xlsx', 'cli', 'addin'],
+    packages: ['react', 'react-dom/client', '@fluentui/react-components', 'fflate'],
+  },
   sandbox: {
     folders: ['engine', 'xlsx', 'addin', 'formats'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'exceljs'],

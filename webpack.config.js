@@ -126,6 +126,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/addin/taskpane/index.tsx',
       sandbox: './src/sandbox/page/index.tsx',
+      check: './src/web/check/index.tsx',
     },
     // webpack's own runtime code, held to the same syntax as the modules.
     target: ['web', 'es2017'],
@@ -134,7 +135,11 @@ module.exports = async (env = {}, argv = {}) => {
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // src/formats inflates with Node's zlib; check.html reads files in the browser.
+      fallback: { zlib: path.join(__dirname, 'src', 'web', 'zlibInflate.ts') },
+    },
     module: {
       rules: [
         {
@@ -172,6 +177,12 @@ module.exports = async (env = {}, argv = {}) => {
       page('sandbox', {
         title: '绩效目标申报助手 · 沙盒',
         head: '<link rel="icon" href="assets/icon-32.png" />',
+      }),
+      // The officers' check page (no Excel needed): no office.js, no request once loaded.
+      page('check', {
+        title: '绩效目标申报表检查 · 网页版',
+        // An empty icon in place: the browser would otherwise fetch one at any time.
+        head: '<link rel="icon" href="data:," />',
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,6 +1,6 @@
 /** The check report for people (a table) and for scripts (JSON, cli.md). */
 import { displayWidth, PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
-import { summarize, type FileReport } from './runCheck';
+import { summarize, type FileReport } from './report';
 
 const KIND_LABEL = { project: '项目支出', department: '部门整体' } as const;
 

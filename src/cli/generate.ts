@@ -14,7 +14,7 @@ import {
   type TemplateLayout,
 } from '../template';
 import { OutputFileError } from '../xlsx/outputFile';
-import { writeTemplateFile } from '../xlsx/writeTemplate';
+import { writeTemplateFile } from '../xlsx/writeFile';
 import { parseArgs, UsageError, type Io } from './args';
 import { resolveProfile } from './profileOption';
 

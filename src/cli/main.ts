@@ -79,7 +79,7 @@ async function annotate(args: string[], io: Io): Promise<number> {
   const target = { force: flags.has('--force'), input };
   const profile = resolveProfile(options['--profile']);
   // The writing modules (exceljs) are loaded only by the commands that write.
-  const { annotatedCopy } = await import('../xlsx/annotate');
+  const { annotatedCopy } = await import('../xlsx/annotatedCopy');
   try {
     // Said before the work; the write checks again, for a file created or linked meanwhile.
     checkOutputPath(output, target);

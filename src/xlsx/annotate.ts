@@ -1,4 +1,7 @@
-/** An annotated copy: findings' cells filled by severity with a note, and a 检查结果 sheet. */
+/**
+ * Annotating a workbook: findings' cells filled by severity with a note, and a 检查结果 sheet.
+ * No Node here: the web page annotates in the browser; annotatedCopy.ts makes the CLI's file.
+ */
 import type ExcelJS from 'exceljs';
 import {
   findingNote,
@@ -8,8 +11,6 @@ import {
   type Finding,
 } from '../engine';
 import { freeSheetName } from '../template/sheetNames';
-import { restoreFromOriginal } from './restoreFromOriginal';
-import { lostInCopy } from './packageContents';
 
 export const RESULTS_SHEET = '检查结果';
 
@@ -100,25 +101,4 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
   if (findings.length === 0) results.addRow({ message: '未发现问题' });
   results.views = [{ state: 'frozen', ySplit: 1 }];
   return name;
-}
-
-export interface AnnotatedCopy {
-  bytes: Buffer;
-  resultsSheet: string;
-  /** What the original package has that the copy lacks even after restoreFromOriginal. */
-  lost: string[];
-}
-
-/**
- * Annotates the workbook read from `original` and returns the copy's bytes: exceljs's output
- * with what it left out of the original put back (restoreFromOriginal), compared with it.
- */
-export async function annotatedCopy(
-  workbook: ExcelJS.Workbook,
-  findings: Finding[],
-  original: Uint8Array,
-): Promise<AnnotatedCopy> {
-  const resultsSheet = annotateWorkbook(workbook, findings);
-  const bytes = restoreFromOriginal(original, Buffer.from(await workbook.xlsx.writeBuffer()));
-  return { bytes, resultsSheet, lost: lostInCopy(original, bytes) };
 }

@@ -1,6 +1,6 @@
 /**
- * Writes a template layout (src/template) into an exceljs workbook or an .xlsx
- * file without replacing one unasked (outputFile.ts).
+ * Writes a template layout (src/template) into an exceljs workbook. No Node: the web page
+ * (src/web/check) writes the same workbook in the browser; writeFile.ts puts it in a file.
  */
 import ExcelJS from 'exceljs';
 import type {
@@ -11,7 +11,6 @@ import type {
   SheetLayout,
   TemplateLayout,
 } from '../template/layout';
-import { writeOutputFile, type OutputOptions } from './outputFile';
 
 export async function writeTemplate(
   layout: TemplateLayout,
@@ -22,16 +21,6 @@ export async function writeTemplate(
   for (const name of layout.definedNames)
     workbook.definedNames.add(withoutEquals(name.refersTo), name.name);
   return workbook;
-}
-
-/** Writes the .xlsx file; an existing file is replaced only with `force` (writeOutputFile). */
-export async function writeTemplateFile(
-  layout: TemplateLayout,
-  path: string,
-  options: OutputOptions,
-): Promise<void> {
-  const workbook = await writeTemplate(layout);
-  await writeOutputFile(path, Buffer.from(await workbook.xlsx.writeBuffer()), options);
 }
 
 /** exceljs keeps validations by range on the sheet; its typings only show the per-cell view. */

@@ -11,6 +11,7 @@ import { launchChromium, SandboxDriver, startSandboxServer, type SandboxServer }
 import type { BrowserSpec } from './spec';
 import { deploySpecs } from './deploy.spec';
 import { levelSpecs } from './levels.spec';
+import { checkPageSpecs } from './check.spec';
 import { packageSpecs } from './package.spec';
 import { screenshotSpecs } from './screenshots.spec';
 import { suizhouSpecs } from './suizhou.spec';
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
     ...suizhouSpecs,
     ...taskpaneSpecs,
     ...levelSpecs,
+    ...checkPageSpecs,
     ...screenshotSpecs,
     ...deploySpecs,
   ].filter((spec) => options.grep === null || spec.name.includes(options.grep));

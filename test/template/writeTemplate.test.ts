@@ -19,7 +19,7 @@ import {
   PROJECT_TYPES,
 } from '../../src/template';
 import { OutputFileError } from '../../src/xlsx/outputFile';
-import { writeTemplateFile } from '../../src/xlsx/writeTemplate';
+import { writeTemplateFile } from '../../src/xlsx/writeFile';
 import {
   formSheet,
   indicatorRows,

@@ -40,7 +40,8 @@ export function OutsideExcelNotice({
             “部署”一节用 <code>--office-js local</code> 重新构建，把 office.js
             与加载项一起放在单位的服务器上（或放行
             appsforoffice.microsoft.com）。在此之前可以用命令行
-            <code>perf-forms check 申报表.xlsx</code> 检查申报表。
+            <code>perf-forms check 申报表.xlsx</code> 检查申报表，或在
+            <Link href="check.html">网页版检查</Link>中检查自己的文件。
           </MessageBarBody>
         ) : (
           <MessageBarBody>
@@ -51,6 +52,8 @@ export function OutsideExcelNotice({
             </MessageBarTitle>
             此页面是 Excel 加载项，需要由 Excel 加载。没有 Excel 时可以打开
             <Link href="sandbox.html">沙盒页面</Link>试用：它在模拟的工作簿上运行同一个任务窗格。
+            <br />用 WPS 或其他表格软件的，可在<Link href="check.html">网页版检查</Link>
+            中检查自己的文件。
           </MessageBarBody>
         )}
       </MessageBar>

@@ -1,5 +1,6 @@
 import React, { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
+  Button,
   Caption1,
   FluentProvider,
   MessageBar,
@@ -94,6 +95,19 @@ export function SandboxPage({
     if (workbook.selection) setActiveName(workbook.selection.sheet);
   }, [selectionKey, workbook.selection]);
 
+  // A file picked or dropped opens in the page: it is converted here, not sent to the server.
+  const openFile = (files: FileList | null) => {
+    if (files?.length) void session.loadWorkbook(files[0]).catch(() => undefined);
+  };
+  /** The browser's file dialog, from an input made for it: the page keeps no file input of its own. */
+  const chooseFile = () => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.xlsx';
+    input.onchange = () => openFile(input.files);
+    input.click();
+  };
+
   const active = visibleSheets.find((sheet) => sheet.name === activeName) ?? visibleSheets[0];
   const selected =
     workbook.selection && active && workbook.selection.sheet === active.name
@@ -107,7 +121,15 @@ export function SandboxPage({
           {/* A new workbook gets a new runtime: the pane starts afresh with the new controller. */}
           <TaskPane key={session.generation} controller={session.controller} />
         </aside>
-        <section className={styles.workbook} aria-label="模拟工作簿">
+        <section
+          className={styles.workbook}
+          aria-label="模拟工作簿"
+          onDragOver={(event) => event.preventDefault()}
+          onDrop={(event) => {
+            event.preventDefault();
+            openFile(event.dataTransfer.files);
+          }}
+        >
           <div className={styles.toolbar}>
             <Text weight="semibold" className={styles.toolbarTitle}>
               模拟 Excel（{describeSimulatedHost(session.excel.simulated)}）
@@ -128,6 +150,9 @@ export function SandboxPage({
                 </option>
               ))}
             </Select>
+            <Button size="small" onClick={chooseFile}>
+              打开本机文件…
+            </Button>
             <Caption1 className={styles.counter}>
               context.sync：{session.excel.syncCount()} 次
             </Caption1>

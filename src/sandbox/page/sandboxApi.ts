@@ -6,7 +6,7 @@
 import type { PaneState } from '../../addin/controller';
 import type { CellValue, Finding } from '../../engine';
 import type { WorkbookSnapshot } from '../fakeExcel';
-import type { SandboxSession } from './session';
+import type { SandboxSession, WorkbookSource } from './session';
 
 /** A finding as the CLI's JSON prints it. */
 export type SandboxIssue = Finding;
@@ -19,7 +19,7 @@ export interface SandboxApi {
   sheets(): string[];
   issues(): SandboxIssue[];
   syncCount(): number;
-  loadWorkbook(url: string): Promise<void>;
+  loadWorkbook(source: WorkbookSource): Promise<void>;
   /** Settles when the first workbook is loaded and the add-in has started on it. */
   ready: Promise<void>;
   /** The task pane's state now. */
@@ -52,7 +52,7 @@ export function createSandboxApi(session: SandboxSession, ready: Promise<void>):
             : { rule, ruleName, severity, sheet, cell, message, suggestion },
         ),
     syncCount: () => session.excel.syncCount(),
-    loadWorkbook: (url) => session.loadWorkbook(url),
+    loadWorkbook: (source) => session.loadWorkbook(source),
     ready,
     state: () => session.controller.getState(),
     snapshot: () => session.excel.snapshot(),

@@ -67,12 +67,50 @@ async function fetchSnapshot(workbookUrl: string): Promise<WorkbookSnapshot> {
   return body;
 }
 
+/**
+ * What loadWorkbook opens: a path under the project (converted by the server), the URL of an
+ * .xlsx on any origin that allows it, or a file's bytes (both converted in the page).
+ */
+export type WorkbookSource = string | File | ArrayBuffer;
+
+function isOtherOrigin(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) && new URL(url).origin !== location.origin;
+}
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error(`无法下载 ${url}（网络不通，或该网站不允许本页读取）。`);
+  }
+  if (!response.ok) throw new Error(`未能打开 ${url}（HTTP ${response.status}）。`);
+  return response.arrayBuffer();
+}
+
+/** The source as a snapshot, and the name the page shows for it. */
+async function openSource(source: WorkbookSource): Promise<[WorkbookSnapshot, string]> {
+  if (typeof source === 'string' && !isOtherOrigin(source))
+    return [await fetchSnapshot(source), source];
+  const bytes =
+    typeof source === 'string'
+      ? await fetchBytes(source)
+      : source instanceof ArrayBuffer
+        ? source
+        : await source.arrayBuffer();
+  // exceljs comes in its own chunk, only when a workbook is converted in the page.
+  const { snapshotFromXlsx } = await import('../snapshotFromXlsx');
+  const name =
+    typeof source === 'string' ? source : source instanceof File ? source.name : '本机文件';
+  return [await snapshotFromXlsx(new Uint8Array(bytes)), name];
+}
+
 export class SandboxSession {
   readonly excel: FakeExcel;
   controller: AddinController;
   /** Counts controllers created; the pane remounts when it changes. */
   generation = 0;
-  /** The workbook shown now: a URL, or null for the blank workbook. */
+  /** The workbook shown now: its URL or file name, or null for the blank workbook. */
   workbookUrl: string | null = null;
   loadError: string | null = null;
   private version = 0;
@@ -148,12 +186,12 @@ export class SandboxSession {
    * Opens another workbook, as opening a file in Excel would: a fresh add-in runtime (a new
    * controller) starts on it. On failure the current workbook stays and the error is kept.
    */
-  async loadWorkbook(url: string): Promise<void> {
+  async loadWorkbook(source: WorkbookSource): Promise<void> {
     try {
-      const snapshot = await fetchSnapshot(url);
+      const [snapshot, name] = await openSource(source);
       await this.controller.stop();
       this.excel.load(snapshot);
-      this.workbookUrl = url;
+      this.workbookUrl = name;
       this.loadError = null;
     } catch (error) {
       this.loadError = error instanceof Error ? error.message : String(error);
