@@ -5,7 +5,7 @@ import { checkOutputPath, OutputFileError, writeOutputFile } from '../xlsx/outpu
 import { parseArgs, processIo, UsageError, type Io } from './args';
 import { expandInputs } from './files';
 import { printable, toJson, toText } from './format';
-import { resolveProfile } from './profileOption';
+import { resolveProfiles } from './profileOption';
 import { listRules } from './rules';
 import {
   checkLoaded,
@@ -17,10 +17,10 @@ import {
 } from './runCheck';
 
 const USAGE = `用法：
-  perf-forms check [--profile ID|FILE] [--ignore-embedded] [--format text|json] FILE_OR_DIR...
+  perf-forms check [--profile ID|FILE[,ID|FILE]] [--ignore-embedded] [--format text|json] FILE_OR_DIR...
   perf-forms generate --kind project|department [--year YYYY] [--profile ID|FILE] [--name NAME]
                       [--projects "项目A:12.5,项目B:30"] [--project-profile ID|FILE] [--force] -o OUT.xlsx
-  perf-forms annotate [--profile ID|FILE] [--ignore-embedded] [--force] IN.xlsx -o OUT.xlsx
+  perf-forms annotate [--profile ID|FILE[,ID|FILE]] [--ignore-embedded] [--force] IN.xlsx -o OUT.xlsx
   perf-forms profiles
   perf-forms rules
 `;
@@ -53,14 +53,14 @@ async function check(args: string[], io: Io): Promise<number> {
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`--format 只能是 text 或 json，而不是“${format}”`);
   if (positionals.length === 0) throw new UsageError('请给出要检查的 .xlsx 文件或文件夹');
-  const profile = resolveProfile(options['--profile']);
+  const profiles = resolveProfiles(options['--profile']);
   const files = expandInputs(positionals);
   if (files.length === 0)
     throw new UsageError(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
   const loaded = await loadAll(files, io);
   const reports = checkLoaded(
     flags.has('--ignore-embedded') ? loaded.map(withoutEmbeddedProfiles) : loaded,
-    profile,
+    profiles,
   );
   io.stdout(format === 'json' ? toJson(reports) + '\n' : toText(reports));
   return exitCode(reports);
@@ -77,7 +77,7 @@ async function annotate(args: string[], io: Io): Promise<number> {
     throw new UsageError('annotate 需要一个输入文件和 -o 输出文件');
   const [input] = positionals;
   const target = { force: flags.has('--force'), input };
-  const profile = resolveProfile(options['--profile']);
+  const profiles = resolveProfiles(options['--profile']);
   // The writing modules (exceljs) are loaded only by the commands that write.
   const { annotatedCopy } = await import('../xlsx/annotatedCopy');
   try {
@@ -86,7 +86,7 @@ async function annotate(args: string[], io: Io): Promise<number> {
     const { loaded, workbook } = await loadFileWithWorkbook(input);
     const [report] = checkLoaded(
       [flags.has('--ignore-embedded') ? withoutEmbeddedProfiles(loaded) : loaded],
-      profile,
+      profiles,
     );
     if (!workbook) {
       io.stderr(printable(`无法读取 ${input}：${report.error}\n`));

@@ -42,3 +42,26 @@ export function resolveProfile(value: string | undefined): Profile | undefined {
   }
   return result.profile;
 }
+
+const KIND_NAME = { project: '项目支出表', department: '部门整体表' } as const;
+
+/**
+ * --profile A[,B]: one profile, or one per form kind ("mof-2015,hubei-department"), so a
+ * reviewer can pin the rules of a whole package; two for one kind are refused.
+ */
+export function resolveProfiles(value: string | undefined): Profile[] {
+  if (value === undefined) return [];
+  const profiles = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => resolveProfile(part) as Profile);
+  for (const kind of ['project', 'department'] as const) {
+    const same = profiles.filter((profile) => profile.form === kind);
+    if (same.length > 1)
+      throw new UsageError(
+        `--profile 为${KIND_NAME[kind]}给了 ${same.length} 个配置（${same.map((p) => p.id).join('、')}）；每类表只能指定一个`,
+      );
+  }
+  return profiles;
+}

@@ -80,11 +80,11 @@ export function annotateNeedsXlsx(file: string, format: Exclude<WorkbookFormat, 
 }
 
 /** Checks loaded files together; unreadable ones keep their error and no findings. */
-export function checkLoaded(loaded: LoadedFile[], profile: Profile | undefined): FileReport[] {
+export function checkLoaded(loaded: LoadedFile[], profiles: readonly Profile[]): FileReport[] {
   const readable = loaded.filter((item) => item.reading !== null);
   const results = checkReadings(
     readable.map((item) => item.reading as BookReading),
-    { profile, labels: readable.map((item) => item.file) },
+    { profiles, labels: readable.map((item) => item.file) },
   );
   let next = 0; // results are in the order of the readable files
   return loaded.map((item) => {

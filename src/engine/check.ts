@@ -23,8 +23,8 @@ import {
 } from './rules/rule';
 
 export interface CheckOptions {
-  /** A profile chosen by the user (--profile): used for every form of its kind. */
-  profile?: Profile;
+  /** Profiles chosen by the user (--profile), at most one per form kind: each used for every form of its kind. */
+  profiles?: readonly Profile[];
   /** Labels of the books (file names), for messages that compare books. */
   labels?: string[];
 }
@@ -48,9 +48,10 @@ export interface BookResult {
 function chooseProfile(
   form: FormModel,
   embedded: Profile[],
-  forced: Profile | undefined,
+  forced: readonly Profile[],
 ): { profile: Profile; source: AnalyzedForm['profileSource'] } {
-  if (forced && forced.form === form.kind) return { profile: forced, source: 'forced' };
+  const chosen = forced.find((profile) => profile.form === form.kind);
+  if (chosen) return { profile: chosen, source: 'forced' };
   const carried = embedded.filter((profile) => profile.form === form.kind);
   const candidates =
     carried.length > 0 ? carried : BUILTIN_PROFILES.filter((p) => p.form === form.kind);
@@ -108,7 +109,7 @@ export function runRules(
     const embedded = vetted[index].map((carried) => carried.profile);
     const forms = book.sheets.flatMap((sheet) =>
       sheet.forms.map((form) => {
-        const { profile, source } = chooseProfile(form, embedded, options.profile);
+        const { profile, source } = chooseProfile(form, embedded, options.profiles ?? []);
         return analyzeForm(form, profile, source, index, label);
       }),
     );

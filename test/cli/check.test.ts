@@ -197,6 +197,25 @@ describe('check across files and directories', () => {
     const projects = report.files[0].forms.filter((f: { kind: string }) => f.kind === 'project');
     expect(projects.every((f: { profile: string }) => f.profile === 'mof-2021')).toBe(true);
   });
+
+  it('pins one profile per kind for a whole package, and refuses two for one kind', async () => {
+    const { report } = await json(
+      '--profile',
+      'mof-2015,shenzhen-department',
+      'examples/suizhou-2025.xlsx',
+    );
+    const profileOf = (kind: string) =>
+      new Set(
+        report.files[0].forms
+          .filter((f: { kind: string }) => f.kind === kind)
+          .map((f: { profile: string }) => f.profile),
+      );
+    expect(profileOf('project')).toEqual(new Set(['mof-2015']));
+    expect(profileOf('department')).toEqual(new Set(['shenzhen-department']));
+    const twice = await run('check', '--profile', 'mof-2015,mof-2021', 'examples');
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('--profile 为项目支出表给了 2 个配置（mof-2015、mof-2021）');
+  });
 });
 
 describe('profiles', () => {

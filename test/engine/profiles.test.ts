@@ -194,7 +194,7 @@ describe('best fit', () => {
   });
 
   test('a profile given for the run (--profile) is used for the forms of its kind only', () => {
-    const result = check(loadExample('suizhou-2025'), { profile: BUILTIN_PROFILES[0] });
+    const result = check(loadExample('suizhou-2025'), { profiles: [BUILTIN_PROFILES[0]] });
     expect(new Set(result.forms.map((form) => `${form.kind} ${form.profile}`))).toEqual(
       new Set(['department hubei-department', 'project mof-2021']),
     );
@@ -260,7 +260,7 @@ describe('severity overrides', () => {
       severity: { 'hierarchy.required-level1': 'warning' },
     });
     const found = byRule(
-      check(loadExample('ezhou-2025', '政府雇员经费'), { profile }),
+      check(loadExample('ezhou-2025', '政府雇员经费'), { profiles: [profile] }),
       'hierarchy.required-level1',
     );
     expect(found.map((f) => [f.cell, f.severity])).toEqual([
@@ -272,7 +272,7 @@ describe('severity overrides', () => {
   test('and raise one: operator.nonstandard (等于35人) becomes an error', () => {
     const profile = bureauProfile({ severity: { 'operator.nonstandard': 'error' } });
     const found = byRule(
-      check(loadExample('ezhou-2025', '一窗受理工作项目'), { profile }),
+      check(loadExample('ezhou-2025', '一窗受理工作项目'), { profiles: [profile] }),
       'operator.nonstandard',
     );
     expect(found.map((f) => f.severity)).toEqual(['error', 'error']);

@@ -28,7 +28,7 @@ const silenced = {
 
 describe('a copy of a built-in profile carried in the workbook', () => {
   test('that is unchanged is used, named as embedded, with the built-in fingerprint', () => {
-    const plain = check(loadExample('ezhou-2025'), { profile: mof });
+    const plain = check(loadExample('ezhou-2025'), { profiles: [mof] });
     const carried = check(withEmbedded(loadExample('ezhou-2025'), JSON.parse(profileToJson(mof))));
     expect(byRule(carried, 'profile.modified-builtin')).toEqual([]);
     expect(carried.findings).toEqual(plain.findings);
@@ -39,7 +39,7 @@ describe('a copy of a built-in profile carried in the workbook', () => {
   });
 
   test('that lowers severities is an error on every form it would check, naming the changes', () => {
-    const plain = check(loadExample('ezhou-2025'), { profile: mof });
+    const plain = check(loadExample('ezhou-2025'), { profiles: [mof] });
     const result = check(withEmbedded(loadExample('ezhou-2025'), silenced));
     const modified = byRule(result, 'profile.modified-builtin');
     expect(modified).toHaveLength(result.forms.length);
@@ -75,11 +75,11 @@ describe('where the rules came from', () => {
     expect([carried.profile, carried.profileOrigin]).toEqual(['ezhou-2025', 'embedded']);
     // Same rules, another id: the fingerprint covers the whole profile.
     expect(carried.profileFingerprint).not.toBe(fitted.profileFingerprint);
-    expect(check(loadExample('ezhou-2025'), { profile: mof }).forms[0].profileOrigin).toBe(
+    expect(check(loadExample('ezhou-2025'), { profiles: [mof] }).forms[0].profileOrigin).toBe(
       'builtin',
     );
     const fromFile = { ...mof, severity: { 'hierarchy.required-level1': 'warning' as const } };
-    expect(check(loadExample('ezhou-2025'), { profile: fromFile }).forms[0].profileOrigin).toBe(
+    expect(check(loadExample('ezhou-2025'), { profiles: [fromFile] }).forms[0].profileOrigin).toBe(
       'file',
     );
   });

@@ -71,7 +71,7 @@ function findingsOf(rule: Rule, base: WorkbookGrid, testCase: ValidCase): Expect
   const books = [book, ...(testCase.alongside ?? []).map((other) => structuredClone(other))];
   const runs = runRules(
     books.map(readWorkbook),
-    { profile: testCase.profile, labels: testCase.labels },
+    { profiles: testCase.profile ? [testCase.profile] : [], labels: testCase.labels },
     [rule],
   );
   const severity = testCase.profile?.severity[rule.id] ?? rule.meta.severity;
