@@ -311,4 +311,24 @@ export const checkPageSpecs: BrowserSpec[] = [
       );
     },
   },
+  {
+    name: '沙盒的 ?file= 链接不能让页面去别的网站取文件',
+    async run(driver) {
+      const { page } = driver;
+      const requests = recordRequests(page);
+      const elsewhere = 'http://127.0.0.2:9/package.xlsx';
+      const url = new URL('sandbox.html', driver.baseUrl);
+      url.searchParams.set('file', elsewhere);
+      await page.goto(url.href);
+      await page.waitForFunction(() => typeof window.sandbox === 'object');
+      await page.evaluate(() => window.sandbox.ready);
+      await page.getByText('链接只能打开沙盒服务器上的文件').waitFor();
+      const origin = new URL(driver.baseUrl).origin;
+      assert.deepEqual(
+        requests.filter((request) => new URL(request).origin !== origin),
+        [],
+        '不应向别的网站发出请求',
+      );
+    },
+  },
 ];

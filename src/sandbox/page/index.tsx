@@ -26,7 +26,7 @@ const firstWorkbook = params.has('file') ? params.get('file') : DEFAULT_WORKBOOK
 
 // A workbook that fails to open leaves the blank one, with the reason shown above the grid.
 const ready = firstWorkbook
-  ? session.loadWorkbook(firstWorkbook).catch(() => session.startBlank())
+  ? session.loadLinkedWorkbook(firstWorkbook).catch(() => session.startBlank())
   : session.startBlank();
 window.sandbox = createSandboxApi(session, ready);
 

@@ -204,6 +204,19 @@ export class SandboxSession {
     await this.controller.start();
   }
 
+  /**
+   * Opens the workbook a link names (?file=): only from the page's own server, so a link cannot
+   * make the page fetch, or send anything, elsewhere. loadWorkbook itself may be given any URL.
+   */
+  async loadLinkedWorkbook(file: string): Promise<void> {
+    if (isOtherOrigin(file)) {
+      this.loadError = `链接只能打开沙盒服务器上的文件，不能打开 ${file}；本机文件请用“打开本机文件…”。`;
+      this.changed();
+      throw new Error(this.loadError);
+    }
+    await this.loadWorkbook(file);
+  }
+
   /** Starts the add-in on the blank workbook (no file given). */
   async startBlank(): Promise<void> {
     this.workbookUrl = null;
