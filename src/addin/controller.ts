@@ -24,10 +24,10 @@ import {
   type SheetReading,
 } from '../engine';
 import {
-  DEFAULT_PROFILE_IDS,
   describeRequest,
-  readFunding,
+  requestFor,
   TemplateError,
+  type TemplateAsk,
   type TemplateLayout,
 } from '../template';
 import { readAllGrids, queueGridRead, queueSheetList, type SheetInfo } from './host/grids';
@@ -83,15 +83,9 @@ export interface PaneState {
   message: PaneMessage | null;
 }
 
-export interface GenerateRequest {
-  kind: 'project' | 'department' | 'package';
-  year: number;
-  /** Built-in id; default by kind. */
+export interface GenerateRequest extends TemplateAsk {
+  /** Built-in or embedded profile id; default by kind. */
   profileId?: string;
-  /** Project name or department name. */
-  name?: string;
-  /** For 'package'. */
-  projects?: { name: string; funding: string }[];
 }
 
 export interface ControllerOptions {
@@ -677,35 +671,12 @@ export class AddinController {
   /** The template a request asks for, with the profiles it names (embedded ones first), else the defaults. */
   private describe(request: GenerateRequest): TemplateLayout {
     const chosen = request.profileId ? this.profileById(request.profileId) : null;
-    const profileFor = (form: FormKind): Profile => {
-      if (chosen?.form === form) return chosen;
-      return builtinProfile(DEFAULT_PROFILE_IDS[form]) as Profile;
-    };
     if (chosen && request.kind !== 'package' && chosen.form !== request.kind) {
       throw new TemplateError(
         `配置“${chosen.name}”适用于${KIND_NAME[chosen.form]}，不能用来生成${KIND_NAME[request.kind]}`,
       );
     }
-    return describeRequest(
-      request.kind === 'package'
-        ? {
-            kind: 'package',
-            year: request.year,
-            departmentProfile: profileFor('department'),
-            projectProfile: profileFor('project'),
-            name: request.name,
-            projects: (request.projects ?? []).map((project) => ({
-              name: project.name,
-              funding: readFunding(project.name, project.funding),
-            })),
-          }
-        : {
-            kind: request.kind,
-            year: request.year,
-            profile: profileFor(request.kind),
-            name: request.name,
-          },
-    );
+    return describeRequest(requestFor(request, chosen));
   }
 
   private profileById(id: string): Profile {

@@ -3,7 +3,14 @@
  * sheets, the hidden lists sheet with its defined names, and the very hidden profile sheet.
  */
 import Decimal from 'decimal.js';
-import { absoluteA1, PROFILE_SHEET, profileToJson, type FormKind, type Profile } from '../engine';
+import {
+  absoluteA1,
+  builtinProfile,
+  PROFILE_SHEET,
+  profileToJson,
+  type FormKind,
+  type Profile,
+} from '../engine';
 import { describeDepartmentSheet, DEPARTMENT_TITLE } from './departmentForm';
 import { TemplateError } from './errors';
 import type { SheetLayout, TemplateLayout } from './layout';
@@ -227,4 +234,36 @@ function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): 
 /** "'项目A'!$B$6": always quoted (sheet names hold no apostrophe, see above). */
 function sheetReference(sheetName: string, address: string): string {
   return `'${sheetName}'!${absoluteA1(address)}`;
+}
+
+/** What an officer asks for in the pane or on the web page: kind, year, name, projects as typed. */
+export interface TemplateAsk {
+  kind: FormKind | 'package';
+  year: number;
+  /** Project name or department name. */
+  name?: string;
+  /** For 'package'. */
+  projects?: { name: string; funding: string }[];
+}
+
+/**
+ * The template request for an ask: the chosen profile for forms of its kind, each kind's default
+ * for the others (the CLI's defaults), the projects' funding read as typed.
+ */
+export function requestFor(ask: TemplateAsk, chosen: Profile | null): FormRequest {
+  const profileFor = (form: FormKind): Profile =>
+    chosen?.form === form ? chosen : (builtinProfile(DEFAULT_PROFILE_IDS[form]) as Profile);
+  const { year, name } = ask;
+  if (ask.kind !== 'package') return { kind: ask.kind, year, profile: profileFor(ask.kind), name };
+  return {
+    kind: 'package',
+    year,
+    name,
+    departmentProfile: profileFor('department'),
+    projectProfile: profileFor('project'),
+    projects: (ask.projects ?? []).map((project) => ({
+      name: project.name,
+      funding: readFunding(project.name, project.funding),
+    })),
+  };
 }

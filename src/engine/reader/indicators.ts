@@ -123,12 +123,11 @@ function namesIndicators(view: SheetView, row: number, col: number): boolean {
  * the first column right of its labels whose header cell is filled holds the values.
  */
 function findPlaceColumn(view: SheetView, header: TableHeader): boolean {
-  for (const cell of view.filledCells(header.row, header.lastCol + 1)) {
-    header.columns.value = cell.col;
-    header.lastCol = view.area(cell.row, cell.col).right;
-    return true;
-  }
-  return false;
+  const [first] = view.filledCells(header.row, header.lastCol + 1);
+  if (!first) return false;
+  header.columns.value = first.col;
+  header.lastCol = view.area(first.row, first.col).right;
+  return true;
 }
 
 /** A sub-column that holds the target, not last year's figure: 预期2022年实现值, 年度目标值, 计划值. */
