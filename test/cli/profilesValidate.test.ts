@@ -1,4 +1,4 @@
-/** `perf-forms profiles validate FILE…`. */
+/** `perf-forms profiles validate FILE…`, and what `check` says of a bureau profile given as a file. */
 import { join } from 'path';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/args';
@@ -59,4 +59,11 @@ test.each([
   const { code, stderr } = await run(...argv);
   expect(code).toBe(2);
   expect(stderr).toContain(mention);
+});
+
+test('check --profile FILE shows in its text which findings the bureau profile decided', async () => {
+  const { stdout } = await run('check', '--profile', EXAMPLE, 'examples/ezhou-2025.xlsx');
+  expect(stdout).toContain(
+    '按“某市财政局项目支出绩效指标（示例：在财政部 2021 年体系上的本地调整）”配置要求',
+  );
 });
