@@ -12,8 +12,11 @@ function utf16Order(bytes: Uint8Array): 'LE' | 'BE' | null {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'BE';
   let evenNuls = 0;
   let oddNuls = 0;
-  for (let i = 0; i < Math.min(bytes.length, 512); i++)
-    if (bytes[i] === 0) i % 2 === 0 ? evenNuls++ : oddNuls++;
+  for (let i = 0; i < Math.min(bytes.length, 512); i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) evenNuls++;
+    else oddNuls++;
+  }
   if (evenNuls + oddNuls === 0) return null;
   return oddNuls >= evenNuls ? 'LE' : 'BE';
 }
