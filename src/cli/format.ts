@@ -84,12 +84,13 @@ export function toText(reports: FileReport[]): string {
     const rows = [['级别', '工作表', '单元格', '规则', '说明']];
     for (const issue of report.issues) {
       const hint = issue.suggestion !== undefined ? `（建议：${issue.suggestion}）` : '';
+      const basis = issue.profileBasis !== undefined ? `（${issue.profileBasis}）` : '';
       rows.push([
         SEVERITY_LABEL[issue.severity],
         field(issue.sheet),
         issue.cell,
         issue.rule,
-        field(issue.message + hint),
+        field(issue.message + hint + basis),
       ]);
     }
     out.push(table(rows).replace(/^/gm, '  '), '');

@@ -22,6 +22,7 @@ const USAGE = `用法：
                       [--projects "项目A:12.5,项目B:30"] [--project-profile ID|FILE] [--force] -o OUT.xlsx
   perf-forms annotate [--profile ID|FILE[,ID|FILE]] [--ignore-embedded] [--force] IN.xlsx -o OUT.xlsx
   perf-forms profiles
+  perf-forms profiles validate FILE...
   perf-forms rules
 `;
 
@@ -135,6 +136,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       case 'generate':
         return await (await import('./generate')).runGenerate(args, io);
       case 'profiles':
+        if (args[0] === 'validate')
+          return (await import('./profilesValidate')).profilesValidate(
+            { files: args.slice(1) },
+            io,
+          );
+        if (args.length > 0)
+          throw new UsageError(
+            `profiles 不认识“${args[0]}”；检查配置文件请用 profiles validate FILE`,
+          );
         return profiles(io);
       case 'rules':
         return listRules(io);

@@ -1,13 +1,13 @@
 /** --profile ID|FILE: a built-in id, or a bureau's JSON file validated with the engine. */
 import { readFileSync, statSync } from 'fs';
-import { BUILTIN_PROFILES, builtinProfile, parseProfileJson, type Profile } from '../engine';
+import { BUILTIN_PROFILES, builtinProfile, loadProfileBytes, type Profile } from '../engine';
 import { UsageError } from './args';
 
 /** A bureau's profile is a few kilobytes; anything far larger is not one. */
 const PROFILE_MAX_BYTES = 1024 * 1024;
 
-/** The file's text, or a Chinese UsageError saying why it cannot be a profile. */
-function readProfileFile(path: string): string {
+/** The file's bytes, or a Chinese UsageError saying why it cannot be a profile. */
+export function readProfileFile(path: string): Uint8Array {
   let size: number;
   try {
     const stat = statSync(path);
@@ -24,7 +24,7 @@ function readProfileFile(path: string): string {
   if (size > PROFILE_MAX_BYTES)
     throw new UsageError(`配置文件 ${path} 有 ${size} 字节，太大了，不像是配置文件（上限 1 MB）`);
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`没有权限读取配置文件 ${path}`);
@@ -36,7 +36,7 @@ export function resolveProfile(value: string | undefined): Profile | undefined {
   if (value === undefined) return undefined;
   const builtin = builtinProfile(value);
   if (builtin) return builtin;
-  const result = parseProfileJson(readProfileFile(value));
+  const result = loadProfileBytes(readProfileFile(value));
   if (!result.ok) {
     throw new UsageError(`配置文件 ${value} 有误：\n  ${result.errors.join('\n  ')}`);
   }

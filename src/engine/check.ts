@@ -6,6 +6,7 @@ import { formName, type FormModel } from './model';
 import { BUILTIN_PROFILES } from './profiles/builtins';
 import {
   MODIFIED_BUILTIN_RULE,
+  profileBasis,
   profileFingerprint,
   profileOrigin,
   vetEmbeddedProfile,
@@ -136,6 +137,8 @@ export function runRules(
       message: formatMessage(rule.meta.messages[messageId], data),
     };
     if (suggestion !== undefined) finding.suggestion = suggestion;
+    const basis = profile && profileBasis(profile, rule.id, rule.meta.severity);
+    if (basis) finding.profileBasis = basis;
     reports[book].push({ finding, messageId, data: data ?? {}, row: at.row });
   };
   const reportOn = (rule: Rule) => (form: AnalyzedForm, report: AnyReport) =>

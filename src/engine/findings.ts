@@ -14,6 +14,8 @@ export interface Finding {
   /** One Chinese sentence naming the values involved. */
   message: string;
   suggestion?: string;
+  /** Set when a bureau's own profile decided the finding: "按“××”配置要求：产出指标量化比例 0.6". */
+  profileBasis?: string;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -12,6 +12,7 @@ export { CANONICAL_OPERATORS } from './parse/operators';
 export { catalogUnitList } from './parse/units';
 export { displayWidth } from './text';
 export { parseProfileJson, validateProfile, profileToJson } from './profiles/schema';
+export { loadProfileBytes } from './profiles/load';
 export { PROFILE_ORIGIN_LABEL, type ProfileOrigin } from './profiles/provenance';
 export {
   PROFILE_SHEET,

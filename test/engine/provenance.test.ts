@@ -62,7 +62,7 @@ describe('a copy of a built-in profile carried in the workbook', () => {
       'profile.modified-builtin',
     );
     expect(finding.message).toContain('必填一级指标');
-    expect(finding.message).toContain('允许的尾差由 "0.01" 改为 "100"');
+    expect(finding.message).toContain('金额容差由 "0.01" 改为 "100"');
   });
 });
 

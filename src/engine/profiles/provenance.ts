@@ -3,11 +3,13 @@
  * a copy of a built-in profile with its severities lowered would let a workbook switch off its
  * own checking while the report still named the built-in id.
  */
-import { SEVERITY_LABEL } from '../findings';
+import { SEVERITY_LABEL, type Severity } from '../findings';
 import type { AnalyzedForm } from '../analyze';
 import { RULES } from '../rules/registry';
 import { createRule } from '../rules/rule';
 import { BUILTIN_PROFILES, builtinProfile } from './builtins';
+import { fieldMeta } from './field';
+import { profileFieldTitle, profileShape, validateProfile, type ProfileField } from './schema';
 import type { Profile } from './types';
 
 /** embedded: carried by the workbook; builtin: one of BUILTIN_PROFILES; file: given with --profile. */
@@ -56,19 +58,10 @@ export function profileOrigin(form: AnalyzedForm): ProfileOrigin {
   return form.profileSource === 'embedded' ? 'embedded' : 'file';
 }
 
-/** Settings other than severities, as a person knows them. */
-const FIELD_LABEL: Record<Exclude<keyof Profile, 'id' | 'severity'>, string> = {
-  name: '名称',
-  form: '适用的表',
-  hierarchy: '指标体系',
-  requiredLevel1: '必填一级指标',
-  minLevel3PerLevel1: '每个一级指标下至少的三级指标数',
-  quantifiedShare: '产出指标中定量指标的最低比例',
-  moneyUnit: '金额单位',
-  tolerance: '允许的尾差',
-  extraUnits: '额外允许的计量单位',
-  level3RowsPerLevel2: '模板中每个二级指标下的三级指标行数',
-};
+/** Settings other than severities, by their field names (schema.ts). */
+const COMPARED_FIELDS = (Object.keys(profileShape) as ProfileField[]).filter(
+  (key) => key !== 'id' && key !== 'severity',
+);
 
 /** A setting's value in a message; long ones (the hierarchy) are only said to differ. */
 function shortValue(value: unknown): string | null {
@@ -85,14 +78,14 @@ export function changesFromBuiltin(carried: Profile, builtin: Profile): string[]
     if (was !== now)
       changes.push(`规则 ${rule.id} 的级别由“${SEVERITY_LABEL[was]}”改为“${SEVERITY_LABEL[now]}”`);
   }
-  for (const key of Object.keys(FIELD_LABEL) as (keyof typeof FIELD_LABEL)[]) {
+  for (const key of COMPARED_FIELDS) {
     if (canonicalJson(carried[key]) === canonicalJson(builtin[key])) continue;
     const was = shortValue(builtin[key]);
     const now = shortValue(carried[key]);
     changes.push(
       was !== null && now !== null
-        ? `${FIELD_LABEL[key]}由 ${was} 改为 ${now}`
-        : `${FIELD_LABEL[key]}与内置的不同`,
+        ? `${profileFieldTitle(key)}由 ${was} 改为 ${now}`
+        : `${profileFieldTitle(key)}与内置的不同`,
     );
   }
   return changes;
@@ -124,4 +117,44 @@ export function vetEmbeddedProfile(carried: Profile): { profile: Profile; change
   if (!builtin) return { profile: carried, changes: [] };
   const changes = changesFromBuiltin(carried, builtin);
   return changes.length === 0 ? { profile: carried, changes } : { profile: builtin, changes };
+}
+
+/** The settings a profile gives other values than a profile leaving them out would have. */
+const ownSettingsByProfile = new WeakMap<Profile, ProfileField[]>();
+
+function ownSettings(profile: Profile): ProfileField[] {
+  const known = ownSettingsByProfile.get(profile);
+  if (known) return known;
+  const { id, name, form, hierarchy } = profile;
+  const bare = validateProfile({ id, name, form, hierarchy });
+  const own = bare.ok
+    ? COMPARED_FIELDS.filter(
+        (key) => canonicalJson(profile[key]) !== canonicalJson(bare.profile[key]),
+      )
+    : [];
+  ownSettingsByProfile.set(profile, own);
+  return own;
+}
+
+/**
+ * Why a finding is as it is when a bureau's profile (not a built-in) decided it: its severity
+ * for the rule, or a setting the rule follows; in Chinese, naming the profile. Undefined when
+ * the finding would be the same under the defaults.
+ */
+export function profileBasis(
+  profile: Profile,
+  ruleId: string,
+  ruleSeverity: Severity,
+): string | undefined {
+  if (BUILTIN_PROFILES.includes(profile)) return undefined;
+  const reasons: string[] = [];
+  for (const key of ownSettings(profile)) {
+    if (!fieldMeta(profileShape[key])?.rules?.includes(ruleId)) continue;
+    const value = shortValue(profile[key]);
+    reasons.push(value === null ? profileFieldTitle(key) : `${profileFieldTitle(key)} ${value}`);
+  }
+  const severity = profile.severity[ruleId];
+  if (severity !== undefined && severity !== ruleSeverity)
+    reasons.push(`级别为“${SEVERITY_LABEL[severity]}”（默认为“${SEVERITY_LABEL[ruleSeverity]}”）`);
+  return reasons.length === 0 ? undefined : `按“${profile.name}”配置要求：${reasons.join('，')}`;
 }

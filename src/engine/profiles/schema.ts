@@ -1,5 +1,8 @@
 import { z } from 'zod';
+// The one locale, not z.locales (all of them): the web page's bundle carries only this.
+import zhCN from 'zod/v4/locales/zh-CN.cjs';
 import { ruleById } from '../rules/registry';
+import { fieldMeta, profileField } from './field';
 import type { Profile } from './types';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -7,51 +10,97 @@ const MONEY_UNITS = ['元', '千元', '万元', '亿元'] as const;
 
 const nonEmpty = z.string().trim().min(1);
 
-/** A field with its Chinese name, so that a bureau sees which field of its JSON is wrong. */
-function titled<T extends z.ZodType>(schema: T, title: string): T {
-  return schema.meta({ title });
-}
-
 const level1Schema = z
   .object({
-    name: titled(nonEmpty, '一级指标名称'),
-    level2: titled(z.array(nonEmpty).min(1), '二级指标'),
+    name: profileField(nonEmpty, {
+      title: '一级指标名称',
+      description: '一级指标的名称，与表中“一级指标”列的文字一致（如“产出指标”）。',
+    }),
+    level2: profileField(z.array(nonEmpty).min(1), {
+      title: '二级指标',
+      description: '该一级指标下允许的二级指标名称，按表中的顺序。',
+    }),
   })
   .strict();
 
-const profileShape = {
-  id: titled(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/), '配置编号'),
-  name: titled(nonEmpty, '配置名称'),
-  form: titled(z.enum(['project', 'department']), '适用表单'),
-  hierarchy: titled(z.array(level1Schema).min(1), '指标体系'),
-  /** 一级 names that must have at least one filled 三级 row; by default 产出, 效益, 成本 and 满意度 where they are 一级. */
-  requiredLevel1: titled(z.array(nonEmpty).optional(), '必填一级指标'),
-  /** Minimum filled 三级 rows under each 一级 that appears (hierarchy.min-level3). */
-  minLevel3PerLevel1: titled(
-    z.number().int().min(0).max(100).default(1),
-    '每个一级指标至少的三级指标数',
-  ),
-  /** Minimum share (0..1) of quantitative rows among filled 产出 rows. */
-  quantifiedShare: titled(z.number().min(0).max(1).default(0.5), '产出指标量化比例'),
-  moneyUnit: titled(z.enum(MONEY_UNITS).default('万元'), '金额单位'),
-  /** Rounding tolerance in the money unit, kept as a decimal string ("0.01"). */
-  tolerance: titled(
+/** The fields of a profile, each with its Chinese name and meaning (field.ts); one line per field. */
+export const profileShape = {
+  id: profileField(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/), {
+    title: '配置编号',
+    description:
+      '配置的唯一编号，只用小写字母、数字、点、短横线和下划线（如 ezhou-2025）；不要与内置配置的编号相同。',
+  }),
+  name: profileField(nonEmpty, {
+    title: '配置名称',
+    description: '配置的中文名称，检查结果中按此名称说明问题依据的是哪份配置。',
+  }),
+  form: profileField(z.enum(['project', 'department']), {
+    title: '适用表单',
+    description: 'project 为项目支出绩效目标申报表，department 为部门整体支出绩效目标申报表。',
+  }),
+  hierarchy: profileField(z.array(level1Schema).min(1), {
+    title: '指标体系',
+    description: '一级指标及其下允许的二级指标，按表中的顺序；表中出现不在此列的名称时报告。',
+  }),
+  requiredLevel1: profileField(z.array(nonEmpty).optional(), {
+    title: '必填一级指标',
+    description:
+      '至少要填一行三级指标的一级指标名称，须是 hierarchy 中的一级指标。不填时：名称以“产出”“效益”“成本”“满意度”开头的一级指标都必填。',
+    rules: ['hierarchy.required-level1', 'hierarchy.min-level3'],
+  }),
+  minLevel3PerLevel1: profileField(z.number().int().min(0).max(100).default(1), {
+    title: '每个一级指标至少的三级指标数',
+    description: '表中出现的每个一级指标下，至少要填写的三级指标行数。',
+    rules: ['hierarchy.min-level3'],
+  }),
+  quantifiedShare: profileField(z.number().min(0).max(1).default(0.5), {
+    title: '产出指标量化比例',
+    description:
+      '产出指标中定量指标（有数值和计量单位）至少占的比例，0 到 1 之间的小数（0.5 即 50%）。',
+    rules: ['quality.quantified-share'],
+  }),
+  moneyUnit: profileField(z.enum(MONEY_UNITS).default('万元'), {
+    title: '金额单位',
+    description: '表中没有写明金额单位时采用的单位，也是金额容差的单位。',
+  }),
+  tolerance: profileField(
     z
       .union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?$/)])
       .transform(String)
       .default('0.01'),
-    '金额容差',
+    {
+      title: '金额容差',
+      description:
+        '合计、增减额等金额核对时允许的尾差，以金额单位计；可写数字或数字文字（如 "0.01"），按十进制精确比较。',
+      rules: [
+        'budget.funding-sum',
+        'budget.tasks-sum',
+        'budget.prior-year',
+        'budget.balance',
+        'budget.change',
+        'budget.projects-total',
+        'budget.income-sum',
+        'budget.expense-sum',
+      ],
+    },
   ),
-  /** Units accepted besides the unit catalog. */
-  extraUnits: titled(z.array(nonEmpty).default([]), '额外计量单位'),
-  /** Severity overrides by rule id. */
-  severity: titled(z.record(z.string(), z.enum(SEVERITIES)).default({}), '规则级别调整'),
-  /** Template setting: blank 三级 rows laid out under each 二级. */
-  level3RowsPerLevel2: titled(
-    z.number().int().min(1).max(50).default(2),
-    '模板中每个二级指标预留的三级指标行数',
-  ),
+  extraUnits: profileField(z.array(nonEmpty).default([]), {
+    title: '额外计量单位',
+    description: '本地常用、内置单位表中没有的计量单位（如“人天”），填写后不再报告为不认识的单位。',
+    rules: ['unit.unknown', 'cost.unit-not-money'],
+  }),
+  severity: profileField(z.record(z.string(), z.enum(SEVERITIES)).default({}), {
+    title: '规则级别调整',
+    description:
+      '按规则编号改变问题的级别：键是规则编号（见 docs/rules.md 或 perf-forms rules），值是 error（错误）、warning（警告）或 info（提示）。',
+  }),
+  level3RowsPerLevel2: profileField(z.number().int().min(1).max(50).default(2), {
+    title: '模板中每个二级指标预留的三级指标行数',
+    description: '生成空白申报表模板时，每个二级指标下预留的空白三级指标行数。',
+  }),
 };
+
+export type ProfileField = keyof typeof profileShape;
 
 /** Level-1 names required by default: 产出 and 效益, plus 成本 and 满意度 where they are 一级. */
 function defaultRequiredLevel1(hierarchy: { name: string }[]): string[] {
@@ -83,14 +132,20 @@ function fieldTitle(path: readonly PropertyKey[]): string | undefined {
     if (typeof key !== 'string') continue;
     const field: z.ZodType | undefined = shape?.[key];
     if (!field) break;
-    title = z.globalRegistry.get(field)?.title ?? title;
+    title = fieldMeta(field)?.title ?? title;
     shape = field === profileShape.hierarchy ? level1Schema.shape : undefined;
   }
   return title;
 }
 
+/** The Chinese name of a top-level field (金额单位 for moneyUnit). */
+export function profileFieldTitle(field: ProfileField): string {
+  return fieldMeta(profileShape[field])?.title ?? field;
+}
+
 export type ProfileInput = z.input<typeof profileSchema>;
 
+/** A path as a bureau finds it in its JSON, with the field's Chinese name: hierarchy[0].name（一级指标名称）. */
 function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '配置文件';
   let text = '';
@@ -126,7 +181,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
       return `${where} 应为不小于 0 的数字`;
     default:
-      return `${where} 不正确`;
+      // Issues this schema does not make today: zod's own zh-CN message (zodMessages).
+      return `${where}：${issue.message}`;
   }
 }
 
@@ -145,59 +201,91 @@ function typeName(expected: string): string {
   return names[expected] ?? expected;
 }
 
-function crossFieldErrors(input: Profile): string[] {
+/** zod's messages in Chinese, for the issues describeIssue has no wording of its own for. */
+const zodMessages = zhCN().localeError;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The checks across fields, on whichever of their fields are well-formed: a bureau sees them
+ * with the schema's problems in one pass, not on a second run.
+ */
+function crossFieldErrors(data: unknown): string[] {
+  if (!isRecord(data)) return [];
   const errors: string[] = [];
-  const level1Names = new Set(input.hierarchy.map((node) => node.name));
-  input.requiredLevel1.forEach((name, index) => {
-    if (!level1Names.has(name)) {
-      errors.push(
-        `字段 requiredLevel1[${index}]（必填一级指标）“${name}”不在 hierarchy（指标体系）的一级指标中`,
-      );
-    }
-  });
-  for (const ruleId of Object.keys(input.severity)) {
-    if (!ruleById(ruleId))
-      errors.push(`字段 severity.${ruleId}（规则级别调整）：没有编号为“${ruleId}”的规则`);
+  const hierarchy = profileShape.hierarchy.safeParse(data.hierarchy);
+  if (hierarchy.success) {
+    const seen = new Set<string>();
+    hierarchy.data.forEach((node, index) => {
+      if (seen.has(node.name))
+        errors.push(`字段 ${fieldPath(['hierarchy', index, 'name'])}“${node.name}”重复`);
+      seen.add(node.name);
+    });
+    const required = profileShape.requiredLevel1.safeParse(data.requiredLevel1);
+    required.data?.forEach((name, index) => {
+      if (!seen.has(name))
+        errors.push(
+          `字段 ${fieldPath(['requiredLevel1', index])}“${name}”不在 ${fieldPath(['hierarchy'])}的一级指标中`,
+        );
+    });
   }
-  const seen = new Set<string>();
-  input.hierarchy.forEach((node, index) => {
-    if (seen.has(node.name)) {
-      errors.push(`字段 hierarchy[${index}].name（一级指标名称）“${node.name}”重复`);
-    }
-    seen.add(node.name);
-  });
+  if (isRecord(data.severity)) {
+    for (const ruleId of Object.keys(data.severity))
+      if (!ruleById(ruleId))
+        errors.push(`字段 ${fieldPath(['severity', ruleId])}：没有编号为“${ruleId}”的规则`);
+  }
   return errors;
 }
 
 export type ProfileParseResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
-/** Validates a profile object (parsed JSON) and fills in defaults. */
+/** Validates a profile object (parsed JSON) and fills in defaults; every problem at once. */
 export function validateProfile(data: unknown): ProfileParseResult {
   // The input tells a missing field from one of the wrong type (invalid_type either way).
-  const parsed = profileSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
-  const errors = crossFieldErrors(parsed.data);
-  if (errors.length > 0) return { ok: false, errors };
+  const parsed = profileSchema.safeParse(data, { reportInput: true, error: zodMessages });
+  const errors = [
+    ...(parsed.success ? [] : parsed.error.issues.map(describeIssue)),
+    ...crossFieldErrors(data),
+  ];
+  if (!parsed.success || errors.length > 0) return { ok: false, errors };
   return { ok: true, profile: parsed.data };
 }
 
-/** Where the JSON parser stopped, in lines and columns a person can find (its own message is English). */
-function describeSyntaxError(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message);
-  const incomplete = '内容不完整（括号或引号没有闭合，或文件为空）';
-  if (!position)
-    return /end of JSON/i.test(message) || text.trim() === '' ? incomplete : '有语法错误';
-  const offset = Number(position[1]);
-  if (offset >= text.trimEnd().length) return incomplete;
+/** Line and column of a character offset, counted as an editor does (from 1). */
+function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
-  return `第 ${before.length} 行第 ${before[before.length - 1].length + 1} 列附近有语法错误（常见原因：多余或缺少的逗号、引号、括号）`;
+  return `第 ${before.length} 行第 ${before[before.length - 1].length + 1} 列`;
+}
+
+/**
+ * Where the JSON parser stopped, in lines and columns a person can find (its own message is
+ * English): V8 gives the position, Firefox the line and column.
+ */
+function describeSyntaxError(text: string, message: string): string {
+  const incomplete = '内容不完整（括号或引号没有闭合，或文件为空）';
+  const hint = '附近有语法错误（常见原因：多余或缺少的逗号、引号、括号）';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  const position = /position (\d+)/.exec(message);
+  if (position) {
+    const offset = Number(position[1]);
+    return offset >= text.trimEnd().length ? incomplete : `${lineAndColumn(text, offset)}${hint}`;
+  }
+  if (/end of JSON|end of data/i.test(message) || text.trim() === '') return incomplete;
+  if (lineColumn) return `第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列${hint}`;
+  // "Unexpected token 'x', "…" is not valid JSON": the first such character is where it stops.
+  const token = /Unexpected token '(.)'/.exec(message);
+  const offset = token ? text.indexOf(token[1]) : -1;
+  return offset >= 0 ? `${lineAndColumn(text, offset)}${hint}` : '有语法错误';
 }
 
 /** Parses profile JSON text; a syntax error is reported in Chinese too. */
 export function parseProfileJson(text: string): ProfileParseResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (Notepad's UTF-8) is not part of the JSON.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return {
       ok: false,
