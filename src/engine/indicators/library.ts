@@ -860,12 +860,14 @@ const ENTRIES: EntryInput[] = [
 ];
 
 function validated(): readonly LibraryEntry[] {
-  const parsed = z.array(libraryEntrySchema).safeParse(ENTRIES);
+  const parsed = z
+    .object({ sources: z.record(z.string(), sourceSchema), entries: z.array(libraryEntrySchema) })
+    .safeParse({ sources: SOURCES, entries: ENTRIES });
   // Built-in data: a mistake is the programmer's, found by the first test that loads it.
   if (!parsed.success) throw new Error(`内置指标库有误：${z.prettifyError(parsed.error)}`);
   const rank = (entry: LibraryEntry) =>
     LIBRARY_LEVEL2.indexOf(entry.level2) * 2 + (entry.sector === undefined ? 0 : 1);
-  return parsed.data.sort((a, b) => rank(a) - rank(b));
+  return parsed.data.entries.sort((a, b) => rank(a) - rank(b));
 }
 
 /** Every built-in entry, grouped by 二级 in LIBRARY_LEVEL2 order, common (共性) ones first. */
