@@ -39,6 +39,7 @@ export {
   type LibraryLevel2,
 } from './indicators/library';
 export {
+  findLevel2,
   indicatorSuggestions,
   libraryLevel2Of,
   type IndicatorSuggestion,

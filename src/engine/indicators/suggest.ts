@@ -1,5 +1,5 @@
 /** Suggested 三级 indicators for a 二级: the bureau's own list (its profile) first, then the library. */
-import { indicatorKey } from '../hierarchy';
+import { hierarchyOf, indicatorKey } from '../hierarchy';
 import type { IndicatorEntry } from '../profiles/indicators';
 import type { Profile } from '../profiles/types';
 import { squash } from '../text';
@@ -69,4 +69,17 @@ export function indicatorSuggestions(profile: Profile, level2Name: string): Indi
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The profile's 二级 a written name stands for, matched as the checker matches a form's names
+ * (数量 = 数量指标, 服务对象满意度 = 社会公众或服务对象满意度指标); null where none or several do.
+ */
+export function findLevel2(profile: Profile, name: string): string | null {
+  const names = new Set(
+    hierarchyOf(profile)
+      .levels('', name)
+      .level2Places.map((p) => p.name),
+  );
+  return names.size === 1 ? [...names][0] : null;
 }
