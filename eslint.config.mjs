@@ -22,7 +22,7 @@ const BOUNDARIES = {
   },
   cli: {
     folders: ['engine', 'template', 'xlsx', 'formats'],
-    packages: ['exceljs', 'fs', 'path', 'os', 'url', 'piscina'],
+    packages: ['exceljs', 'fs', 'path', 'os', 'url', 'piscina', 'commander'],
   },
   addin: {
     folders: ['engine', 'template'],

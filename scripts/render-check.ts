@@ -10,7 +10,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { runGenerate } from '../src/cli/generate';
+import { main as runCli } from '../src/cli/main';
 import { builtinProfile } from '../src/engine/profiles/builtins';
 import { DEPARTMENT_LABELS, PROJECT_LABELS, TABLE_LABELS } from '../test/template/formLabels';
 
@@ -129,9 +129,10 @@ async function main(): Promise<number> {
     const xlsx = join(dir, testCase.file);
     const pdf = xlsx.replace(/\.xlsx$/, '.pdf');
     const errors: string[] = [];
-    const code = await runGenerate([...testCase.args, '--force', '-o', xlsx], {
+    const code = await runCli(['generate', ...testCase.args, '--force', '-o', xlsx], {
       stdout: () => undefined,
       stderr: (text) => errors.push(text),
+      interactive: false,
     });
     check(`${testCase.file} 生成`, code === 0, errors.join(''));
     if (code !== 0) continue;

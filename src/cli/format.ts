@@ -89,7 +89,7 @@ export function toText(reports: FileReport[]): string {
         SEVERITY_LABEL[issue.severity],
         field(issue.sheet),
         issue.cell,
-        issue.rule,
+        `${issue.ruleName}（${issue.rule}）`,
         field(issue.message + hint + basis),
       ]);
     }

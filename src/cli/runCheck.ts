@@ -41,25 +41,22 @@ export async function loadFile(file: string): Promise<LoadedFile> {
 }
 
 /**
- * Reads a file and, where it is an .xlsx, its exceljs workbook too, for a caller that writes a
- * copy of it (annotate). The check reads the file as `check` does; exceljs only opens a file
- * that reading has already bounded.
+ * The exceljs workbook of a file already read, for a caller that writes a copy of it (annotate):
+ * only an .xlsx, and only once reading has bounded it; otherwise the reason, in Chinese.
  */
-export async function loadFileWithWorkbook(
-  file: string,
-): Promise<{ loaded: LoadedFile; workbook: ExcelJS.Workbook | null }> {
-  const loaded = await loadFile(file);
-  if (!loaded.reading) return { loaded, workbook: null };
-  if (loaded.format !== 'xlsx') {
-    const error = `${annotateNeedsXlsx(file, loaded.format!)}（check 可直接检查它）`;
-    return { loaded: { ...loaded, reading: null, error }, workbook: null };
-  }
+export async function openWorkbook(
+  loaded: LoadedFile,
+): Promise<{ workbook: ExcelJS.Workbook } | { error: string }> {
+  const { file } = loaded;
+  if (!loaded.reading) return { error: loaded.error ?? `无法读取 ${file}` };
+  if (loaded.format !== 'xlsx')
+    return { error: `${annotateNeedsXlsx(file, loaded.format!)}（check 可直接检查它）` };
   try {
     // exceljs is loaded only to write: a check never needs it.
     const { loadWorkbook } = await import('../xlsx/readXlsx');
-    return { loaded, workbook: await loadWorkbook(readInputFile(file)) };
+    return { workbook: await loadWorkbook(readInputFile(file)) };
   } catch (error) {
-    return { loaded: { ...loaded, reading: null, error: readError(file, error) }, workbook: null };
+    return { error: readError(file, error) };
   }
 }
 

@@ -232,8 +232,6 @@ export const checkPageSpecs: BrowserSpec[] = [
         'project',
         '--year',
         '2026',
-        '--profile',
-        'legacy-project',
         '--name',
         '政务公开工作经费',
         '-o',
