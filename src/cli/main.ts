@@ -7,6 +7,7 @@ import { expandInputs } from './files';
 import { printable, toJson, toText } from './format';
 import { resolveProfiles } from './profileOption';
 import { listRules } from './rules';
+import { checkSummaryPath, writeSummary } from './summary';
 import {
   checkLoaded,
   exitCode,
@@ -17,7 +18,8 @@ import {
 } from './runCheck';
 
 const USAGE = `用法：
-  perf-forms check [--profile ID|FILE[,ID|FILE]] [--ignore-embedded] [--format text|json] FILE_OR_DIR...
+  perf-forms check [--profile ID|FILE[,ID|FILE]] [--ignore-embedded] [--format text|json]
+                   [--summary 汇总.xlsx|汇总.csv [--force]] FILE_OR_DIR...
   perf-forms generate --kind project|department [--year YYYY] [--profile ID|FILE] [--name NAME]
                       [--projects "项目A:12.5,项目B:30"] [--project-profile ID|FILE] [--force] -o OUT.xlsx
   perf-forms annotate [--profile ID|FILE[,ID|FILE]] [--ignore-embedded] [--force] IN.xlsx -o OUT.xlsx
@@ -46,8 +48,8 @@ function withoutEmbeddedProfiles(loaded: LoadedFile): LoadedFile {
 async function check(args: string[], io: Io): Promise<number> {
   const { options, flags, positionals } = parseArgs(
     args,
-    ['--profile', '--format'],
-    ['--ignore-embedded'],
+    ['--profile', '--format', '--summary'],
+    ['--ignore-embedded', '--force'],
   );
   const format = options['--format'] ?? 'text';
   if (format !== 'text' && format !== 'json')
@@ -57,12 +59,33 @@ async function check(args: string[], io: Io): Promise<number> {
   const files = expandInputs(positionals);
   if (files.length === 0)
     throw new UsageError(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
+  const summaryPath = options['--summary'];
+  const force = flags.has('--force');
+  try {
+    if (summaryPath !== undefined) checkSummaryPath(summaryPath, force, files);
+  } catch (error) {
+    if (!(error instanceof OutputFileError)) throw error;
+    io.stderr(printable(`${error.message}\n`));
+    return 2;
+  }
   const loaded = await loadAll(files, io);
   const reports = checkLoaded(
     flags.has('--ignore-embedded') ? loaded.map(withoutEmbeddedProfiles) : loaded,
     profiles,
   );
   io.stdout(format === 'json' ? toJson(reports) + '\n' : toText(reports));
+  if (summaryPath !== undefined) {
+    const options = { path: summaryPath, force, inputs: positionals, checkedAt: new Date() };
+    try {
+      io.stderr(
+        printable(`已写出检查汇总：${(await writeSummary(reports, options)).join('、')}\n`),
+      );
+    } catch (error) {
+      if (!(error instanceof OutputFileError)) throw error;
+      io.stderr(printable(`${error.message}\n`));
+      return 2;
+    }
+  }
   return exitCode(reports);
 }
 
