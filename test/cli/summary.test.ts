@@ -49,7 +49,7 @@ describe('check examples --summary', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '问题清单']);
 
     const overview = workbook.getWorksheet('汇总')!;
-    const header = overview.views[0].ySplit!;
+    const header = (overview.views[0] as ExcelJS.WorksheetViewFrozen).ySplit!;
     expect(overview.getRow(header).getCell(1).value).toBe('文件');
     const rows = rowsBelow(overview, header);
     const totals = rows.pop()!;
@@ -89,7 +89,7 @@ describe('check examples --summary', () => {
         fitToWidth: 1,
         fitToHeight: 0,
       });
-      const headerRow = sheet.views[0].ySplit;
+      const headerRow = (sheet.views[0] as ExcelJS.WorksheetViewFrozen).ySplit;
       expect(sheet.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
       expect(sheet.views[0].state).toBe('frozen');
     }
