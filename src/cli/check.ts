@@ -2,10 +2,12 @@
 import type { Command } from 'commander';
 import { UsageError, type Io } from './args';
 import { expandInputs } from './files';
-import { toJson, toText } from './format';
+import { printable, toJson, toText } from './format';
 import { resolveProfiles } from './profileOption';
 import { runAction, type CliContext } from './program';
 import { checkLoaded, exitCode, loadFiles, type LoadedFile } from './runCheck';
+import { checkSummaryPath, writeSummary } from './summary';
+import { OutputFileError } from '../xlsx/outputFile';
 
 export interface CheckOptions {
   inputs: string[];
@@ -13,6 +15,10 @@ export interface CheckOptions {
   profile?: string;
   ignoreEmbedded: boolean;
   format: 'text' | 'json';
+  /** --summary: a reviewer summary (.xlsx, or .csv) written beside the report. */
+  summary?: string;
+  /** --force: the summary may replace an existing file. */
+  force: boolean;
 }
 
 /** Reads the files, with progress on a terminal where there are several. */
@@ -43,13 +49,32 @@ export function inputFiles(inputs: string[]): string[] {
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const profiles = resolveProfiles(options.profile);
-  const loaded = await loadAll(inputFiles(options.inputs), io);
-  const reports = checkLoaded(
-    options.ignoreEmbedded ? loaded.map(withoutEmbeddedProfiles) : loaded,
-    profiles,
-  );
-  io.stdout(options.format === 'json' ? toJson(reports) + '\n' : toText(reports));
-  return exitCode(reports);
+  const files = inputFiles(options.inputs);
+  const { summary, force } = options;
+  try {
+    // Refused before the work: a summary that would replace a file, or one of the checked files.
+    if (summary !== undefined) checkSummaryPath(summary, force, files);
+    const loaded = await loadAll(files, io);
+    const reports = checkLoaded(
+      options.ignoreEmbedded ? loaded.map(withoutEmbeddedProfiles) : loaded,
+      profiles,
+    );
+    io.stdout(options.format === 'json' ? toJson(reports) + '\n' : toText(reports));
+    if (summary !== undefined) {
+      const written = await writeSummary(reports, {
+        path: summary,
+        force,
+        inputs: options.inputs,
+        checkedAt: new Date(),
+      });
+      io.stderr(printable(`已写出检查汇总：${written.join('、')}\n`));
+    }
+    return exitCode(reports);
+  } catch (error) {
+    if (!(error instanceof OutputFileError)) throw error;
+    io.stderr(printable(`${error.message}\n`));
+    return 2;
+  }
 }
 
 export const PROFILE_OPTION_HELP =
@@ -66,8 +91,22 @@ export function registerCheck(program: Command, context: CliContext): void {
     .option('--profile <编号或文件>', PROFILE_OPTION_HELP)
     .option('--ignore-embedded', IGNORE_EMBEDDED_HELP)
     .option('--format <格式>', '输出格式：text（表格，默认）或 json', 'text')
+    .option(
+      '--summary <文件>',
+      '另写一份审核汇总：.xlsx（汇总、问题清单两张工作表，可打印）或 .csv（汇总.csv 与 汇总-问题清单.csv）',
+    )
+    .option('--force', '汇总文件已存在时替换它')
     .action(
-      (inputs: string[], options: { profile?: string; ignoreEmbedded?: boolean; format: string }) =>
+      (
+        inputs: string[],
+        options: {
+          profile?: string;
+          ignoreEmbedded?: boolean;
+          format: string;
+          summary?: string;
+          force?: boolean;
+        },
+      ) =>
         runAction(command, context, () => {
           const { format } = options;
           if (format !== 'text' && format !== 'json')
@@ -78,6 +117,8 @@ export function registerCheck(program: Command, context: CliContext): void {
               profile: options.profile,
               ignoreEmbedded: Boolean(options.ignoreEmbedded),
               format,
+              summary: options.summary,
+              force: Boolean(options.force),
             },
             context.io,
           );

@@ -199,3 +199,9 @@ export function targetField(form: FormModel): { label: string; field: HeaderFiel
 }
 
 export type { FormKind };
+
+/** What a report calls each kind of form (the CLI's table, the reviewer summary). */
+export const FORM_KIND_LABEL: Record<FormKind, string> = {
+  project: '项目支出',
+  department: '部门整体',
+};
