@@ -28,10 +28,21 @@ import { workbookToGrid } from '../src/xlsx/readXlsx';
 const ids = listCorpus();
 
 /**
- * Forms the checker does not get right yet, with what it lacks: their tests are expected to fail;
- * one that passes fails the run, and leaves this list.
+ * Forms the checker does not get right yet, with what it lacks (forms: the reading, errors: the
+ * findings): their tests are expected to fail; one that passes fails the run, and leaves this list.
  */
-const KNOWN_GAPS: Record<string, { errors: string }> = {};
+const KNOWN_GAPS: Record<string, { forms?: string; errors?: string }> = {
+  'chongqing-fengjie-2023-jiagongyuan': {
+    errors:
+      'the 项目资金 block label is read with the 预算执行 label beside it as its value (budget.not-numeric); and the stored copy ends before the 产出/效益/满意度 rows, which required-level1 then misses',
+  },
+  'hubei-ezhou-2022-bangonglou': {
+    forms:
+      'the table has no 三级 column (一级指标 holds the 二级, 二级指标 the 三级 names) and 当年预期实现值 for 指标值: reported form.unplaced, not read',
+    errors:
+      'the 项目预算 cost table’s label is read with 成本构成 as its value (budget.not-numeric)',
+  },
+};
 
 /**
  * Forms whose header, its 指标值 label blanked, is still taken for a table with its columns
@@ -92,14 +103,18 @@ describe.each(ids)('%s', (id) => {
     [result] = checkReadings([reading], { profiles });
   });
 
-  test('every form is recognised with its kind, year, name and tables', () => {
-    expect(formsRead(reading)).toEqual(
-      entry.expect.forms.map(({ sheet, kind, year, tables }) => ({ sheet, kind, year, tables })),
-    );
-    expect(result.forms.map((form) => form.name)).toEqual(
-      entry.expect.forms.map((form) => form.name),
-    );
-  });
+  const formsKnownWrong = KNOWN_GAPS[id]?.forms !== undefined;
+  (formsKnownWrong ? test.failing : test)(
+    'every form is recognised with its kind, year, name and tables',
+    () => {
+      expect(formsRead(reading)).toEqual(
+        entry.expect.forms.map(({ sheet, kind, year, tables }) => ({ sheet, kind, year, tables })),
+      );
+      expect(result.forms.map((form) => form.name)).toEqual(
+        entry.expect.forms.map((form) => form.name),
+      );
+    },
+  );
 
   const errorsKnownWrong = KNOWN_GAPS[id]?.errors !== undefined;
   (errorsKnownWrong ? test.failing : test)('every real error is found, and no other', () => {

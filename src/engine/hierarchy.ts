@@ -6,11 +6,13 @@ import { memoizeShortText, squash } from './text';
 export const MAX_LEVEL3_LENGTH = 100;
 
 /**
- * 产出 = 产出指标, 社会效益 = 社会效益指标, 时效指标（工期指标） = 时效指标: compare names without
- * the trailing 指标 and without what brackets add.
+ * 产出 = 产出指标, 社会效益 = 社会效益指标, 时效指标（工期指标） = 时效指标, 成本指标（0-20）分 =
+ * 成本指标: compare names without the trailing 指标, without what brackets add and without the
+ * score a scored form prints after them.
  */
 const indicatorKey = memoizeShortText((name) =>
   squash(name)
+    .replace(/(\([\d.~\-—]+\)|\d+(\.\d+)?)分$/, '')
     .replace(/\([^()]*\)/g, '')
     .replace(/指标$/, ''),
 );
