@@ -208,5 +208,5 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
 }
 
 export function checkWorkbook(book: WorkbookGrid, options: CheckOptions = {}): BookResult {
-  return checkReadings([readWorkbook(book)], options)[0];
+  return checkReadings([readWorkbook(book, options)], options)[0];
 }

@@ -125,6 +125,12 @@ export interface FormBase {
   /** First and last row of the form on its sheet. */
   top: number;
   bottom: number;
+  /**
+   * Rows that look like the head of an indicator table (two or more column labels: 三级指标,
+   * 指标值 …) but head none the reader could read, one cell each: what lies under them is not
+   * read, so no rule may count it as missing. Absent where there are none.
+   */
+  unplaced?: CellText[];
 }
 
 export interface ProjectForm extends FormBase {

@@ -69,9 +69,10 @@ function prepare(base: WorkbookGrid, testCase: ValidCase): WorkbookGrid {
 function findingsOf(rule: Rule, base: WorkbookGrid, testCase: ValidCase): ExpectedError[] {
   const book = prepare(base, testCase);
   const books = [book, ...(testCase.alongside ?? []).map((other) => structuredClone(other))];
+  const profiles = testCase.profile ? [testCase.profile] : [];
   const runs = runRules(
-    books.map(readWorkbook),
-    { profiles: testCase.profile ? [testCase.profile] : [], labels: testCase.labels },
+    books.map((book) => readWorkbook(book, { profiles })),
+    { profiles, labels: testCase.labels },
     [rule],
   );
   const severity = testCase.profile?.severity[rule.id] ?? rule.meta.severity;
