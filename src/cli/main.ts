@@ -8,12 +8,13 @@ import { printable, toJson, toText } from './format';
 import { resolveProfiles } from './profileOption';
 import { listRules } from './rules';
 import {
+  checkFiles,
   checkLoaded,
   exitCode,
   loadFileWithWorkbook,
-  loadFiles,
   summarize,
-  type LoadedFile,
+  type CheckChoice,
+  type FileReport,
 } from './runCheck';
 
 const USAGE = `用法：
@@ -25,22 +26,13 @@ const USAGE = `用法：
   perf-forms rules
 `;
 
-async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
+async function checkAll(files: string[], choice: CheckChoice, io: Io): Promise<FileReport[]> {
   const progress = io.interactive && files.length > 1;
-  const loaded = await loadFiles(files, (done) => {
+  const reports = await checkFiles(files, choice, (done) => {
     if (progress) io.stderr(`\r已读取 ${done}/${files.length}\x1b[K`);
   });
   if (progress) io.stderr('\r\x1b[K');
-  return loaded;
-}
-
-/**
- * --ignore-embedded: the profiles a workbook carries are not used, so a reviewer checks every
- * form by the built-in profiles or the one given with --profile.
- */
-function withoutEmbeddedProfiles(loaded: LoadedFile): LoadedFile {
-  if (!loaded.reading) return loaded;
-  return { ...loaded, reading: { ...loaded.reading, embeddedProfiles: [], profileErrors: [] } };
+  return reports;
 }
 
 async function check(args: string[], io: Io): Promise<number> {
@@ -57,10 +49,10 @@ async function check(args: string[], io: Io): Promise<number> {
   const files = expandInputs(positionals);
   if (files.length === 0)
     throw new UsageError(`在 ${positionals.join('、')} 中没有找到 .xlsx 文件`);
-  const loaded = await loadAll(files, io);
-  const reports = checkLoaded(
-    flags.has('--ignore-embedded') ? loaded.map(withoutEmbeddedProfiles) : loaded,
-    profiles,
+  const reports = await checkAll(
+    files,
+    { profiles, ignoreEmbedded: flags.has('--ignore-embedded') },
+    io,
   );
   io.stdout(format === 'json' ? toJson(reports) + '\n' : toText(reports));
   return exitCode(reports);
@@ -84,10 +76,10 @@ async function annotate(args: string[], io: Io): Promise<number> {
     // Said before the work; the write checks again, for a file created or linked meanwhile.
     checkOutputPath(output, target);
     const { loaded, workbook } = await loadFileWithWorkbook(input);
-    const [report] = checkLoaded(
-      [flags.has('--ignore-embedded') ? withoutEmbeddedProfiles(loaded) : loaded],
+    const [report] = checkLoaded([loaded], {
       profiles,
-    );
+      ignoreEmbedded: flags.has('--ignore-embedded'),
+    });
     if (!workbook) {
       io.stderr(printable(`无法读取 ${input}：${report.error}\n`));
       return 2;
