@@ -19,7 +19,7 @@ const BOUNDARIES = {
   // The file readers run in workers that load nothing of the engine but its grid and findings.
   formats: {
     folders: ['engine'],
-    packages: ['fflate', '@e965/xlsx', 'zlib'],
+    packages: ['fflate', '@e965/xlsx'],
     engineModules: ['grid', 'findings'],
   },
   cli: {

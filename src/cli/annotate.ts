@@ -8,17 +8,20 @@ import { mkdirSync, readFileSync, statSync } from 'fs';
 import { dirname, join, resolve, sep } from 'path';
 import { checkOutputPath, OutputFileError, writeOutputFile } from '../xlsx/outputFile';
 import { UsageError, type Io } from './args';
-import {
-  IGNORE_EMBEDDED_HELP,
-  loadAll,
-  PROFILE_OPTION_HELP,
-  withoutEmbeddedProfiles,
-} from './check';
+import { IGNORE_EMBEDDED_HELP, PROFILE_OPTION_HELP, withProgress } from './check';
 import { listInputs } from './files';
 import { printable } from './format';
 import { resolveProfiles } from './profileOption';
 import { runAction, type CliContext } from './program';
-import { checkLoaded, exitCode, openWorkbook, summarize, type FileReport } from './runCheck';
+import {
+  checkLoaded,
+  exitCode,
+  loadFile,
+  openWorkbook,
+  summarize,
+  type FileReport,
+  type LoadedFile,
+} from './runCheck';
 
 export interface AnnotateOptions {
   inputs: string[];
@@ -92,14 +95,16 @@ export async function annotate(options: AnnotateOptions, io: Io): Promise<number
     io.stderr(printable(`${refused.join('\n')}\n未写出任何副本\n`));
     return 2;
   }
-  const loaded = await loadAll(
-    targets.map((target) => target.input),
-    io,
-  );
-  const reports = checkLoaded(
-    options.ignoreEmbedded ? loaded.map(withoutEmbeddedProfiles) : loaded,
-    profiles,
-  );
+  // The workbooks are kept for the copies, so they are read here, one after another.
+  const loaded = await withProgress(targets.length, io, async (onDone) => {
+    const files: LoadedFile[] = [];
+    for (const { input } of targets) {
+      files.push(await loadFile(input));
+      onDone(files.length);
+    }
+    return files;
+  });
+  const reports = checkLoaded(loaded, { profiles, ignoreEmbedded: options.ignoreEmbedded });
   // The writing modules (exceljs) are loaded only by the commands that write.
   const { annotatedCopy } = await import('../xlsx/annotatedCopy');
   let failed = false;

@@ -5,7 +5,7 @@ import { expandInputs } from './files';
 import { printable, toJson, toText } from './format';
 import { resolveProfiles } from './profileOption';
 import { runAction, type CliContext } from './program';
-import { checkLoaded, exitCode, loadFiles, type LoadedFile } from './runCheck';
+import { checkFiles, exitCode } from './runCheck';
 import { checkSummaryPath, writeSummary } from './summary';
 import { OutputFileError } from '../xlsx/outputFile';
 
@@ -21,23 +21,18 @@ export interface CheckOptions {
   force: boolean;
 }
 
-/** Reads the files, with progress on a terminal where there are several. */
-export async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
-  const progress = io.interactive && files.length > 1;
-  const loaded = await loadFiles(files, (done) => {
-    if (progress) io.stderr(`\r已读取 ${done}/${files.length}\x1b[K`);
+/** Progress on a terminal where there are several files; cleared when done. */
+export async function withProgress<T>(
+  count: number,
+  io: Io,
+  work: (onDone: (done: number) => void) => Promise<T>,
+): Promise<T> {
+  const progress = io.interactive && count > 1;
+  const result = await work((done) => {
+    if (progress) io.stderr(`\r已读取 ${done}/${count}\x1b[K`);
   });
   if (progress) io.stderr('\r\x1b[K');
-  return loaded;
-}
-
-/**
- * --ignore-embedded: the profiles a workbook carries are not used, so a reviewer checks every
- * form by the built-in profiles or the one given with --profile.
- */
-export function withoutEmbeddedProfiles(loaded: LoadedFile): LoadedFile {
-  if (!loaded.reading) return loaded;
-  return { ...loaded, reading: { ...loaded.reading, embeddedProfiles: [], profileErrors: [] } };
+  return result;
 }
 
 /** The workbook files an inputs list names; a usage error where there are none. */
@@ -54,10 +49,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   try {
     // Refused before the work: a summary that would replace a file, or one of the checked files.
     if (summary !== undefined) checkSummaryPath(summary, force, files);
-    const loaded = await loadAll(files, io);
-    const reports = checkLoaded(
-      options.ignoreEmbedded ? loaded.map(withoutEmbeddedProfiles) : loaded,
-      profiles,
+    const choice = { profiles, ignoreEmbedded: options.ignoreEmbedded };
+    const reports = await withProgress(files.length, io, (onDone) =>
+      checkFiles(files, choice, onDone),
     );
     io.stdout(options.format === 'json' ? toJson(reports) + '\n' : toText(reports));
     if (summary !== undefined) {

@@ -1,5 +1,5 @@
 /** The reviewer summary of the published examples: one row per form and per finding, worst first. */
-import { checkLoaded, loadFiles, summarize, type FileReport } from '../../src/cli/runCheck';
+import { checkLoaded, loadFile, summarize, type FileReport } from '../../src/cli/runCheck';
 import { unreadableFile } from '../../src/cli/report';
 import { RULES, SEVERITY_LABEL } from '../../src/engine';
 import {
@@ -11,6 +11,7 @@ import {
   type SheetTable,
 } from '../../src/summary';
 
+const NO_CHOICE = { profiles: [], ignoreEmbedded: false };
 const EXAMPLES = [
   'examples/suizhou-2025.xlsx',
   'examples/suizhou-2024.xlsx',
@@ -29,8 +30,11 @@ describe('reviewSummary on the examples and a file that cannot be read', () => {
   let reports: FileReport[];
   let summary: ReturnType<typeof reviewSummary>;
   beforeAll(async () => {
-    const loaded = await loadFiles(EXAMPLES);
-    reports = checkLoaded([...loaded, unreadableFile(MISSING, `找不到文件：${MISSING}`)], []);
+    const loaded = await Promise.all(EXAMPLES.map(loadFile));
+    reports = checkLoaded(
+      [...loaded, unreadableFile(MISSING, `找不到文件：${MISSING}`)],
+      NO_CHOICE,
+    );
     summary = reviewSummary({
       reports,
       inputs: ['examples', MISSING],
@@ -130,7 +134,7 @@ describe('reviewSummary on the examples and a file that cannot be read', () => {
 
 describe('findingTable, the annotated copy’s 检查结果 sheet', () => {
   it('links each cell within the workbook and says so when there is nothing to list', async () => {
-    const [report] = checkLoaded(await loadFiles(['examples/yantian-2022.xlsx']), []);
+    const [report] = checkLoaded([await loadFile('examples/yantian-2022.xlsx')], NO_CHOICE);
     const table = findingTable('检查结果', report.issues, []);
     expect(table.columns.map((c) => c.header)).toEqual([
       '工作表',

@@ -32,7 +32,7 @@ export async function checkFiles(files: PickedFile[]): Promise<CheckedFile[]> {
   // No --profile, as `perf-forms check` without one: the workbook's own, else the best fit.
   const reports = checkLoaded(
     read.map(({ loaded }) => loaded),
-    [],
+    { profiles: [], ignoreEmbedded: false },
   );
   return reports.map((report, i) => ({
     report,
