@@ -101,7 +101,9 @@ export class Highlighter {
       );
       this.remember(marks, written);
     });
-    this.shown = new Map(paints.map((paint) => [markKey(paint.sheetId, paint.cell), shownBy(paint)]));
+    this.shown = new Map(
+      paints.map((paint) => [markKey(paint.sheetId, paint.cell), shownBy(paint)]),
+    );
   }
 
   /**

@@ -59,9 +59,7 @@ export class WorkbookSession {
 
   /** Reads every sheet (2 syncs). */
   async readAll(): Promise<void> {
-    const { sheets, reads } = await this.run((context) =>
-      readAllGrids(context, this.capabilities),
-    );
+    const { sheets, reads } = await this.run((context) => readAllGrids(context, this.capabilities));
     this.sheets = sheets.map((info, index) => ({
       info,
       ...reads[index],

@@ -128,6 +128,31 @@ describe('live checking', () => {
   });
 });
 
+describe('live costs', () => {
+  const actions: [string, () => void][] = [
+    ['typing outside the forms', () => excel.setValue(PROJECT, 'Z60', '备忘')],
+    ['a click', () => excel.select(DEPARTMENT, 'C13')],
+  ];
+
+  async function cost(act: () => void): Promise<number[]> {
+    excel.resetCounters();
+    act();
+    await afterTyping(controller);
+    return [excel.syncCount(), excel.apiCallCount(), excel.loadCount()];
+  }
+
+  it.each(actions)(
+    '%s costs the same Excel calls with every finding marked as with none',
+    async (_, act) => {
+      const unmarked = await cost(act);
+      await controller.highlight();
+      expect(controller.getState().findings.length).toBeGreaterThan(0);
+      expect(controller.getState().highlighted).toBe(true);
+      expect(await cost(act)).toEqual(unmarked);
+    },
+  );
+});
+
 describe('高亮错误 and 清除高亮', () => {
   it('marks every finding in two syncs and is not re-checked by its own writes', async () => {
     excel.resetCounters();
