@@ -9,8 +9,10 @@ import tseslint from 'typescript-eslint';
 const BOUNDARIES = {
   engine: { folders: [], packages: ['zod', 'decimal.js'] },
   template: { folders: ['engine'], packages: ['decimal.js'] },
+  // The Host interface the Office.js and .xlsx hosts implement: types only.
+  hostInterface: { folders: ['engine', 'template'], packages: [] },
   xlsx: {
-    folders: ['engine', 'template', 'formats'],
+    folders: ['engine', 'template', 'formats', 'hostInterface'],
     packages: ['exceljs', 'fs', 'path', 'crypto', 'zlib'],
   },
   // The file readers run in workers that load nothing of the engine but its grid and findings.
@@ -24,7 +26,7 @@ const BOUNDARIES = {
     packages: ['exceljs', 'fs', 'path', 'os', 'url', 'piscina'],
   },
   addin: {
-    folders: ['engine', 'template'],
+    folders: ['engine', 'template', 'hostInterface'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'zod'],
   },
   // The browser checker: the engine, the readers and writers that run without Node, the pane's views.
@@ -32,8 +34,10 @@ const BOUNDARIES = {
     folders: ['engine', 'template', 'formats', 'xlsx', 'cli', 'addin'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'fflate'],
   },
+  // The simulated Excel runs the add-in through its public index (src/addin/index.ts) only.
   sandbox: {
     folders: ['engine', 'xlsx', 'addin', 'formats'],
+    indexOnly: ['addin'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'exceljs'],
   },
 };
@@ -43,7 +47,7 @@ const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A relative import that passes through one of the named folders. */
 const throughFolder = (names) => `^\\.\\.?/(?:.*/)?(?:${names.join('|')})(?:/|$)`;
 
-function boundary(folder, { folders, packages, engineModules = [] }) {
+function boundary(folder, { folders, packages, engineModules = [], indexOnly = [] }) {
   const others = Object.keys(BOUNDARIES).filter(
     (name) => name !== folder && !folders.includes(name),
   );
@@ -68,6 +72,12 @@ function boundary(folder, { folders, packages, engineModules = [] }) {
       regex: `^(?:\\.\\./)+engine/(?!(?:${['index', ...engineModules].join('|')})$)`,
       message:
         "Hosts use the engine's public index only: import from '…/engine' (src/engine/index.ts).",
+    });
+  }
+  for (const other of indexOnly) {
+    patterns.push({
+      regex: `^(?:\\.\\./)+${other}/`,
+      message: `src/${folder} uses src/${other} through its public index only: import from '…/${other}'.`,
     });
   }
   return {

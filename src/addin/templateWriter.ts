@@ -25,9 +25,13 @@ export class TemplateWriter {
     private readonly profiles: ProfileStore,
   ) {}
 
-  /** Writes the template; returns the names of the form sheets added. */
-  async write(request: GenerateRequest): Promise<string[]> {
-    const layout = this.describe(request);
+  /** Writes the template a request asks for; returns the names of the form sheets added. */
+  write(request: GenerateRequest): Promise<string[]> {
+    return this.writeLayout(this.describe(request));
+  }
+
+  /** Writes a layout beside the sheets as last read (a taken name gets a suffix); returns the form sheets. */
+  async writeLayout(layout: TemplateLayout): Promise<string[]> {
     const existing = this.session.all().map((sheet) => ({
       name: sheet.info.name,
       rows: sheet.grid.rows,
