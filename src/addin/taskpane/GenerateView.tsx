@@ -12,6 +12,9 @@ import {
 } from '@fluentui/react-components';
 import { BUILTIN_PROFILES, type FormKind } from '../../engine';
 import type { AddinController, GenerateRequest, PaneState } from '../controller';
+
+/** What the generate view calls, and the one thing it shows (whether the add-in is busy). */
+export type GenerateActions = Pick<AddinController, 'generate'>;
 import { parseProjectList } from './projectList';
 
 const DEFAULT_PROFILE: Record<FormKind, string> = {
@@ -78,8 +81,8 @@ export function GenerateView({
   controller,
   state,
 }: {
-  controller: AddinController;
-  state: PaneState;
+  controller: GenerateActions;
+  state: Pick<PaneState, 'status'>;
 }) {
   const styles = useStyles();
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
