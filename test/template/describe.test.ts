@@ -102,14 +102,15 @@ describe('describeTemplate: project form', () => {
     }
   });
 
-  it('prints on A4, landscape for its wide table, repeating the table header', () => {
+  it('prints on A4, landscape for its wide table, scaled down, repeating the table header', () => {
     const headerRow = fromA1(labelCell(sheet, '三级指标').address)!.row + 1;
     expect(sheet.print).toMatchObject({
       paperSize: 'A4',
       orientation: 'landscape',
-      fitToWidth: 1,
       repeatRows: `${headerRow}:${headerRow}`,
     });
+    expect(sheet.print!.scale).toBeGreaterThan(40);
+    expect(sheet.print!.scale).toBeLessThan(100);
     expect(sheet.protection).toEqual(expect.objectContaining({ password: null }));
   });
 });

@@ -68,6 +68,7 @@ const FIELD_LABEL: Record<Exclude<keyof Profile, 'id' | 'severity'>, string> = {
   tolerance: '允许的尾差',
   extraUnits: '额外允许的计量单位',
   level3RowsPerLevel2: '模板中每个二级指标下的三级指标行数',
+  signatureBlock: '签章栏',
 };
 
 /** A setting's value in a message; long ones (the hierarchy) are only said to differ. */

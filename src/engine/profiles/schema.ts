@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ruleById } from '../rules/registry';
+import { signatureBlockSchema } from './signatureBlock';
 import type { Profile } from './types';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -51,6 +52,7 @@ const profileShape = {
     z.number().int().min(1).max(50).default(2),
     '模板中每个二级指标预留的三级指标行数',
   ),
+  signatureBlock: signatureBlockSchema,
 };
 
 /** Level-1 names required by default: 产出 and 效益, plus 成本 and 满意度 where they are 一级. */
