@@ -13,6 +13,7 @@ import { exceedsBudget } from './cost/exceedsBudget';
 import { costOperator } from './cost/operator';
 import { unitNotMoney } from './cost/unitNotMoney';
 import { headerMissing } from './form/headerMissing';
+import { mixedHierarchy } from './form/mixedHierarchy';
 import { targetMissing } from './form/targetMissing';
 import { unrecognized } from './form/unrecognized';
 import { yearMismatch } from './form/yearMismatch';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   headerMissing,
   targetMissing,
   yearMismatch,
+  mixedHierarchy,
   unrecognized,
   unknownLevel1,
   unknownLevel2,
