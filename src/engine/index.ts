@@ -30,3 +30,4 @@ export {
 } from './check';
 export { RULES, ruleById } from './rules/registry';
 export type { Rule, RuleMeta } from './rules/rule';
+export { formProgress, type FormProgress, type RequiredCell } from './progress';
