@@ -212,7 +212,7 @@ function checkProject(project: ProjectSpec): ProjectSpec {
  * Excel: at most 31 characters, none of []:*?/\, unique. Apostrophes become ’ too: exceljs
  * writes a sheet's print area without escaping them, which breaks the file.
  */
-function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): string[] {
+export function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): string[] {
   const used = new Set(taken.map((name) => name.toLowerCase()));
   return wanted.map((raw) => {
     const base =
@@ -232,7 +232,7 @@ function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): 
 }
 
 /** "'项目A'!$B$6": always quoted (sheet names hold no apostrophe, see above). */
-function sheetReference(sheetName: string, address: string): string {
+export function sheetReference(sheetName: string, address: string): string {
   return `'${sheetName}'!${absoluteA1(address)}`;
 }
 

@@ -17,9 +17,12 @@ const layout: TemplateLayout = describePackage({
 });
 const sheetOf = (name: string) => layout.sheets.find((sheet) => sheet.name === name)!;
 
-async function progressAfter(fills: Record<string, Entries>): Promise<Map<string, FormProgress>> {
+async function progressAfter(
+  fills: Partial<Record<string, Entries>>,
+): Promise<Map<string, FormProgress>> {
   const workbook: ExcelJS.Workbook = await writeTemplate(layout);
-  for (const [sheet, entries] of Object.entries(fills)) fill(workbook, layout, sheet, entries);
+  for (const [sheet, entries] of Object.entries(fills))
+    if (entries) fill(workbook, layout, sheet, entries);
   const reading = readWorkbook(await readXlsx(await toBuffer(workbook)));
   const forms = reading.sheets.flatMap((sheet) => sheet.forms);
   return new Map(forms.map((form) => [form.sheet, formProgress(form)]));
