@@ -244,6 +244,8 @@ export interface TemplateAsk {
   name?: string;
   /** For 'package'. */
   projects?: { name: string; funding: string }[];
+  /** For 'package': the project forms' profile (its hierarchy), else the chosen or default one. */
+  projectProfile?: Profile;
 }
 
 /**
@@ -260,7 +262,7 @@ export function requestFor(ask: TemplateAsk, chosen: Profile | null): FormReques
     year,
     name,
     departmentProfile: profileFor('department'),
-    projectProfile: profileFor('project'),
+    projectProfile: ask.projectProfile ?? profileFor('project'),
     projects: (ask.projects ?? []).map((project) => ({
       name: project.name,
       funding: readFunding(project.name, project.funding),
