@@ -13,8 +13,8 @@ import type { SandboxIssue } from '../../src/sandbox/page/sandboxApi';
 
 export const ROOT = path.join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** A production webpack build on a small machine takes a minute or two. */
-const SERVER_START_TIMEOUT_MS = 5 * 60_000;
+/** A production webpack build takes a minute or two on a small machine, several times that when it is busy. */
+const SERVER_START_TIMEOUT_MS = 15 * 60_000;
 /** How long a spec waits for the page to reach a state before failing. */
 export const WAIT_TIMEOUT_MS = 10_000;
 
