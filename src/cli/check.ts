@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { UsageError, type Io } from './args';
 import { expandInputs } from './files';
-import { printable, toJson, toText } from './format';
+import { jsonPieces, printable, toText } from './format';
 import { resolveProfiles } from './profileOption';
 import { runAction, type CliContext } from './program';
 import { checkFiles, exitCode } from './runCheck';
@@ -53,7 +53,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const reports = await withProgress(files.length, io, (onDone) =>
       checkFiles(files, choice, onDone),
     );
-    io.stdout(options.format === 'json' ? toJson(reports) + '\n' : toText(reports));
+    if (options.format === 'json') {
+      for (const piece of jsonPieces(reports)) io.stdout(piece);
+      io.stdout('\n');
+    } else io.stdout(toText(reports));
     if (summary !== undefined) {
       const written = await writeSummary(reports, {
         path: summary,

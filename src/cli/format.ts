@@ -2,16 +2,27 @@
 import { displayWidth, FORM_KIND_LABEL, PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
 import { summarize, type FileReport } from './report';
 
+/** A JSON value as JSON.stringify(…, null, 2) writes it nested `depth` levels down. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
+}
+
+/**
+ * The JSON report (cli.md) in pieces, a file at a time, so a folder's report is written as it
+ * goes rather than built as one string; joined, the pieces are exactly toJson's text.
+ */
+export function* jsonPieces(reports: FileReport[]): Generator<string> {
+  yield '{\n  "version": 1,\n  "files": [';
+  let separator = '\n    ';
+  for (const { file, error, forms, issues } of reports) {
+    yield separator + nested({ file, error, forms, issues }, 2);
+    separator = ',\n    ';
+  }
+  yield `${reports.length ? '\n  ' : ''}],\n  "summary": ${nested(summarize(reports), 1)}\n}`;
+}
+
 export function toJson(reports: FileReport[]): string {
-  return JSON.stringify(
-    {
-      version: 1,
-      files: reports.map(({ file, error, forms, issues }) => ({ file, error, forms, issues })),
-      summary: summarize(reports),
-    },
-    null,
-    2,
-  );
+  return [...jsonPieces(reports)].join('');
 }
 
 /**

@@ -19,7 +19,6 @@ import {
   type TemplateLayout,
 } from '../template';
 import { OutputFileError } from '../xlsx/outputFile';
-import { writeTemplateFile } from '../xlsx/writeFile';
 import { UsageError, type Io } from './args';
 import { resolveProfile } from './profileOption';
 import { runAction, type CliContext } from './program';
@@ -54,6 +53,8 @@ export async function generate(
 ): Promise<number> {
   try {
     const layout = describe(options);
+    // exceljs is loaded only to write: `perf-forms check` never needs it.
+    const { writeTemplateFile } = await import('../xlsx/writeFile');
     await writeTemplateFile(layout, options.output, { force: options.force });
     io.stdout(`已生成 ${options.output}：${summary(layout, options.year)}\n`);
     return 0;
