@@ -1,12 +1,23 @@
 /** The check report for people (a table) and for scripts (JSON, cli.md). */
-import { displayWidth, FORM_KIND_LABEL, PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
+import {
+  displayWidth,
+  findingJson,
+  FORM_KIND_LABEL,
+  PROFILE_ORIGIN_LABEL,
+  SEVERITY_LABEL,
+} from '../engine';
 import { summarize, type FileReport } from './report';
 
 export function toJson(reports: FileReport[]): string {
   return JSON.stringify(
     {
       version: 1,
-      files: reports.map(({ file, error, forms, issues }) => ({ file, error, forms, issues })),
+      files: reports.map(({ file, error, forms, issues }) => ({
+        file,
+        error,
+        forms,
+        issues: issues.map(findingJson),
+      })),
       summary: summarize(reports),
     },
     null,
