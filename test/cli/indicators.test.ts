@@ -74,7 +74,7 @@ test("a profile file's own indicators come first, marked as the bureau's", async
 test.each([
   [['不存在'], '二级指标“不存在”不在配置 mof-2021 的指标体系中'],
   [['--format', 'xml'], '--format 只能是 text 或 json'],
-  [['数量', '质量'], '一次只能给出一个二级指标'],
+  [['数量', '质量'], '多余的参数：质量'],
 ])('refuses %j in Chinese, without a stack trace', async (args, message) => {
   const { code, stdout, stderr } = await run(...args);
   expect(code).toBe(2);

@@ -53,8 +53,8 @@ test("each file's problems are listed under it, and any problem exits 1", async 
 });
 
 test.each([
-  [['profiles', 'validate'], '请给出要检查的配置文件'],
-  [['profiles', 'my.json'], 'profiles validate'],
+  [['profiles', 'validate'], '缺少参数：配置文件'],
+  [['profiles', 'my.json'], '多余的参数：my.json'],
 ])('%j is a usage error (exit 2), not a silent pass', async (argv, mention) => {
   const { code, stderr } = await run(...argv);
   expect(code).toBe(2);
