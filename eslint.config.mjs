@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 /**
  * What each folder of src may import: docs/ARCHITECTURE.md's table, enforced. Hosts reach the
  * engine through its public index only (src/engine/index.ts); nothing in src imports from test/,
- * scripts/ or bench/.
+ * scripts/, bench/ or tools/.
  */
 const BOUNDARIES = {
   // zod's zh-CN messages alone: its index of locales would bring every language into the web bundle.
@@ -45,7 +45,7 @@ const BOUNDARIES = {
   },
 };
 
-const OUTSIDE_SRC = ['test', 'scripts', 'bench'];
+const OUTSIDE_SRC = ['test', 'scripts', 'bench', 'tools'];
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A relative import that passes through one of the named folders. */
 const throughFolder = (names) => `^\\.\\.?/(?:.*/)?(?:${names.join('|')})(?:/|$)`;
@@ -57,7 +57,7 @@ function boundary(folder, { folders, packages, engineModules = [], indexOnly = [
   const patterns = [
     {
       regex: throughFolder(OUTSIDE_SRC),
-      message: 'src/ never imports from test/, scripts/ or bench/.',
+      message: 'src/ never imports from test/, scripts/, bench/ or tools/.',
     },
     {
       regex: `^(?!\\.|(?:${packages.map(escape).join('|')})$)`,
@@ -99,4 +99,18 @@ export default tseslint.config(
     },
   },
   ...Object.entries(BOUNDARIES).map(([folder, allowed]) => boundary(folder, allowed)),
+  {
+    // Tools, scripts and benchmarks share what they need through tools/, never through a test.
+    files: ['scripts/**/*.ts', 'bench/**/*.ts', 'tools/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: throughFolder(['test']), message: 'Nothing outside test/ imports a test.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -3,7 +3,7 @@
  * `findingCount` findings on a department sheet, painted and cleared through the add-in's own
  * host code on the simulated Excel, counting syncs and queued API calls.
  */
-import { toA1, type Finding, type Severity } from '../src/engine';
+import { findingPlace, type Finding, type Severity } from '../src/engine';
 import { readAllGrids } from '../src/addin/host/grids';
 import { applyPaints, paintsFor } from '../src/addin/host/highlight';
 import {
@@ -30,8 +30,8 @@ export function syntheticFindings(count: number): {
   const cells: Record<string, CellSnapshot> = {};
   const findings: Finding[] = [];
   for (let index = 0; index < count; index++) {
-    const cell = toA1(Math.floor(index / COLUMNS), FIRST_COLUMN + (index % COLUMNS));
-    cells[cell] =
+    const place = findingPlace(Math.floor(index / COLUMNS), FIRST_COLUMN + (index % COLUMNS));
+    cells[place.cell] =
       index % 7 === 0 ? { value: index, fill: '#FFFF00', note: '原有批注' } : { value: index };
     const severity = SEVERITIES[index % SEVERITIES.length];
     findings.push({
@@ -39,7 +39,7 @@ export function syntheticFindings(count: number): {
       ruleName: '增减额计算错误',
       severity,
       sheet: '部门整体',
-      cell,
+      ...place,
       message: `第 ${index + 1} 处问题`,
     });
   }

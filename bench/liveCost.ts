@@ -12,7 +12,7 @@ import {
   type FakeExcel,
   type SheetSnapshot,
 } from '../src/sandbox/fakeExcel';
-import type { ExampleSheet } from '../scripts/build-examples';
+import type { ExampleSheet } from '../tools/examples';
 import { projectSheet, type Mistakes } from './projectSheet';
 
 export const LIVE_SHEETS = [50, 200, 1000];

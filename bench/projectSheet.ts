@@ -2,7 +2,8 @@
  * The benchmarks' project form: the Suizhou layout (000) with 20 indicator rows, as rows of
  * values ready for buildExampleWorkbook (the .xlsx bench) or the simulated Excel (live costs).
  */
-import type { ExampleSheet } from '../scripts/build-examples';
+import { INDICATOR_COLUMN_LABELS, type IndicatorColumn } from '../src/engine';
+import type { ExampleSheet } from '../tools/examples';
 
 const LEVEL2_ROWS: [string, string, string, string, string][] = [
   ['产出指标', '数量指标', '组织培训', '≥', '次'],
@@ -34,6 +35,9 @@ function isMistake(mistakes: Mistakes, position: number): boolean {
   return mistakes === 'every' || (mistakes === 'oneInNine' && position % 9 === 0);
 }
 
+/** An indicator column's label as the forms print it. */
+const header = (column: IndicatorColumn): string => INDICATOR_COLUMN_LABELS[column][0];
+
 /** A project form with 20 indicator rows; by default one row in nine carries a mistake. */
 export function projectSheet(index: number, mistakes: Mistakes = 'oneInNine'): ExampleSheet {
   const name = `项目${String(index + 1).padStart(4, '0')}`;
@@ -45,14 +49,14 @@ export function projectSheet(index: number, mistakes: Mistakes = 'oneInNine'): E
       '项目名称',
       '中期绩效目标',
       '年度绩效目标',
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '计算符号',
-      '指标值',
-      '计量单位',
-      '备注（选填）',
-      '指标值说明（选填）',
+      header('level1'),
+      header('level2'),
+      header('level3'),
+      header('operator'),
+      header('value'),
+      header('unit'),
+      header('remark'),
+      header('explanation'),
     ],
   ];
   LEVEL2_ROWS.forEach(([level1, level2, level3, op, unit], row) => {

@@ -14,7 +14,7 @@ import { workbookToGrid } from '../src/xlsx/readXlsx';
 import { measureHighlight } from './highlightCost';
 import { measureLiveCosts, LIVE_SHEETS, type LiveCosts } from './liveCost';
 import { projectSheet } from './projectSheet';
-import { buildExampleWorkbook, readExampleSource } from '../scripts/build-examples';
+import { buildExampleWorkbook, readExampleSource } from '../tools/examples';
 
 const BASE_PROJECTS = 300;
 /**

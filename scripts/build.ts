@@ -7,13 +7,13 @@
  * and DIR/manifest.xml whose every URL is under --base-url (DIR: dist). Without --base-url the
  * build is for the development server (https://localhost:3000/). The add-in id defaults to one
  * derived from the base URL, so two bureaus' builds never share an id; --id sets it. The built
- * manifest is validated offline (scripts/validate-manifest.ts) before the build counts as done.
+ * manifest is validated offline (tools/manifest.ts) before the build counts as done.
  */
 import { spawnSync } from 'child_process';
 import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
-import { checkManifest } from './validate-manifest';
+import { checkManifest } from '../tools/manifest';
 
 const ROOT = path.join(__dirname, '..');
 /** The development server, as manifest.xml names it. */

@@ -14,7 +14,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { main as runCli } from '../src/cli/main';
 import { builtinProfile } from '../src/engine/profiles/builtins';
-import { DEPARTMENT_LABELS, PROJECT_LABELS, TABLE_LABELS } from '../test/template/formLabels';
+import { DEPARTMENT_LABELS, PROJECT_LABELS, TABLE_LABELS } from '../tools/formLabels';
 
 interface Case {
   file: string;

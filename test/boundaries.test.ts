@@ -11,6 +11,8 @@ const FILES: Record<string, string> = {
   'src/template/host.ts': "export { loadWorkbook } from '../xlsx/readXlsx';\n",
   'src/sandbox/page/internal.ts': "export { Highlighter } from '../../addin/highlighter';\n",
   'src/sandbox/page/public.ts': "export { AddinController } from '../../addin';\n",
+  'scripts/uses-test.ts': "export { TABLE_LABELS } from '../test/template/helpers';\n",
+  'tools/uses-tool.ts': "export { checkManifest } from './manifest';\n",
   'src/sandbox/page/outside.ts':
     "export { loadExample } from '../../../test/engine/fixtures';\nexport { listExampleNames } from '../../../scripts/build-examples';\n",
 };
@@ -69,9 +71,16 @@ test('the template imports no host', () => {
 
 test('nothing in src imports from test/ or scripts/', () => {
   expect(refusals['src/sandbox/page/outside.ts']).toEqual([
-    expect.stringContaining('src/ never imports from test/, scripts/ or bench/'),
-    expect.stringContaining('src/ never imports from test/, scripts/ or bench/'),
+    expect.stringContaining('src/ never imports from test/, scripts/, bench/ or tools/'),
+    expect.stringContaining('src/ never imports from test/, scripts/, bench/ or tools/'),
   ]);
+});
+
+test('scripts, benchmarks and tools import no test', () => {
+  expect(refusals['scripts/uses-test.ts']).toEqual([
+    expect.stringContaining('Nothing outside test/ imports a test.'),
+  ]);
+  expect(refusals['tools/uses-tool.ts']).toEqual([]);
 });
 
 test('the simulated Excel runs the add-in through its public index, not its parts', () => {

@@ -4,14 +4,14 @@
  * and no other error is reported.
  */
 import ExcelJS from 'exceljs';
-import { buildExampleWorkbook } from '../scripts/build-examples';
+import { buildExampleWorkbook } from '../tools/examples';
 import {
   corpusGrid,
   corpusProfiles,
   listCorpus,
   readCorpusEntry,
   type CorpusEntry,
-} from '../scripts/corpus';
+} from '../tools/corpus';
 import {
   builtinProfile,
   checkReadings,

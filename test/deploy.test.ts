@@ -7,7 +7,7 @@ import {
   idForBaseUrl,
   parseBuildArgs,
 } from '../scripts/build';
-import { checkManifest } from '../scripts/validate-manifest';
+import { checkManifest } from '../tools/manifest';
 
 // office-addin-manifest's XML reader loads uuid (ES module only, which jest cannot require)
 // just to write new Ids; validation never writes, so a stand-in suffices.

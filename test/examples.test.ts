@@ -10,7 +10,7 @@ import {
   mergesOf,
   readExampleSource,
   withFixedZipTimestamps,
-} from '../scripts/build-examples';
+} from '../tools/examples';
 import { fromA1, rangesOverlap } from '../src/engine/grid';
 
 const EXCEL_SHEET_NAME = /^[^[\]:*?/\\]{1,31}$/;

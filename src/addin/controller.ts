@@ -138,7 +138,7 @@ export class AddinController {
         await this.session.run(async (context) => {
           const sheet = context.workbook.worksheets.getItem(finding.sheet);
           sheet.activate();
-          sheet.getRange(finding.cell).select();
+          sheet.getCell(finding.row, finding.col).select();
           await context.sync();
         });
       } catch (error) {

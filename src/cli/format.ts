@@ -1,5 +1,11 @@
-/** The check report for people (a table) and for scripts (JSON, cli.md). */
-import { displayWidth, FORM_KIND_LABEL, PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
+/** The check report for people (a table) and for scripts (JSON, docs/CLI.md). */
+import {
+  displayWidth,
+  findingJson,
+  FORM_KIND_LABEL,
+  PROFILE_ORIGIN_LABEL,
+  SEVERITY_LABEL,
+} from '../engine';
 import { summarize, type FileReport } from './report';
 
 /** A JSON value as JSON.stringify(…, null, 2) writes it nested `depth` levels down. */
@@ -8,14 +14,14 @@ function nested(value: unknown, depth: number): string {
 }
 
 /**
- * The JSON report (cli.md) in pieces, a file at a time, so a folder's report is written as it
+ * The JSON report (docs/CLI.md) in pieces, a file at a time, so a folder's report is written as it
  * goes rather than built as one string; joined, the pieces are exactly toJson's text.
  */
 export function* jsonPieces(reports: FileReport[]): Generator<string> {
   yield '{\n  "version": 1,\n  "files": [';
   let separator = '\n    ';
   for (const { file, error, forms, issues } of reports) {
-    yield separator + nested({ file, error, forms, issues }, 2);
+    yield separator + nested({ file, error, forms, issues: issues.map(findingJson) }, 2);
     separator = ',\n    ';
   }
   yield `${reports.length ? '\n  ' : ''}],\n  "summary": ${nested(summarize(reports), 1)}\n}`;

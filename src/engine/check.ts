@@ -1,7 +1,7 @@
 /** Runs every rule over the forms of one or more workbooks and collects the findings. */
 import { analyzeForm, hierarchyMisfits, type AnalyzedForm, type BookView } from './analyze';
-import { SEVERITY_ORDER, type Finding } from './findings';
-import { toA1, type WorkbookGrid } from './grid';
+import { findingPlace, SEVERITY_ORDER, type Finding } from './findings';
+import { type WorkbookGrid } from './grid';
 import { formName, type FormModel } from './model';
 import { BUILTIN_PROFILES } from './profiles/builtins';
 import {
@@ -157,7 +157,7 @@ export function runRules(
       ruleName: rule.meta.name,
       severity: profile?.severity[rule.id] ?? rule.meta.severity,
       sheet,
-      cell: toA1(at.row, at.col),
+      ...findingPlace(at.row, at.col),
       message: formatMessage(rule.meta.messages[messageId], data),
     };
     if (suggestion !== undefined) finding.suggestion = suggestion;

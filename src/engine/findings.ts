@@ -1,4 +1,5 @@
 /** Findings: what every rule produces and every host shows. */
+import { toA1 } from './grid';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -9,13 +10,31 @@ export interface Finding {
   ruleName: string;
   severity: Severity;
   sheet: string;
-  /** A1 address of the one cell to change (top-left of a merge). */
+  /** Zero-based row of the one cell to change (top-left of a merge), as in the grid: where hosts go. */
+  row: number;
+  /** Zero-based column of that cell. */
+  col: number;
+  /** The same cell in A1, what people read and the CLI JSON's `cell`; hosts never parse it back. */
   cell: string;
   /** One Chinese sentence naming the values involved. */
   message: string;
   suggestion?: string;
   /** Set when a bureau's own profile decided the finding: "按“××”配置要求：产出指标量化比例 0.6". */
   profileBasis?: string;
+}
+
+/** Where a finding points: the grid's zero-based row and column, and their A1 for output. */
+export type FindingPlace = Pick<Finding, 'row' | 'col' | 'cell'>;
+
+export function findingPlace(row: number, col: number): FindingPlace {
+  return { row, col, cell: toA1(row, col) };
+}
+
+/** A finding as the CLI JSON prints it: its place as `cell` (A1) alone, as scripts have always read it. */
+export type FindingJson = Omit<Finding, 'row' | 'col'>;
+
+export function findingJson({ row: _row, col: _col, ...json }: Finding): FindingJson {
+  return json;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -49,6 +68,8 @@ export function findingNote(finding: Finding): string {
 /** The findings that point at one cell, most severe first: its fill is the first one's. */
 export interface CellFindings {
   sheet: string;
+  row: number;
+  col: number;
   cell: string;
   findings: Finding[];
 }
@@ -60,10 +81,10 @@ export interface CellFindings {
 export function findingsByCell(findings: readonly Finding[]): CellFindings[] {
   const byCell = new Map<string, CellFindings>();
   for (const finding of findings) {
-    const key = `${finding.sheet}\u0000${finding.cell}`;
+    const { sheet, row, col, cell } = finding;
+    const key = `${sheet}\u0000${row}\u0000${col}`;
     let group = byCell.get(key);
-    if (!group)
-      byCell.set(key, (group = { sheet: finding.sheet, cell: finding.cell, findings: [] }));
+    if (!group) byCell.set(key, (group = { sheet, row, col, cell, findings: [] }));
     group.findings.push(finding);
   }
   const groups = [...byCell.values()];

@@ -59,7 +59,7 @@ export class GridBuilder {
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     const { merges, dropped } = dropOverlappingMerges(this.listedMerges);
     for (const drop of dropped)
-      findings.push(repaired(name, toA1(drop.range.top, drop.range.left), overlapMessage(drop)));
+      findings.push(repaired(name, drop.range.top, drop.range.left, overlapMessage(drop)));
     return { name, rows, merges };
   }
 }

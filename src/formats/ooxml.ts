@@ -201,7 +201,8 @@ function readSheetXml(name: string, xml: string, context: SheetContext, findings
     findings.push(
       repaired(
         name,
-        'A1',
+        0,
+        0,
         `工作表“${name}”有 ${context.missingStrings} 个单元格的文字在文件中找不到（共享字符串部件缺失或不全），已按空白读取；请在 Excel 中打开并另存后再检查`,
       ),
     );
@@ -243,7 +244,7 @@ export function readOoxml(zip: ZipPackage): WorkbookReading {
     }
     if (relationship.type !== 'worksheet') {
       findings.push(
-        repaired(name, 'A1', `工作表“${name}”是图表或宏表，没有可检查的单元格，已跳过`),
+        repaired(name, 0, 0, `工作表“${name}”是图表或宏表，没有可检查的单元格，已跳过`),
       );
       continue;
     }

@@ -1,5 +1,5 @@
 /** What reading a workbook file gives the checker, whatever its format. */
-import type { Finding } from '../engine/findings';
+import { findingPlace, type Finding } from '../engine/findings';
 import type { WorkbookGrid } from '../engine/grid';
 
 /** What a file turned out to be, by its content: Excel 2007+, Excel 97–2003 (or WPS), OpenDocument. */
@@ -27,18 +27,19 @@ export function sheetUnreadable(sheet: string, why: string): Finding {
     ruleName: '工作表无法读取',
     severity: 'error',
     sheet,
-    cell: 'A1',
+    ...findingPlace(0, 0),
     message: `工作表“${sheet}”无法读取，未检查：${why}`,
   };
 }
 
-export function repaired(sheet: string, cell: string, message: string): Finding {
+/** A read past something in `sheet`, at the zero-based row and column it concerns. */
+export function repaired(sheet: string, row: number, col: number, message: string): Finding {
   return {
     rule: 'file.repaired',
     ruleName: '文件已修复读取',
     severity: 'info',
     sheet,
-    cell,
+    ...findingPlace(row, col),
     message,
   };
 }

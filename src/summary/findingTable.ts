@@ -2,7 +2,7 @@
  * The list of findings, one row each: the summary's 问题清单 sheet, the annotated copy's 检查结果
  * sheet and the add-in's. One layout; the 文件 column only where the rows come from many files.
  */
-import { fromA1, SEVERITY_LABEL, type Finding } from '../engine';
+import { SEVERITY_LABEL, type Finding } from '../engine';
 import {
   tableRow,
   type SheetTable,
@@ -35,14 +35,10 @@ export function inReadingOrder(findings: readonly Finding[], sheets: readonly st
   const sheetOrder = new Map<string, number>();
   for (const sheet of [...sheets, ...findings.map((finding) => finding.sheet)])
     if (!sheetOrder.has(sheet)) sheetOrder.set(sheet, sheetOrder.size);
-  const position = (finding: Finding) => fromA1(finding.cell) ?? { row: -1, col: -1 };
   // Array.prototype.sort is stable: findings on one cell keep the engine's order.
-  return [...findings].sort((a, b) => {
-    const [pa, pb] = [position(a), position(b)];
-    return (
-      sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || pa.row - pb.row || pa.col - pb.col
-    );
-  });
+  return [...findings].sort(
+    (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.col - b.col,
+  );
 }
 
 /** A link to a cell of the workbook the sheet is in. */

@@ -2,7 +2,7 @@
  * What both forms share: eight columns (the indicator table's), the title block, the indicator
  * table with the profile's 一级/二级 laid out, the footer and the sheet settings.
  */
-import { absoluteA1, toA1, type FormKind, type Profile } from '../engine';
+import { absoluteA1, INDICATOR_COLUMN_LABELS, toA1, type FormKind, type Profile } from '../engine';
 import type { PrintSetup, SheetLayout, SheetProtection } from './layout';
 import { LIST_NAMES, level2Source, listSource } from './lists';
 import { fitWidth, rowHeightFor } from './measure';
@@ -23,16 +23,10 @@ export const COL = {
 } as const;
 export const FORM_COLUMNS = 8;
 
-export const INDICATOR_HEADERS: readonly string[] = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '计算符号',
-  '指标值',
-  '计量单位',
-  '指标值确定依据（计划标准、行业标准、历史标准、预算支出标准或其他标准）',
-  '备注（选填）',
-];
+/** The indicator table's header row, in COL's order, worded as the reader knows it. */
+export const INDICATOR_HEADERS: readonly string[] = (Object.keys(COL) as (keyof typeof COL)[]).map(
+  (column) => INDICATOR_COLUMN_LABELS[column][0],
+);
 
 export const NUMBER_FORMATS = {
   amount: '0.00',

@@ -23,10 +23,11 @@ export function markFindingCells(
   beforeMarking: (cell: ExcelJS.Cell) => void = () => undefined,
 ): number {
   let marked = 0;
-  for (const { sheet: sheetName, cell: address, findings: found } of findingsByCell(findings)) {
+  for (const { sheet: sheetName, row, col, findings: found } of findingsByCell(findings)) {
     const sheet = workbook.getWorksheet(sheetName);
     if (!sheet) continue;
-    const cell = sheet.getCell(address);
+    // exceljs counts rows and columns from 1, the grid from 0.
+    const cell = sheet.getCell(row + 1, col + 1);
     beforeMarking(cell);
     marked++;
     // exceljs shares one style object between cells loaded with the same style: give this cell its own.

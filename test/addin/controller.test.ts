@@ -19,7 +19,7 @@ import {
   type FakeExcel,
   type WorkbookSnapshot,
 } from '../../src/sandbox/fakeExcel';
-import { packageSnapshot } from './workbooks';
+import { packageSnapshot, placeAt } from './workbooks';
 
 const DEPARTMENT = '部门整体';
 const PROJECT = '政府雇员经费';
@@ -234,7 +234,7 @@ describe('select', () => {
       ruleName: '增减额计算错误',
       severity: 'error',
       sheet: '已删除的表',
-      cell: 'F13',
+      ...placeAt('F13'),
       message: '…',
     });
     expect(controller.getState().message).toEqual({

@@ -14,7 +14,7 @@ import {
   type WorkbookSnapshot,
 } from '../../src/sandbox/fakeExcel';
 import { measureHighlight, syntheticFindings } from '../../bench/highlightCost';
-import { exampleSnapshot } from './workbooks';
+import { exampleSnapshot, placeAt } from './workbooks';
 
 const SHEET = '部门整体';
 
@@ -25,7 +25,7 @@ const FINDINGS: Finding[] = [
     ruleName: '年度不一致',
     severity: 'error',
     sheet: SHEET,
-    cell: 'D9',
+    ...placeAt('D9'),
     message: '本年（C）列标题写的是 2024 年，应为 2025 年',
   },
   {
@@ -33,7 +33,7 @@ const FINDINGS: Finding[] = [
     ruleName: '增减额计算错误',
     severity: 'error',
     sheet: SHEET,
-    cell: 'F13',
+    ...placeAt('F13'),
     message: '基本支出的预算增减变化应为 10.64，表中为 -10.64',
     suggestion: '10.64',
   },
@@ -42,7 +42,7 @@ const FINDINGS: Finding[] = [
     ruleName: '项目资金无法核对',
     severity: 'info',
     sheet: SHEET,
-    cell: 'D14',
+    ...placeAt('D14'),
     message: '项目表没有年度资金总额，无法核对项目支出',
   },
   {
@@ -50,7 +50,7 @@ const FINDINGS: Finding[] = [
     ruleName: '定量指标比例偏低',
     severity: 'warning',
     sheet: SHEET,
-    cell: 'C22',
+    ...placeAt('C22'),
     message: '产出指标中量化指标不足 50%',
   },
   {
@@ -58,7 +58,7 @@ const FINDINGS: Finding[] = [
     ruleName: '计算符号写法不规范',
     severity: 'info',
     sheet: SHEET,
-    cell: 'C22',
+    ...placeAt('C22'),
     message: '计算符号“≧”按“≥”读取',
   },
 ];

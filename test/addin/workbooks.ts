@@ -3,11 +3,19 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { snapshotFromXlsx } from '../../src/sandbox/snapshotFromXlsx';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
+import { findingPlace, fromA1, type FindingPlace } from '../../src/engine';
 
 export const EXAMPLES = join(__dirname, '..', '..', 'examples');
 
 export function exampleBytes(name: string): Buffer {
   return readFileSync(join(EXAMPLES, `${name}.xlsx`));
+}
+
+/** A hand-written finding's place, from the A1 address rules.md names. */
+export function placeAt(cell: string): FindingPlace {
+  const at = fromA1(cell);
+  if (!at) throw new Error(`not an A1 address: ${cell}`);
+  return findingPlace(at.row, at.col);
 }
 
 export async function exampleSnapshot(name: string): Promise<WorkbookSnapshot> {

@@ -2,14 +2,19 @@
 import { join } from 'path';
 import { jsonPieces, toJson } from '../../src/cli/format';
 import { checkFiles, summarize, type FileReport } from '../../src/cli/runCheck';
-import { BUILTIN_PROFILES } from '../../src/engine';
+import { BUILTIN_PROFILES, findingJson } from '../../src/engine';
 
 const choice = { profiles: BUILTIN_PROFILES, ignoreEmbedded: false };
 const examples = (...names: string[]) => names.map((name) => join('examples', `${name}.xlsx`));
 
-/** The report as a single JSON.stringify of the whole object writes it (cli.md's shape). */
+/** The report as a single JSON.stringify of the whole object writes it (docs/CLI.md's shape). */
 function oneString(reports: FileReport[]): string {
-  const files = reports.map(({ file, error, forms, issues }) => ({ file, error, forms, issues }));
+  const files = reports.map(({ file, error, forms, issues }) => ({
+    file,
+    error,
+    forms,
+    issues: issues.map(findingJson),
+  }));
   return JSON.stringify({ version: 1, files, summary: summarize(reports) }, null, 2);
 }
 

@@ -21,7 +21,7 @@ import {
   type WorkbookGrid,
 } from '../../src/engine';
 import { squash } from '../../src/engine/text';
-import { corpusGrid, readCorpusEntry } from '../../scripts/corpus';
+import { corpusGrid, readCorpusEntry } from '../../tools/corpus';
 import { loadExample, type ExampleName } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');

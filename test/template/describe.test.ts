@@ -14,7 +14,7 @@ import {
 } from '../../src/template';
 import { displayWidth } from '../../src/engine/text';
 import { linesNeeded } from '../../src/template/measure';
-import { DEPARTMENT_LABELS, PROJECT_LABELS, TABLE_LABELS } from './formLabels';
+import { DEPARTMENT_LABELS, PROJECT_LABELS, TABLE_LABELS } from '../../tools/formLabels';
 import { areaOf, formSheet, indicatorRows, inputFor, labelCell } from './helpers';
 
 const mof = builtinProfile('mof-2021')!;

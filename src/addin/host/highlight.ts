@@ -13,6 +13,7 @@ import {
 } from '../../engine';
 import { addressChunks, boundingRange } from './addresses';
 import type { SheetInfo } from './grids';
+import { queueHiddenTextSheet } from './hiddenTextSheet';
 import { encodeMarks, markKey, MARKS_SHEET, type Mark, type OriginalFill } from './marks';
 
 /** What one cell should show: the most severe finding's colour, every finding in the note. */
@@ -29,7 +30,7 @@ export function paintsFor(findings: Finding[], sheets: SheetInfo[]): Paint[] {
   const paints: Paint[] = [];
   for (const { sheet, cell, findings: found } of findingsByCell(findings)) {
     const sheetId = idByName.get(sheet);
-    if (!sheetId || !fromA1(cell)) continue;
+    if (!sheetId) continue;
     const note = found.map(findingNote).join('\n');
     paints.push({ sheetId, sheet, cell, severity: found[0].severity, note });
   }
@@ -370,18 +371,13 @@ function queueRecord(
     return { pieces: [], created: null };
   }
   const pieces = encodeMarks(marks);
-  let target: Excel.Worksheet;
-  let created: Excel.Worksheet | null = null;
-  if (marksSheet.exists) {
-    target = worksheets.getItem(MARKS_SHEET);
-  } else {
-    target = created = worksheets.add(MARKS_SHEET);
-    target.visibility = 'VeryHidden';
-    target.load('id');
-  }
-  const rows = Math.max(pieces.length, marksSheet.rows);
-  target.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [
-    pieces[index] ?? '',
-  ]);
+  const target = queueHiddenTextSheet(
+    worksheets,
+    MARKS_SHEET,
+    pieces,
+    marksSheet.exists ? marksSheet.rows : null,
+  );
+  const created = marksSheet.exists ? null : target;
+  if (created) created.load('id');
   return { pieces, created };
 }

@@ -4,39 +4,30 @@
  * saved, closed and reopened.
  */
 import { z } from 'zod';
-import type { Severity, CellValue } from '../../engine';
+import type { CellValue, Severity } from '../../engine';
 
 export const MARKS_SHEET = '_perf_forms_marks';
 
 /** A cell's fill as it was; null means no fill at all. */
-export interface OriginalFill {
-  color: string;
-  pattern: string;
-}
-
-export interface Mark {
-  /** Excel keeps a sheet's id across renames; the name is the fallback. */
-  sheetId: string;
-  sheet: string;
-  cell: string;
-  /** The severity whose colour the cell shows now. */
-  severity: Severity;
-  fill: OriginalFill | null;
-  /** Whether 高亮错误 wrote the cell's note (hosts without notes leave it alone). */
-  noted: boolean;
-  /** The note the cell had before, when `noted`. */
-  note: string | null;
-}
+const originalFillSchema = z.object({ color: z.string(), pattern: z.string() });
+export type OriginalFill = z.output<typeof originalFillSchema>;
 
 const markSchema = z.object({
+  /** Excel keeps a sheet's id across renames; the name is the fallback. */
   sheetId: z.string(),
   sheet: z.string(),
   cell: z.string().regex(/^[A-Z]{1,3}\d+$/),
-  severity: z.enum(['error', 'warning', 'info']),
-  fill: z.object({ color: z.string(), pattern: z.string() }).nullable(),
+  /** The severity whose colour the cell shows now. */
+  severity: z.enum(['error', 'warning', 'info'] satisfies Severity[]),
+  fill: originalFillSchema.nullable(),
+  /** Whether 高亮错误 wrote the cell's note (hosts without notes leave it alone). */
   noted: z.boolean(),
+  /** The note the cell had before, when `noted`. */
   note: z.string().nullable(),
 });
+
+/** A marked cell as 清除高亮 restores it: what the marks sheet records, as its schema reads it. */
+export type Mark = z.output<typeof markSchema>;
 
 const recordSchema = z.object({ version: z.literal(1), marks: z.array(markSchema) });
 

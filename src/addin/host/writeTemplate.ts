@@ -7,6 +7,7 @@
  * is taken get "名称 (2)"; the lists and the profile go into the tool sheets already there when
  * they agree, else into a new lists sheet whose defined names carry a suffix.
  */
+import { queueHiddenTextSheet } from './hiddenTextSheet';
 import {
   fromA1,
   parseProfileJson,
@@ -246,14 +247,7 @@ export function queueProfileSheet(
   texts: string[],
   sheetRows: number,
 ): Excel.Worksheet {
-  const exists = sheetRows > 0;
-  const sheet = exists ? worksheets.getItem(PROFILE_SHEET) : worksheets.add(PROFILE_SHEET);
-  if (!exists) sheet.visibility = 'VeryHidden';
-  const rows = Math.max(texts.length, sheetRows);
-  sheet.getRange(`A1:A${rows}`).values = Array.from({ length: rows }, (_, index) => [
-    texts[index] ?? '',
-  ]);
-  return sheet;
+  return queueHiddenTextSheet(worksheets, PROFILE_SHEET, texts, sheetRows > 0 ? sheetRows : null);
 }
 
 const VISIBILITY: Record<

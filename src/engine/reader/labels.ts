@@ -96,7 +96,10 @@ export type IndicatorColumn =
   | 'explanation'
   | 'remark';
 
-/** Column labels as the seed forms print them; other wordings are matched by their shape. */
+/**
+ * Column labels as the seed forms print them, the first of each as the templates print it;
+ * other wordings are matched by their shape.
+ */
 export const INDICATOR_COLUMN_LABELS: Record<IndicatorColumn, readonly string[]> = {
   goal: ['目标名称'],
   level1: ['一级指标'],
@@ -106,9 +109,12 @@ export const INDICATOR_COLUMN_LABELS: Record<IndicatorColumn, readonly string[]>
   nature: ['指标性质'],
   value: ['指标值', '目标值', '年初目标值'],
   unit: ['计量单位', '单位'],
-  basis: ['指标值确定依据(计划标准、行业标准、历史标准、预算支出标准或其他标准)', '指标值确定依据'],
-  explanation: ['指标值说明(选填)', '指标值说明'],
-  remark: ['备注(选填)', '备注'],
+  basis: [
+    '指标值确定依据（计划标准、行业标准、历史标准、预算支出标准或其他标准）',
+    '指标值确定依据',
+  ],
+  explanation: ['指标值说明（选填）', '指标值说明'],
+  remark: ['备注（选填）', '备注'],
 };
 
 /**

@@ -4,12 +4,12 @@
  * extras for waiting, comparing whole workbooks and clicking the (invisible) ribbon.
  */
 import type { PaneState } from '../../addin';
-import type { CellValue, Finding } from '../../engine';
+import type { CellValue, FindingJson } from '../../engine';
 import type { WorkbookSnapshot } from '../fakeExcel';
 import type { SandboxSession, WorkbookSource } from './session';
 
 /** A finding as the CLI's JSON prints it. */
-export type SandboxIssue = Finding;
+export type SandboxIssue = FindingJson;
 
 export interface SandboxApi {
   setValue(sheet: string, address: string, value: CellValue): void;

@@ -19,6 +19,7 @@ import {
   countBySeverity,
   findingsByCell,
   type Finding,
+  type FindingPlace,
   type FormSummary,
   type Severity,
 } from '../../engine';
@@ -83,7 +84,7 @@ const useStyles = makeStyles({
 interface Shown {
   file: string;
   sheet: string;
-  cell: string | null;
+  at: FindingPlace | null;
 }
 
 interface Message {
@@ -141,7 +142,7 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
       const readable = checked.find((file) => file.book);
       const sheet = readable?.book?.sheets.find((candidate) => !candidate.hidden);
       setShown(
-        readable && sheet ? { file: readable.report.file, sheet: sheet.name, cell: null } : null,
+        readable && sheet ? { file: readable.report.file, sheet: sheet.name, at: null } : null,
       );
     } catch (error) {
       setMessage({ intent: 'error', text: `检查失败：${(error as Error).message ?? error}` });
@@ -208,7 +209,7 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
     highlight: async () => setHighlighted(true),
     clearHighlight: async () => setHighlighted(false),
     select: async (finding) =>
-      setShown({ file: file.report.file, sheet: finding.sheet, cell: finding.cell }),
+      setShown({ file: file.report.file, sheet: finding.sheet, at: finding }),
   });
 
   return (
@@ -346,19 +347,19 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
                       size="small"
                       appearance={sheet.name === shownGrid.name ? 'primary' : 'subtle'}
                       onClick={() =>
-                        setShown({ file: shownFile.report.file, sheet: sheet.name, cell: null })
+                        setShown({ file: shownFile.report.file, sheet: sheet.name, at: null })
                       }
                     >
                       {sheet.name}
                     </Button>
                   ))}
-                {shown?.cell && (
+                {shown?.at && (
                   <Caption1>
-                    定位：{shown.sheet}!{shown.cell}
+                    定位：{shown.sheet}!{shown.at.cell}
                   </Caption1>
                 )}
               </div>
-              <SheetPreview grid={shownGrid} target={shown?.cell ?? null} fills={fills} />
+              <SheetPreview grid={shownGrid} target={shown?.at ?? null} fills={fills} />
             </>
           ) : (
             <Text className={styles.empty}>

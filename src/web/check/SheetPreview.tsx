@@ -4,10 +4,10 @@ import {
   cellAt,
   colCount,
   columnLetters,
-  fromA1,
   rowCount,
   SEVERITY_FILL,
   toA1,
+  type FindingPlace,
   type Grid,
   type Severity,
 } from '../../engine';
@@ -76,14 +76,13 @@ export function SheetPreview({
   fills,
 }: {
   grid: Grid;
-  target: string | null;
+  target: FindingPlace | null;
   fills: Map<string, Severity>;
 }) {
   const styles = useStyles();
   const targetRef = useRef<HTMLTableCellElement>(null);
-  const at = target ? fromA1(target) : null;
-  const rows = Math.min(Math.max(rowCount(grid), (at?.row ?? 0) + 1), MAX_ROWS);
-  const cols = Math.min(Math.max(colCount(grid), (at?.col ?? 0) + 1), MAX_COLS);
+  const rows = Math.min(Math.max(rowCount(grid), (target?.row ?? 0) + 1), MAX_ROWS);
+  const cols = Math.min(Math.max(colCount(grid), (target?.col ?? 0) + 1), MAX_COLS);
   const { covered, spans } = mergeLayout(grid);
 
   useEffect(() => {
@@ -113,7 +112,7 @@ export function SheetPreview({
                 const value = cellAt(grid, row, col);
                 const [rowSpan, colSpan] = spans.get(address) ?? [1, 1];
                 const severity = fills.get(address);
-                const isTarget = address === target;
+                const isTarget = target?.row === row && target.col === col;
                 return (
                   <td
                     key={col}

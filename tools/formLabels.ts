@@ -1,4 +1,17 @@
 /** The labels forms.md names on each form, as the templates must print them. */
+import { INDICATOR_COLUMN_LABELS, type IndicatorColumn } from '../src/engine';
+
+/** The indicator table's columns as forms.md lists them, worded as the reader knows them. */
+const PRINTED_COLUMNS: IndicatorColumn[] = [
+  'level1',
+  'level2',
+  'level3',
+  'operator',
+  'value',
+  'unit',
+  'basis',
+  'remark',
+];
 
 export const PROJECT_LABELS = [
   '项目名称',
@@ -15,14 +28,7 @@ export const PROJECT_LABELS = [
   '年度绩效目标',
 ];
 export const TABLE_LABELS = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '计算符号',
-  '指标值',
-  '计量单位',
-  '指标值确定依据（计划标准、行业标准、历史标准、预算支出标准或其他标准）',
-  '备注（选填）',
+  ...PRINTED_COLUMNS.map((column) => INDICATOR_COLUMN_LABELS[column][0]),
   '填报人',
   '联系电话',
   '填报日期',

@@ -1,8 +1,8 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { checkManifest } from '../scripts/validate-manifest';
-import { RIBBON_FUNCTIONS } from '../src/addin/commands/commands';
+import { checkManifest } from '../../tools/manifest';
+import { RIBBON_FUNCTIONS } from '../../src/addin/commands/commands';
 
 // office-addin-manifest's XML reader loads uuid (ES module only, which jest cannot require)
 // just to write new Ids; validation never writes, so a stand-in suffices.
@@ -10,7 +10,7 @@ jest.mock(require.resolve('uuid', { paths: [require.resolve('office-addin-manife
   v4: () => '00000000-0000-4000-8000-000000000000',
 }));
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..', '..');
 const manifestPath = path.join(root, 'manifest.xml');
 const assetsDir = path.join(root, 'assets');
 
