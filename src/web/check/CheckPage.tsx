@@ -27,6 +27,7 @@ import { FindingsView } from '../../addin/taskpane/FindingsView';
 import { GenerateView } from '../../addin/taskpane/GenerateView';
 import { toJson } from '../../cli/format';
 import { TemplateError } from '../../template';
+import { lostNotice } from '../../xlsx/annotatedCopy';
 import { annotatedCopy, annotateRefusal, summaryCopy, type CheckedFile } from './checkRun';
 import { baseName, saveFile, XLSX_TYPE } from './download';
 import { SheetPreview } from './SheetPreview';
@@ -87,7 +88,7 @@ interface Shown {
 }
 
 interface Message {
-  intent: 'error' | 'success' | 'info';
+  intent: 'error' | 'success' | 'info' | 'warning';
   text: string;
 }
 
@@ -159,11 +160,11 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
 
   const downloadAnnotated = async (file: CheckedFile) => {
     try {
-      saveFile(
-        `${baseName(file.report.file)}（已标注）.xlsx`,
-        await annotatedCopy(file),
-        XLSX_TYPE,
-      );
+      const name = `${baseName(file.report.file)}（已标注）.xlsx`;
+      const copy = await annotatedCopy(file);
+      saveFile(name, copy.bytes, XLSX_TYPE);
+      const lost = lostNotice(copy, name, file.report.file);
+      if (lost) setMessage({ intent: 'warning', text: `${lost}。` });
     } catch (error) {
       setMessage({ intent: 'error', text: `标注副本未生成：${(error as Error).message ?? error}` });
     }
