@@ -16,7 +16,7 @@ const BOUNDARIES = {
   hostInterface: { folders: ['engine', 'template'], packages: [] },
   xlsx: {
     folders: ['engine', 'template', 'formats', 'summary', 'hostInterface'],
-    packages: ['exceljs', 'fs', 'path', 'crypto', 'zlib'],
+    packages: ['exceljs', 'fflate', 'fs', 'path', 'crypto'],
   },
   // The file readers run in workers that load nothing of the engine but its grid and findings.
   formats: {

@@ -30,10 +30,11 @@ const OFFICE_JS_LOCAL_DIR = 'office-js';
 const OFFICE_JS_SKIPPED =
   /\.debug\.js$|\.d\.ts$|vsdoc|(^|\/)(access|onenote|outlook|powerpoint|project|visio|word)[^/]*$/;
 /**
- * The oldest webview the bundles are compiled for: Chromium 70 (early WebView2 and Edge builds),
- * held to ES2017 syntax (checked by `npm run check:es`).
+ * The oldest browsers the bundles are compiled and polyfilled for: Chromium 70 (early WebView2
+ * and Edge builds; the 360, 奇安信 and UOS browsers on 信创 machines) and Firefox ESR 115, held
+ * to ES2017 syntax (es-check in scripts/build.ts).
  */
-const BROWSER_TARGET = { chrome: '70' };
+const BROWSER_TARGET = { chrome: '70', firefox: '115' };
 
 /** Office dev certificates (office-addin-dev-certs, installed with office-addin-debugging). */
 async function httpsOptions() {

@@ -106,7 +106,7 @@ export async function annotate(options: AnnotateOptions, io: Io): Promise<number
   });
   const reports = checkLoaded(loaded, { profiles, ignoreEmbedded: options.ignoreEmbedded });
   // The writing modules (exceljs) are loaded only by the commands that write.
-  const { annotatedCopy } = await import('../xlsx/annotatedCopy');
+  const { annotatedCopy, lostNotice } = await import('../xlsx/annotatedCopy');
   let failed = false;
   let written = 0;
   for (const [index, { input, output }] of targets.entries()) {
@@ -126,12 +126,8 @@ export async function annotate(options: AnnotateOptions, io: Io): Promise<number
       await writeOutputFile(output, copy.bytes, { force, input });
       written++;
       io.stdout(printable(`${wroteLine(output, report)}，见工作表“${copy.resultsSheet}”\n`));
-      if (copy.lost.length > 0)
-        io.stderr(
-          printable(
-            `注意：副本 ${output} 缺少原文件中的 ${copy.lost.join('、')}（本工具写副本时无法保留）；原文件 ${input} 未改动，仍保有这些内容\n`,
-          ),
-        );
+      const lost = lostNotice(copy, output, input);
+      if (lost) io.stderr(printable(`${lost}\n`));
     } catch (error) {
       if (!(error instanceof OutputFileError)) throw error;
       io.stderr(printable(`${error.message}\n`));

@@ -3,9 +3,8 @@
  * drawings (charts, shapes, text boxes and every part they use), which exceljs writes only for
  * pictures, and sheet protection it could not read (LibreOffice's legacy password). A sheet whose
  * copy has a drawing of its own (exceljs wrote its pictures) keeps that one; whatever is still
- * missing is reported by packageContents.ts.
+ * missing is reported by packageContents.ts. No Node here: the web page's copy is made the same way.
  */
-import { posix } from 'path';
 import { entryText, readZip, writeZip, zipEntry, type ZipEntry } from './zipPackage';
 
 const RELATIONSHIP_TYPES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -38,8 +37,40 @@ function attribute(element: string, name: string): string | null {
   return match ? unescapeXml(match[1]) : null;
 }
 
+/** The folder of a part name ('' at the package root); part names use '/' and never start with it. */
+function folderOf(part: string): string {
+  return part.slice(0, Math.max(0, part.lastIndexOf('/')));
+}
+
+function extensionOf(part: string): string {
+  const name = part.slice(part.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : '';
+}
+
+/** `target` (relative, with ./ and ../) resolved against `folder`, as a part name. */
+function resolvePart(folder: string, target: string): string {
+  const resolved: string[] = [];
+  for (const step of `${folder}/${target}`.split('/')) {
+    if (step === '..') resolved.pop();
+    else if (step !== '.' && step !== '') resolved.push(step);
+  }
+  return resolved.join('/');
+}
+
+/** The relative target from `folder` to the part `to`. */
+function relativePart(folder: string, to: string): string {
+  const from = folder.split('/').filter(Boolean);
+  const steps = to.split('/');
+  let shared = 0;
+  while (shared < from.length && shared < steps.length - 1 && from[shared] === steps[shared])
+    shared++;
+  return [...from.slice(shared).map(() => '..'), ...steps.slice(shared)].join('/');
+}
+
 function relsPathOf(part: string): string {
-  return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+  const folder = folderOf(part);
+  return `${folder ? `${folder}/` : ''}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
 }
 
 class Package {
@@ -83,7 +114,7 @@ class Package {
           ? null
           : target.startsWith('/')
             ? target.slice(1)
-            : posix.normalize(posix.join(posix.dirname(part), target)),
+            : resolvePart(folderOf(part), target),
       };
     });
   }
@@ -119,7 +150,7 @@ function partsUsedBy(source: Package, drawing: string): string[] {
 
 /** A name for `part` in the copy that the copy does not use yet. */
 function freePartName(copy: Package, part: string, taken: Set<string>): string {
-  const extension = posix.extname(part);
+  const extension = extensionOf(part);
   const stem = part.slice(0, part.length - extension.length);
   let name = part;
   for (let n = 1; copy.has(name) || taken.has(name); n++) name = `${stem}_${n}${extension}`;
@@ -148,13 +179,16 @@ const AFTER_DRAWING =
 const PROTECTION_AFTER = /<sheetCalcPr\b[^>]*\/>|<\/sheetData>|<sheetData\/>/;
 
 /** The copy with the original's drawings and sheet protection added where it lacks them. */
-export function restoreFromOriginal(original: Uint8Array, copyBytes: Uint8Array): Buffer {
+export function restoreFromOriginal(
+  original: Uint8Array,
+  copyBytes: Uint8Array<ArrayBuffer>,
+): Uint8Array<ArrayBuffer> {
   const source = new Package(original);
   const copy = new Package(copyBytes);
   const copySheets = copy.sheetParts();
   let types = copy.text('[Content_Types].xml');
   const sourceTypes = source.text('[Content_Types].xml') ?? '';
-  if (types === null) return Buffer.from(copyBytes);
+  if (types === null) return copyBytes;
   const taken = new Set<string>();
   let restored = false;
 
@@ -187,7 +221,7 @@ export function restoreFromOriginal(original: Uint8Array, copyBytes: Uint8Array)
       if (rels !== null)
         copy.put(zipEntry(relsPathOf(name), retarget(rels, source, part, renamed)));
       const override = contentTypeOverride(sourceTypes, part);
-      const extension = posix.extname(part).slice(1);
+      const extension = extensionOf(part).slice(1);
       const byExtension = defaultType(sourceTypes, extension);
       if (override)
         types = types.replace(
@@ -211,7 +245,7 @@ export function restoreFromOriginal(original: Uint8Array, copyBytes: Uint8Array)
     const sheetRels =
       copy.text(relsPathOf(copySheet)) ??
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-    const target = posix.relative(posix.dirname(copySheet), renamed.get(drawing) as string);
+    const target = relativePart(folderOf(copySheet), renamed.get(drawing) as string);
     copy.put(
       zipEntry(
         relsPathOf(copySheet),
@@ -223,7 +257,7 @@ export function restoreFromOriginal(original: Uint8Array, copyBytes: Uint8Array)
     );
     restored = true;
   }
-  if (!restored) return Buffer.from(copyBytes);
+  if (!restored) return copyBytes;
   copy.put(zipEntry('[Content_Types].xml', types));
   return writeZip(copy.entries);
 }
@@ -241,7 +275,7 @@ function retarget(
     const target = byId.get(attribute(element, 'Id') ?? '');
     const moved = target ? renamed.get(target) : undefined;
     if (!moved) return element;
-    const relative = posix.relative(posix.dirname(newPart), moved);
+    const relative = relativePart(folderOf(newPart), moved);
     return element.replace(/\sTarget="[^"]*"/, ` Target="${escapeAttribute(relative)}"`);
   });
 }

@@ -18,6 +18,13 @@ import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/args';
 import { ruleById, SEVERITY_FILL } from '../../src/engine';
+import {
+  addChart,
+  addContentType,
+  editPart,
+  YANTIAN_SHEET,
+  yantianWith,
+} from '../fixtures/packageEdits';
 
 const quiet: Io = { stdout: () => undefined, stderr: () => undefined, interactive: false };
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -156,57 +163,6 @@ describe('annotate', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
-
-const YANTIAN_SHEET = 'xl/worksheets/sheet1.xml';
-const rel = (id: string, type: string, target: string) =>
-  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
-
-/** The Yantian form changed inside its package, as Excel or LibreOffice would have saved it. */
-async function yantianWith(path: string, change: (zip: JSZip) => Promise<void>): Promise<void> {
-  const zip = await JSZip.loadAsync(readFileSync('examples/yantian-2022.xlsx'));
-  await change(zip);
-  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-}
-
-async function editPart(zip: JSZip, part: string, edit: (xml: string) => string): Promise<void> {
-  zip.file(part, edit(await zip.file(part)!.async('string')));
-}
-
-function addContentType(zip: JSZip, part: string, type: string): Promise<void> {
-  return editPart(zip, '[Content_Types].xml', (xml) =>
-    xml.replace('</Types>', `<Override PartName="/${part}" ContentType="${type}"/></Types>`),
-  );
-}
-
-/** A bar chart of the form's figures beside it. */
-async function addChart(zip: JSZip): Promise<void> {
-  await editPart(zip, YANTIAN_SHEET, (xml) =>
-    xml.replace('</worksheet>', '<drawing r:id="rIdChart"/></worksheet>'),
-  );
-  zip.file(
-    'xl/worksheets/_rels/sheet1.xml.rels',
-    rel('rIdChart', 'drawing', '../drawings/drawing1.xml'),
-  );
-  zip.file('xl/drawings/_rels/drawing1.xml.rels', rel('rId1', 'chart', '../charts/chart1.xml'));
-  zip.file(
-    'xl/drawings/drawing1.xml',
-    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>16</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="图表 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`,
-  );
-  zip.file(
-    'xl/charts/chart1.xml',
-    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'部门整体'!$E$8:$E$10</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>`,
-  );
-  await addContentType(
-    zip,
-    'xl/drawings/drawing1.xml',
-    'application/vnd.openxmlformats-officedocument.drawing+xml',
-  );
-  await addContentType(
-    zip,
-    'xl/charts/chart1.xml',
-    'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-  );
-}
 
 describe('annotate keeps what exceljs cannot carry', () => {
   const dir = mkdtempSync(join(tmpdir(), 'perf-forms-keep-'));

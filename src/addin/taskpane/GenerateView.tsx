@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { BUILTIN_PROFILES, type FormKind } from '../../engine';
+import { BUILTIN_PROFILES, type FormKind, type Profile } from '../../engine';
 import type { AddinController, GenerateRequest, PaneState } from '../controller';
 import { DEFAULT_PROFILE_IDS, defaultYear, parseProjectList, yearProblem } from '../../template';
 
@@ -34,10 +34,12 @@ const useStyles = makeStyles({
 
 function ProfileSelect({
   form,
+  choices,
   value,
   onChange,
 }: {
   form: FormKind;
+  choices: readonly Profile[];
   value: string;
   onChange: (id: string) => void;
 }) {
@@ -51,23 +53,32 @@ function ProfileSelect({
         value={value}
         onChange={(_, data) => onChange(data.value)}
       >
-        {BUILTIN_PROFILES.filter((profile) => profile.form === form).map((profile) => (
-          <option key={profile.id} value={profile.id}>
-            {profile.name}
-          </option>
-        ))}
+        {choices
+          .filter((profile) => profile.form === form)
+          .map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {profile.name}
+            </option>
+          ))}
       </Select>
     </Field>
   );
 }
 
-/** 生成: new template sheets in the open workbook (the controller never replaces a sheet). */
+/**
+ * 生成: the pane writes new template sheets in the open workbook (never replacing a sheet), the
+ * web page downloads them as a new file; `resultHint` says which, `profiles` what may be chosen.
+ */
 export function GenerateView({
   controller,
   state,
+  profiles: choices = BUILTIN_PROFILES,
+  resultHint = '生成的表添加为新工作表，不会覆盖已有内容。',
 }: {
   controller: GenerateActions;
   state: Pick<PaneState, 'status'>;
+  profiles?: readonly Profile[];
+  resultHint?: string;
 }) {
   const styles = useStyles();
   const [year, setYear] = useState(String(defaultYear()));
@@ -106,6 +117,7 @@ export function GenerateView({
       </Field>
       <ProfileSelect
         form={kind}
+        choices={choices}
         value={profiles[kind]}
         onChange={(id) => setProfiles((current) => ({ ...current, [kind]: id }))}
       />
@@ -162,7 +174,7 @@ export function GenerateView({
             生成部门申报包
           </Button>
         </div>
-        <Caption1 className={styles.hint}>生成的表添加为新工作表，不会覆盖已有内容。</Caption1>
+        <Caption1 className={styles.hint}>{resultHint}</Caption1>
       </section>
     </div>
   );

@@ -16,19 +16,33 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import {
+  BUILTIN_PROFILES,
   countBySeverity,
   findingsByCell,
+  loadProfileBytes,
   type Finding,
   type FindingPlace,
   type FormSummary,
+  type Profile,
   type Severity,
 } from '../../engine';
-import type { AddinController, GenerateRequest, PaneState } from '../../addin/controller';
-import { FindingsView } from '../../addin/taskpane/FindingsView';
+import type { GenerateRequest } from '../../addin/controller';
+import {
+  FindingsView,
+  type FindingsActions,
+  type FindingsShown,
+} from '../../addin/taskpane/FindingsView';
 import { GenerateView } from '../../addin/taskpane/GenerateView';
 import { toJson } from '../../cli/format';
 import { TemplateError } from '../../template';
-import { annotatedCopy, annotateRefusal, summaryCopy, type CheckedFile } from './checkRun';
+import { lostNotice } from '../../xlsx/annotatedCopy';
+import {
+  annotatedCopy,
+  annotateRefusal,
+  readPicked,
+  summaryCopy,
+  type CheckedFile,
+} from './checkRun';
 import { baseName, saveFile, XLSX_TYPE } from './download';
 import { SheetPreview } from './SheetPreview';
 import { templateBytes, templateFileName } from './template';
@@ -88,38 +102,24 @@ interface Shown {
 }
 
 interface Message {
-  intent: 'error' | 'success' | 'info';
+  intent: 'error' | 'success' | 'info' | 'warning';
   text: string;
 }
 
-/** What FindingsView and GenerateView call on their controller; the page answers it itself. */
-type FindingsActions = Pick<AddinController, 'check' | 'highlight' | 'clearHighlight' | 'select'>;
-type GenerateActions = Pick<AddinController, 'generate'>;
-
-/** The views take the add-in's whole controller type, hence the cast, in this one place. */
-function paneController(actions: FindingsActions | GenerateActions): AddinController {
-  return actions as unknown as AddinController;
+function shownFindings(forms: FormSummary[], findings: Finding[]): FindingsShown {
+  return { status: 'idle', forms, findings, counts: countBySeverity(findings) };
 }
 
-function paneState(
-  status: PaneState['status'],
-  forms: FormSummary[],
-  findings: Finding[],
-): PaneState {
-  return {
-    status,
-    forms,
-    findings,
-    counts: countBySeverity(findings),
-    highlighted: false,
-    profiles: [],
-    message: null,
-  };
+/** The imported profiles first, then the built-ins they do not replace (an id names one profile). */
+function choosableProfiles(imported: readonly Profile[]): Profile[] {
+  const ids = new Set(imported.map((profile) => profile.id));
+  return [...imported, ...BUILTIN_PROFILES.filter((profile) => !ids.has(profile.id))];
 }
 
 export function CheckPage({ check }: { check: (files: File[]) => Promise<CheckedFile[]> }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const profileInput = useRef<HTMLInputElement>(null);
   const lastRun = useRef(0);
   const [view, setView] = useState<'check' | 'generate'>('check');
   const [picked, setPicked] = useState<File[]>([]);
@@ -130,6 +130,7 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
   const [shown, setShown] = useState<Shown | null>(null);
   const [highlighted, setHighlighted] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
+  const [imported, setImported] = useState<Profile[]>([]);
 
   const run = async (toCheck: File[]) => {
     const runId = ++lastRun.current;
@@ -160,11 +161,11 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
 
   const downloadAnnotated = async (file: CheckedFile) => {
     try {
-      saveFile(
-        `${baseName(file.report.file)}（已标注）.xlsx`,
-        await annotatedCopy(file),
-        XLSX_TYPE,
-      );
+      const name = `${baseName(file.report.file)}（已标注）.xlsx`;
+      const copy = await annotatedCopy(file);
+      saveFile(name, copy.bytes, XLSX_TYPE);
+      const lost = lostNotice(copy, name, file.report.file);
+      if (lost) setMessage({ intent: 'warning', text: `${lost}。` });
     } catch (error) {
       setMessage({ intent: 'error', text: `标注副本未生成：${(error as Error).message ?? error}` });
     }
@@ -183,13 +184,43 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
     setMessage(null);
     try {
       const name = templateFileName(request);
-      saveFile(name, await templateBytes(request), XLSX_TYPE);
+      saveFile(name, await templateBytes(request, imported), XLSX_TYPE);
       setMessage({ intent: 'success', text: `已生成 ${name}，请在浏览器的下载中查看。` });
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
       setMessage({ intent: 'error', text: `模板未生成：${error.message}` });
     } finally {
       setGenerating(false);
+    }
+  };
+
+  const importProfile = async (list: FileList | null) => {
+    const file = list?.[0];
+    if (!file) return;
+    setMessage(null);
+    try {
+      const loaded = loadProfileBytes((await readPicked(file)).bytes);
+      if (!loaded.ok) {
+        setMessage({
+          intent: 'error',
+          text: `配置文件 ${file.name} 有误，未导入：${loaded.errors.join('；')}`,
+        });
+        return;
+      }
+      const profile = loaded.profile;
+      setImported((current) => [
+        profile,
+        ...current.filter((earlier) => earlier.id !== profile.id),
+      ]);
+      setMessage({
+        intent: 'success',
+        text: `已导入配置“${profile.name}”（${file.name}），可在${profile.form === 'project' ? '项目表' : '部门表'}的“指标体系（配置）”中选择。`,
+      });
+    } catch (error) {
+      setMessage({
+        intent: 'error',
+        text: `配置文件 ${file.name} 读取失败：${(error as Error).message ?? error}`,
+      });
     }
   };
 
@@ -244,10 +275,33 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
           )}
 
           {view === 'generate' ? (
-            <GenerateView
-              controller={paneController({ generate })}
-              state={paneState(generating ? 'generating' : 'idle', [], [])}
-            />
+            <>
+              <div className={styles.actions}>
+                <Button onClick={() => profileInput.current?.click()} disabled={generating}>
+                  导入配置文件…
+                </Button>
+                <input
+                  ref={profileInput}
+                  type="file"
+                  accept=".json,application/json"
+                  hidden
+                  aria-label="选择要导入的配置文件"
+                  onChange={(event) => {
+                    void importProfile(event.target.files);
+                    event.target.value = '';
+                  }}
+                />
+              </div>
+              <Caption1 className={styles.hint}>
+                主管部门下发的配置文件（.json）导入后，与内置配置一同列在“指标体系（配置）”中；只在本页使用，不会上传。
+              </Caption1>
+              <GenerateView
+                controller={{ generate }}
+                state={{ status: generating ? 'generating' : 'idle' }}
+                profiles={choosableProfiles(imported)}
+                resultHint="生成的模板作为新文件下载到浏览器的下载位置，不会改动任何已有文件。"
+              />
+            </>
           ) : (
             <>
               <div className={mergeClasses(styles.drop, dropping && styles.dropping)}>
@@ -322,8 +376,8 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
                           </div>
                           {refusal && <Caption1 className={styles.hint}>{refusal}</Caption1>}
                           <FindingsView
-                            controller={paneController(findingsActions(file))}
-                            state={paneState('idle', file.report.forms, file.report.issues)}
+                            controller={findingsActions(file)}
+                            state={shownFindings(file.report.forms, file.report.issues)}
                           />
                         </>
                       )}

@@ -6,7 +6,7 @@ import type { Finding, WorkbookGrid } from '../../engine';
 import { annotateNeedsXlsx, checkLoaded, loadBytes, type FileReport } from '../../cli/report';
 import type { WorkbookFormat } from '../../formats';
 import { fileLink, reviewSummary } from '../../summary';
-import { annotateWorkbook } from '../../xlsx/annotate';
+import { annotatedCopy as xlsxAnnotatedCopy, type AnnotatedCopy } from '../../xlsx/annotatedCopy';
 import { loadWorkbook } from '../../xlsx/readXlsx';
 import { summaryWorkbook } from '../../xlsx/summaryWorkbook';
 
@@ -54,13 +54,12 @@ export function annotateRefusal({ report, format }: CheckedFile): string | null 
 }
 
 /**
- * The annotated copy `perf-forms annotate` writes (fills, notes, 检查结果 sheet) over a copy of
- * the picked bytes, marked with this run's findings for the file.
+ * The annotated copy `perf-forms annotate` writes (fills, notes, 检查结果 sheet, the original's
+ * charts and drawings put back) from the picked bytes, marked with this run's findings for the file.
  */
-export async function annotatedCopy(file: CheckedFile): Promise<ArrayBuffer> {
+export async function annotatedCopy(file: CheckedFile): Promise<AnnotatedCopy> {
   const workbook = await loadWorkbook(file.bytes.slice());
-  annotateWorkbook(workbook, file.report.issues);
-  return workbook.xlsx.writeBuffer();
+  return xlsxAnnotatedCopy(workbook, file.report.issues, file.bytes);
 }
 
 /** A picked file's bytes; FileReader, as File.arrayBuffer needs Chromium 76. */

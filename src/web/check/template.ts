@@ -1,5 +1,5 @@
 /** 生成模板 on the page: the workbook `perf-forms generate` writes for the same request, as bytes. */
-import { builtinProfile } from '../../engine';
+import { builtinProfile, type Profile } from '../../engine';
 import type { GenerateRequest } from '../../addin/controller';
 import { DEPARTMENT_TITLE, describeRequest, PROJECT_TITLE, requestFor } from '../../template';
 import { writeTemplate } from '../../xlsx/writeTemplate';
@@ -14,10 +14,18 @@ export function templateFileName(request: GenerateRequest): string {
   return `${request.year}年度${what}${request.name ? `-${request.name}` : ''}.xlsx`;
 }
 
-/** Throws TemplateError (Chinese) for a request the templates refuse. */
-export async function templateBytes(request: GenerateRequest): Promise<ArrayBuffer> {
-  // Built-in profiles only: the page carries none of its own.
-  const chosen = request.profileId ? (builtinProfile(request.profileId) ?? null) : null;
+/**
+ * Throws TemplateError (Chinese) for a request the templates refuse. The profile it names is an
+ * imported one (a bureau's file picked on the page, as `generate --profile FILE`), else a built-in.
+ */
+export async function templateBytes(
+  request: GenerateRequest,
+  imported: readonly Profile[],
+): Promise<ArrayBuffer> {
+  const id = request.profileId;
+  const chosen = id
+    ? (imported.find((profile) => profile.id === id) ?? builtinProfile(id) ?? null)
+    : null;
   const workbook = await writeTemplate(describeRequest(requestFor(request, chosen)));
   return workbook.xlsx.writeBuffer();
 }
