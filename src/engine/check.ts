@@ -126,7 +126,7 @@ export function runRules(
     book: number,
     sheet: string,
     profile: Profile | null,
-    { at, messageId, data, suggestion }: AnyReport,
+    { at, messageId, data, suggestion, fix }: AnyReport,
   ) => {
     const finding: Finding = {
       rule: rule.id,
@@ -137,6 +137,16 @@ export function runRules(
       message: formatMessage(rule.meta.messages[messageId], data),
     };
     if (suggestion !== undefined) finding.suggestion = suggestion;
+    // Only a rule that declares its fixes safe (meta.fixable) hands them to the user.
+    if (fix && rule.meta.fixable && fix.oldValue !== fix.newValue) {
+      const fixAt = fix.at ?? at;
+      finding.fix = {
+        sheet,
+        cell: toA1(fixAt.row, fixAt.col),
+        oldValue: fix.oldValue,
+        newValue: fix.newValue,
+      };
+    }
     const basis = profile && profileBasis(profile, rule.id, rule.meta.severity);
     if (basis) finding.profileBasis = basis;
     reports[book].push({ finding, messageId, data: data ?? {}, row: at.row });
