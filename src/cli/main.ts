@@ -21,6 +21,7 @@ const USAGE = `用法：
   perf-forms generate --kind project|department [--year YYYY] [--profile ID|FILE] [--name NAME]
                       [--projects "项目A:12.5,项目B:30"] [--project-profile ID|FILE] [--force] -o OUT.xlsx
   perf-forms annotate [--profile ID|FILE[,ID|FILE]] [--ignore-embedded] [--force] IN.xlsx -o OUT.xlsx
+  perf-forms fix [--profile ID|FILE[,ID|FILE]] [--force] IN.xlsx -o OUT.xlsx
   perf-forms profiles
   perf-forms profiles validate FILE...
   perf-forms rules
@@ -133,6 +134,27 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await check(args, io);
       case 'annotate':
         return await annotate(args, io);
+      case 'fix': {
+        const { options, flags, positionals } = parseArgs(
+          args,
+          ['--profile', '-o', '--output'],
+          ['--force'],
+        );
+        const output = options['-o'] ?? options['--output'];
+        if (positionals.length !== 1 || !output)
+          throw new UsageError('fix 需要一个输入文件和 -o 输出文件');
+        return await (
+          await import('./fix')
+        ).fixCommand(
+          {
+            input: positionals[0],
+            output,
+            force: flags.has('--force'),
+            profiles: resolveProfiles(options['--profile']),
+          },
+          io,
+        );
+      }
       case 'generate':
         return await (await import('./generate')).runGenerate(args, io);
       case 'profiles':
