@@ -6,6 +6,7 @@ import { parseArgs, processIo, UsageError, type Io } from './args';
 import { expandInputs } from './files';
 import { printable, toJson, toText } from './format';
 import { resolveProfiles } from './profileOption';
+import { listIndicators } from './indicators';
 import { listRules } from './rules';
 import {
   checkLoaded,
@@ -25,6 +26,7 @@ const USAGE = `用法：
   perf-forms profiles
   perf-forms profiles validate FILE...
   perf-forms rules
+  perf-forms indicators [--profile ID|FILE] [--format text|json] [二级指标]
 `;
 
 async function loadAll(files: string[], io: Io): Promise<LoadedFile[]> {
@@ -126,6 +128,15 @@ function profiles(io: Io): number {
   return 0;
 }
 
+function indicators(args: string[], io: Io): number {
+  const { options, positionals } = parseArgs(args, ['--profile', '--format']);
+  const format = options['--format'] ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format 只能是 text 或 json，而不是“${format}”`);
+  if (positionals.length > 1) throw new UsageError('一次只能给出一个二级指标');
+  return listIndicators({ profile: options['--profile'], level2: positionals[0], format }, io);
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -170,6 +181,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return profiles(io);
       case 'rules':
         return listRules(io);
+      case 'indicators':
+        return indicators(args, io);
       case undefined:
       case '-h':
       case '--help':

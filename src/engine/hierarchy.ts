@@ -9,7 +9,7 @@ export const MAX_LEVEL3_LENGTH = 100;
  * 产出 = 产出指标, 社会效益 = 社会效益指标, 时效指标（工期指标） = 时效指标: compare names without
  * the trailing 指标 and without what brackets add.
  */
-const indicatorKey = memoizeShortText((name) =>
+export const indicatorKey = memoizeShortText((name) =>
   squash(name)
     .replace(/\([^()]*\)/g, '')
     .replace(/指标$/, ''),

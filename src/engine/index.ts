@@ -32,3 +32,25 @@ export {
 } from './check';
 export { RULES, ruleById } from './rules/registry';
 export type { Rule, RuleMeta } from './rules/rule';
+export {
+  INDICATOR_LIBRARY,
+  INDICATOR_SOURCES,
+  LIBRARY_LEVEL2,
+  type IndicatorSource,
+  type LibraryEntry,
+  type LibraryLevel2,
+} from './indicators/library';
+export {
+  findLevel2,
+  indicatorSuggestions,
+  libraryLevel2Of,
+  type IndicatorSuggestion,
+} from './indicators/suggest';
+export {
+  indicatorRowAt,
+  rowFill,
+  type CellFill,
+  type IndicatorRowPlace,
+  type RowFill,
+} from './indicators/fill';
+export type { IndicatorEntry } from './profiles/indicators';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.cjs';
 import { ruleById } from '../rules/registry';
 import { fieldMeta, profileField } from './field';
+import { indicatorListErrors, indicatorsField } from './indicators';
 import type { Profile } from './types';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -98,6 +99,7 @@ export const profileShape = {
     title: '模板中每个二级指标预留的三级指标行数',
     description: '生成空白申报表模板时，每个二级指标下预留的空白三级指标行数。',
   }),
+  indicators: indicatorsField,
 };
 
 export type ProfileField = keyof typeof profileShape;
@@ -230,6 +232,16 @@ function crossFieldErrors(data: unknown): string[] {
           `字段 ${fieldPath(['requiredLevel1', index])}“${name}”不在 ${fieldPath(['hierarchy'])}的一级指标中`,
         );
     });
+    const extraUnits = profileShape.extraUnits.safeParse(data.extraUnits);
+    const indicators = profileShape.indicators.safeParse(data.indicators);
+    if (extraUnits.success && indicators.success)
+      errors.push(
+        ...indicatorListErrors({
+          hierarchy: hierarchy.data,
+          extraUnits: extraUnits.data,
+          indicators: indicators.data,
+        }),
+      );
   }
   if (isRecord(data.severity)) {
     for (const ruleId of Object.keys(data.severity))
