@@ -10,31 +10,33 @@ const BOUNDARIES = {
   // zod's zh-CN messages alone: its index of locales would bring every language into the web bundle.
   engine: { folders: [], packages: ['zod', 'zod/v4/locales/zh-CN.cjs', 'decimal.js'] },
   template: { folders: ['engine'], packages: ['decimal.js'] },
+  // Report sheets as data (reviewer summary, list of findings), written by every host.
+  summary: { folders: ['engine', 'template'], packages: [] },
   xlsx: {
-    folders: ['engine', 'template', 'formats'],
+    folders: ['engine', 'template', 'formats', 'summary'],
     packages: ['exceljs', 'fs', 'path', 'crypto', 'zlib'],
   },
   // The file readers run in workers that load nothing of the engine but its grid and findings.
   formats: {
     folders: ['engine'],
-    packages: ['fflate', '@e965/xlsx', 'zlib'],
+    packages: ['fflate', '@e965/xlsx'],
     engineModules: ['grid', 'findings'],
   },
   cli: {
-    folders: ['engine', 'template', 'xlsx', 'formats'],
-    packages: ['exceljs', 'fs', 'path', 'os', 'url', 'piscina'],
+    folders: ['engine', 'template', 'xlsx', 'formats', 'summary'],
+    packages: ['exceljs', 'fs', 'path', 'os', 'url', 'piscina', 'commander'],
   },
   addin: {
-    folders: ['engine', 'template'],
+    folders: ['engine', 'template', 'summary'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'zod'],
   },
   // The browser checker: the engine, the readers and writers that run without Node, the pane's views.
   web: {
-    folders: ['engine', 'template', 'formats', 'xlsx', 'cli', 'addin'],
+    folders: ['engine', 'template', 'formats', 'xlsx', 'cli', 'addin', 'summary'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'fflate'],
   },
   sandbox: {
-    folders: ['engine', 'xlsx', 'addin', 'formats'],
+    folders: ['engine', 'xlsx', 'addin', 'formats', 'summary'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'exceljs'],
   },
 };

@@ -137,8 +137,6 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      // src/formats inflates with Node's zlib; check.html reads files in the browser.
-      fallback: { zlib: path.join(__dirname, 'src', 'web', 'zlibInflate.ts') },
     },
     module: {
       rules: [

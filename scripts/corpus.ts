@@ -8,6 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
 import { parseRange, type WorkbookGrid } from '../src/engine/grid';
+import { parseProfileJson } from '../src/engine/profiles/schema';
+import type { Profile } from '../src/engine/profiles/types';
 import {
   buildExampleWorkbook,
   EXAMPLES_DIR,
@@ -51,6 +53,11 @@ export const corpusEntrySchema = z.object({
   }),
   /** Kept out of tuning: read last, as a measure of how general the reader is. */
   heldOut: z.boolean(),
+  /**
+   * A bureau profile of examples/profiles (file name) the place's forms are read and checked
+   * with, as its bureau would hand it over; none: the built-in profiles.
+   */
+  profile: z.string().optional(),
   sheets: z.array(exampleSheetSchema).min(1),
   expect: z.object({
     forms: z.array(expectedFormSchema),
@@ -66,6 +73,16 @@ export function listCorpus(): string[] {
 
 export function readCorpusEntry(id: string): CorpusEntry {
   return readJson(CORPUS_DIR, id, corpusEntrySchema);
+}
+
+/** The profiles the entry is read and checked with: its bureau's, or none (the built-ins). */
+export function corpusProfiles(entry: CorpusEntry): Profile[] {
+  if (entry.profile === undefined) return [];
+  const result = parseProfileJson(
+    fs.readFileSync(path.join(EXAMPLES_DIR, 'profiles', entry.profile), 'utf8'),
+  );
+  if (!result.ok) throw new Error(`${entry.profile}: ${result.errors.join('；')}`);
+  return [result.profile];
 }
 
 /** The entry's sheets as the engine's grids, as a host would hand them over. */

@@ -10,7 +10,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { runGenerate } from '../src/cli/generate';
+import { main as runCli } from '../src/cli/main';
 import { builtinProfile } from '../src/engine/profiles/builtins';
 import { DEPARTMENT_LABELS, PROJECT_LABELS, TABLE_LABELS } from '../test/template/formLabels';
 
@@ -110,6 +110,73 @@ function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/**
+ * `check examples --summary`: every printed page is landscape A4 and shows a whole header row
+ * (fit to the page width, the header repeated), and the forms and findings are all there.
+ */
+async function checkSummary(
+  dir: string,
+  officeProfile: string,
+  check: (name: string, ok: boolean, detail?: string) => void,
+): Promise<void> {
+  const xlsx = join(dir, 'summary.xlsx');
+  let json = '';
+  await runCli(['check', '--format', 'json', 'examples'], {
+    stdout: (text) => (json += text),
+    stderr: () => undefined,
+    interactive: false,
+  });
+  const quiet = { stdout: () => undefined, stderr: () => undefined, interactive: false };
+  const code = await runCli(['check', 'examples', '--summary', xlsx, '--force'], quiet);
+  check('summary.xlsx 生成', code === 1, `退出码 ${code}`);
+  run('libreoffice', [officeProfile, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx]);
+  const pdf = xlsx.replace(/\.xlsx$/, '.pdf');
+  const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1] ?? 0);
+  // -layout keeps each printed row on one line, so a header row reads as one text.
+  const headers = [
+    ['文件', '工作表', '表类型', '单位或项目名称', '年度', '配置', '错误', '警告', '提示'],
+    ['文件', '工作表', '单元格', '规则名称', '严重程度', '说明', '建议'],
+  ].map((row) => row.join(''));
+  const cut: number[] = [];
+  const portrait: number[] = [];
+  for (let page = 1; page <= pages; page++) {
+    const range = ['-f', String(page), '-l', String(page)];
+    if (
+      !headers.some((header) =>
+        squash(run('pdftotext', ['-layout', ...range, pdf, '-'])).includes(header),
+      )
+    )
+      cut.push(page);
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(
+      run('pdfinfo', [...range, pdf]),
+    );
+    if (!size || Number(size[1]) <= Number(size[2])) portrait.push(page);
+  }
+  check(
+    'summary.xlsx 每页横向 A4',
+    pages > 0 && portrait.length === 0,
+    `第 ${portrait.join('、')} 页`,
+  );
+  check('summary.xlsx 每页有完整表头（适应页宽）', cut.length === 0, `第 ${cut.join('、')} 页`);
+  // A line wrapped at a hyphen loses it in the extracted text ("suizhou-\n2024").
+  const unhyphenated = (value: string) => squash(value).replace(/-/g, '');
+  const text = unhyphenated(run('pdftotext', [pdf, '-']));
+  const report = JSON.parse(json) as {
+    files: { forms: { sheet: string }[]; issues: { message: string }[] }[];
+  };
+  const missing = report.files
+    .flatMap((file) => [
+      ...file.forms.map((form) => form.sheet),
+      ...file.issues.map((i) => i.message),
+    ])
+    .filter((expected) => !text.includes(unhyphenated(expected)));
+  check(
+    'summary.xlsx 打印出每张表与每个问题',
+    missing.length === 0,
+    `缺少 ${missing.slice(0, 3).join('、')}`,
+  );
+}
+
 async function main(): Promise<number> {
   const keepAt = process.argv.indexOf('--keep');
   const dir =
@@ -129,9 +196,10 @@ async function main(): Promise<number> {
     const xlsx = join(dir, testCase.file);
     const pdf = xlsx.replace(/\.xlsx$/, '.pdf');
     const errors: string[] = [];
-    const code = await runGenerate([...testCase.args, '--force', '-o', xlsx], {
+    const code = await runCli(['generate', ...testCase.args, '--force', '-o', xlsx], {
       stdout: () => undefined,
       stderr: (text) => errors.push(text),
+      interactive: false,
     });
     check(`${testCase.file} 生成`, code === 0, errors.join(''));
     if (code !== 0) continue;
@@ -168,6 +236,7 @@ async function main(): Promise<number> {
     );
     check(`${testCase.file} 页数`, pages >= testCase.pages.min, `${pages} 页`);
   }
+  await checkSummary(dir, officeProfile, check);
   if (keepAt < 0) rmSync(dir, { recursive: true, force: true });
   else console.log(`文件留在 ${dir}`);
   console.log(`${passed} passed, ${failed} failed`);

@@ -1,6 +1,6 @@
 /** The workbook files a command works on: files as given, directories searched recursively. */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'fs';
-import { join } from 'path';
+import { basename, join, relative } from 'path';
 import { READ_LIMITS, UnreadableWorkbookError } from '../formats';
 import { overFileLimit } from '../formats/limits';
 
@@ -26,9 +26,15 @@ function walk(dir: string, found: string[]): void {
   }
 }
 
+/** A workbook file to work on, and its path below the folder it was found in (or its name). */
+export interface InputFile {
+  path: string;
+  relative: string;
+}
+
 /** Expands directories; a path that does not exist is kept, so it is reported as unreadable. */
-export function expandInputs(paths: string[]): string[] {
-  const files: string[] = [];
+export function listInputs(paths: string[]): InputFile[] {
+  const files: InputFile[] = [];
   for (const path of paths) {
     let isDirectory = false;
     try {
@@ -36,10 +42,19 @@ export function expandInputs(paths: string[]): string[] {
     } catch {
       // reported when the file is read
     }
-    if (isDirectory) walk(path, files);
-    else files.push(path);
+    if (!isDirectory) {
+      files.push({ path, relative: basename(path) });
+      continue;
+    }
+    const found: string[] = [];
+    walk(path, found);
+    for (const file of found) files.push({ path: file, relative: relative(path, file) });
   }
   return files;
+}
+
+export function expandInputs(paths: string[]): string[] {
+  return listInputs(paths).map((file) => file.path);
 }
 
 /**

@@ -3,19 +3,16 @@
  * 百分比 → %, ９５ → 95) written into a copy of IN. IN is never written; OUT is replaced only with
  * --force. Sums and other arithmetic are never fixed: which cell is wrong is the officer's call.
  */
+import type { Command } from 'commander';
 import { readFileSync } from 'fs';
-import {
-  fixesOf,
-  planFixes,
-  SKIP_REASON_LABEL,
-  type CellEdit,
-  type CellFix,
-  type Profile,
-} from '../engine';
+import { fixesOf, planFixes, SKIP_REASON_LABEL, type CellEdit, type CellFix } from '../engine';
 import { OutputFileError, checkOutputPath, writeOutputFile } from '../xlsx/outputFile';
 import type { Io } from './args';
+import { IGNORE_EMBEDDED_HELP, PROFILE_OPTION_HELP } from './check';
 import { printable } from './format';
-import { checkLoaded, loadFileWithWorkbook } from './runCheck';
+import { resolveProfiles } from './profileOption';
+import { runAction, type CliContext } from './program';
+import { checkLoaded, loadFile, openWorkbook } from './runCheck';
 
 export interface FixOptions {
   input: string;
@@ -23,7 +20,8 @@ export interface FixOptions {
   /** Replace an existing OUT. */
   force: boolean;
   /** --profile: the profiles the forms are checked with (as `check`). */
-  profiles: readonly Profile[];
+  profile?: string;
+  ignoreEmbedded: boolean;
 }
 
 type RuleFix = CellFix & { ruleName: string };
@@ -40,16 +38,23 @@ export async function fixCommand(options: FixOptions, io: Io): Promise<number> {
   try {
     // Said before the work; the write checks again, for a file created or linked meanwhile.
     checkOutputPath(output, target);
-    const { loaded, workbook } = await loadFileWithWorkbook(input);
-    if (!workbook) {
+    const loaded = await loadFile(input);
+    const opened = await openWorkbook(loaded);
+    if ('error' in opened) {
       const why =
         loaded.format && loaded.format !== 'xlsx'
           ? `修正副本只能写成 .xlsx，而 ${input} 不是 .xlsx 工作簿：请先在 Excel 或 WPS 中“另存为” .xlsx 再修正（check 可直接检查它）`
-          : `无法读取 ${input}：${loaded.error}`;
+          : loaded.error
+            ? `无法读取 ${input}：${loaded.error}`
+            : opened.error;
       io.stderr(printable(`${why}\n`));
       return 2;
     }
-    const [report] = checkLoaded([loaded], options.profiles);
+    const { workbook } = opened;
+    const [report] = checkLoaded([loaded], {
+      profiles: resolveProfiles(options.profile),
+      ignoreEmbedded: options.ignoreEmbedded,
+    });
     const fixes = fixesOf(report.issues);
     if (fixes.length === 0) {
       io.stdout(
@@ -101,4 +106,35 @@ export async function fixCommand(options: FixOptions, io: Io): Promise<number> {
     io.stderr(printable(`${error.message}\n`));
     return 2;
   }
+}
+
+export function registerFix(program: Command, context: CliContext): void {
+  const command: Command = program
+    .command('fix')
+    .description(
+      '把只改写法的问题（≧→≥、定义→定性、百分比→%、全角数字）改正后写入副本，逐条列出；金额合计等不自动修正；原文件不改动',
+    )
+    .argument('<文件>', '要修正的 .xlsx 文件')
+    .requiredOption('-o, --output <文件>', '输出的 .xlsx 文件')
+    .option('--profile <编号或文件>', PROFILE_OPTION_HELP)
+    .option('--ignore-embedded', IGNORE_EMBEDDED_HELP)
+    .option('--force', '覆盖已存在的输出文件')
+    .action(
+      (
+        input: string,
+        flags: { output: string; profile?: string; ignoreEmbedded?: boolean; force?: boolean },
+      ) =>
+        runAction(command, context, () =>
+          fixCommand(
+            {
+              input,
+              output: flags.output,
+              profile: flags.profile,
+              ignoreEmbedded: Boolean(flags.ignoreEmbedded),
+              force: Boolean(flags.force),
+            },
+            context.io,
+          ),
+        ),
+    );
 }

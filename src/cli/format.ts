@@ -1,8 +1,6 @@
 /** The check report for people (a table) and for scripts (JSON, cli.md). */
-import { displayWidth, PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
+import { displayWidth, FORM_KIND_LABEL, PROFILE_ORIGIN_LABEL, SEVERITY_LABEL } from '../engine';
 import { summarize, type FileReport } from './report';
-
-const KIND_LABEL = { project: '项目支出', department: '部门整体' } as const;
 
 export function toJson(reports: FileReport[]): string {
   return JSON.stringify(
@@ -74,7 +72,7 @@ export function toText(reports: FileReport[]): string {
     }
     for (const form of report.forms) {
       out.push(
-        `  ${field(form.sheet)}：${KIND_LABEL[form.kind]}表 ${form.year ?? '年度不明'} ${form.name ? shorten(field(form.name)) : '（未填名称）'}（配置 ${field(form.profile)}，${PROFILE_ORIGIN_LABEL[form.profileOrigin]}，指纹 ${form.profileFingerprint}）`,
+        `  ${field(form.sheet)}：${FORM_KIND_LABEL[form.kind]}表 ${form.year ?? '年度不明'} ${form.name ? shorten(field(form.name)) : '（未填名称）'}（配置 ${field(form.profile)}，${PROFILE_ORIGIN_LABEL[form.profileOrigin]}，指纹 ${form.profileFingerprint}）`,
       );
     }
     if (report.issues.length === 0) {
@@ -89,7 +87,7 @@ export function toText(reports: FileReport[]): string {
         SEVERITY_LABEL[issue.severity],
         field(issue.sheet),
         issue.cell,
-        issue.rule,
+        `${issue.ruleName}（${issue.rule}）`,
         field(issue.message + hint + basis),
       ]);
     }

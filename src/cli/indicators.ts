@@ -1,4 +1,5 @@
 /** `perf-forms indicators [--profile ID|FILE] [二级]`: the suggested 三级 indicators, with their sources. */
+import type { Command } from 'commander';
 import {
   builtinProfile,
   findLevel2,
@@ -13,6 +14,7 @@ import { DEFAULT_PROFILE_IDS } from '../template';
 import { UsageError, type Io } from './args';
 import { printable } from './format';
 import { resolveProfile } from './profileOption';
+import { runAction, type CliContext } from './program';
 
 export interface IndicatorsOptions {
   /** A built-in id or a profile file; the default project profile where absent. */
@@ -127,4 +129,24 @@ export function libraryMarkdown(): string {
   );
   const sourceList = ['## 来源', '', ...sources].join('\n');
   return [LIBRARY_HEADER.trimEnd(), ...sections, sourceList].join('\n\n') + '\n';
+}
+
+export function registerIndicators(program: Command, context: CliContext): void {
+  const command: Command = program
+    .command('indicators')
+    .description('列出推荐的三级指标：本单位配置的在前，再是内置指标库，附来源')
+    .argument('[二级指标]', '只列这个二级指标下的（如 数量指标）；不写时按二级指标分组列出全部')
+    .option(
+      '--profile <编号或文件>',
+      '配置：内置配置编号或配置文件（JSON）；默认为项目表的默认配置',
+    )
+    .option('--format <格式>', '输出格式：text（默认）或 json', 'text')
+    .action((level2: string | undefined, options: { profile?: string; format: string }) =>
+      runAction(command, context, () => {
+        const { format } = options;
+        if (format !== 'text' && format !== 'json')
+          throw new UsageError(`--format 只能是 text 或 json，而不是“${format}”`);
+        return listIndicators({ profile: options.profile, level2, format }, context.io);
+      }),
+    );
 }

@@ -1,8 +1,10 @@
 /** `perf-forms profiles validate FILE…`: each profile file's problems, or 通过. */
+import type { Command } from 'commander';
 import { loadProfileBytes } from '../engine';
 import { UsageError, type Io } from './args';
 import { printable } from './format';
 import { readProfileFile } from './profileOption';
+import { runAction, type CliContext } from './program';
 
 export interface ProfilesValidateOptions {
   files: string[];
@@ -38,4 +40,16 @@ export function profilesValidate({ files }: ProfilesValidateOptions, io: Io): nu
   if (files.length > 1)
     io.stdout(`共 ${files.length} 个配置文件：通过 ${files.length - failed}，有问题 ${failed}\n`);
   return failed === 0 ? 0 : 1;
+}
+
+export function registerProfilesValidate(profiles: Command, context: CliContext): void {
+  const command: Command = profiles
+    .command('validate')
+    .description(
+      '检查配置文件：一次列出所有问题（编码、JSON 语法、各字段）；全部通过退出码 0，否则 1',
+    )
+    .argument('<配置文件...>', '配置文件（.json，UTF-8）')
+    .action((files: string[]) =>
+      runAction(command, context, () => profilesValidate({ files }, context.io)),
+    );
 }

@@ -1,2 +1,2 @@
-/** A pool thread of `check` (runCheck.loadFiles): reads whole files to their readings. */
-export { loadFile } from './runCheck';
+/** A pool thread of `check` (runCheck.checkFiles): reads and checks whole files alone. */
+export { checkFile } from './runCheck';

@@ -3,9 +3,11 @@
  * page (src/web/check) reports exactly what `perf-forms check` does.
  */
 import {
-  checkReadings,
+  checkAcrossBooks,
+  checkBookAlone,
   countBySeverity,
   readWorkbook,
+  type BookAlone,
   type BookReading,
   type Finding,
   type FormSummary,
@@ -79,16 +81,54 @@ export function annotateNeedsXlsx(file: string, format: Exclude<WorkbookFormat, 
   return `标注副本只能在 .xlsx 工作簿上写出，而 ${file} 是 ${FORMAT_NAMES[format]} 文件：请先在 Excel 或 WPS 中“另存为” .xlsx 再标注`;
 }
 
-/** Checks loaded files together; unreadable ones keep their error and no findings. */
-export function checkLoaded(loaded: LoadedFile[], profiles: readonly Profile[]): FileReport[] {
-  const readable = loaded.filter((item) => item.reading !== null);
-  const results = checkReadings(
-    readable.map((item) => item.reading as BookReading),
+/** How a run checks each file: the profiles given with --profile, and --ignore-embedded. */
+export interface CheckChoice {
+  profiles: readonly Profile[];
+  ignoreEmbedded: boolean;
+}
+
+/** A file read and checked alone, waiting for the cross-file rules (checkAcross). */
+export interface FileAlone {
+  file: string;
+  error: string | null;
+  readingFindings: Finding[];
+  notices: string[];
+  /** null where the file could not be read. */
+  alone: BookAlone | null;
+}
+
+/**
+ * --ignore-embedded: the profiles a workbook carries are not used, so a reviewer checks every
+ * form by the built-in profiles or the one given with --profile.
+ */
+function withoutEmbeddedProfiles(reading: BookReading): BookReading {
+  return { ...reading, embeddedProfiles: [], profileErrors: [] };
+}
+
+/** A loaded file checked by every rule but the cross-file ones (in a pool thread of `check`). */
+export function checkAlone(loaded: LoadedFile, choice: CheckChoice): FileAlone {
+  const { file, error, readingFindings } = loaded;
+  if (!loaded.reading) return { file, error, readingFindings, notices: [], alone: null };
+  const reading = choice.ignoreEmbedded ? withoutEmbeddedProfiles(loaded.reading) : loaded.reading;
+  return {
+    file,
+    error: null,
+    readingFindings,
+    notices: reading.profileErrors,
+    alone: checkBookAlone(reading, { profiles: choice.profiles, labels: [file] }),
+  };
+}
+
+/** The cross-file rules over files checked alone; unreadable ones keep their error and no findings. */
+export function checkAcross(files: FileAlone[], profiles: readonly Profile[]): FileReport[] {
+  const readable = files.filter((item) => item.alone !== null);
+  const results = checkAcrossBooks(
+    readable.map((item) => item.alone as BookAlone),
     { profiles, labels: readable.map((item) => item.file) },
   );
   let next = 0; // results are in the order of the readable files
-  return loaded.map((item) => {
-    if (!item.reading)
+  return files.map((item) => {
+    if (!item.alone)
       return { file: item.file, error: item.error, forms: [], issues: [], notices: [] };
     const result = results[next++];
     return {
@@ -98,9 +138,17 @@ export function checkLoaded(loaded: LoadedFile[], profiles: readonly Profile[]):
       issues: item.readingFindings.length
         ? [...item.readingFindings, ...result.findings]
         : result.findings,
-      notices: item.reading.profileErrors,
+      notices: item.notices,
     };
   });
+}
+
+/** Checks loaded files together; unreadable ones keep their error and no findings. */
+export function checkLoaded(loaded: LoadedFile[], choice: CheckChoice): FileReport[] {
+  return checkAcross(
+    loaded.map((item) => checkAlone(item, choice)),
+    choice.profiles,
+  );
 }
 
 export interface Summary {

@@ -1,12 +1,21 @@
 /** `perf-forms rules` and docs/rules.md: the rule catalog, both read from each rule's meta. */
 import { RULES, SEVERITY_LABEL, type Rule } from '../engine';
+import type { Command } from 'commander';
 import type { Io } from './args';
+import { runAction, type CliContext } from './program';
 
 /** `perf-forms rules`: one line per rule, tab-separated: id, name, severity, description. */
 export function listRules(io: Io): number {
   for (const { id, meta } of RULES)
     io.stdout(`${id}\t${meta.name}\t${SEVERITY_LABEL[meta.severity]}\t${meta.description}\n`);
   return 0;
+}
+
+export function registerRules(program: Command, context: CliContext): void {
+  const command: Command = program
+    .command('rules')
+    .description('列出全部检查规则：编号、名称、级别、说明（以制表符分隔）')
+    .action(() => runAction(command, context, () => listRules(context.io)));
 }
 
 /** The section of each family of ids (the part before the dot), in catalog order. */

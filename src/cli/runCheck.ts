@@ -6,14 +6,20 @@ import { join } from 'path';
 import { readInputFile } from './files';
 import {
   annotateNeedsXlsx,
+  checkAcross,
+  checkAlone,
   loadBytes,
   readingError,
   unreadableFile,
+  type CheckChoice,
+  type FileAlone,
+  type FileReport,
   type LoadedFile,
 } from './report';
 
 export {
   checkLoaded,
+  type CheckChoice,
   exitCode,
   summarize,
   type FileReport,
@@ -41,25 +47,22 @@ export async function loadFile(file: string): Promise<LoadedFile> {
 }
 
 /**
- * Reads a file and, where it is an .xlsx, its exceljs workbook too, for a caller that writes a
- * copy of it (annotate). The check reads the file as `check` does; exceljs only opens a file
- * that reading has already bounded.
+ * The exceljs workbook of a file already read, for a caller that writes a copy of it (annotate):
+ * only an .xlsx, and only once reading has bounded it; otherwise the reason, in Chinese.
  */
-export async function loadFileWithWorkbook(
-  file: string,
-): Promise<{ loaded: LoadedFile; workbook: ExcelJS.Workbook | null }> {
-  const loaded = await loadFile(file);
-  if (!loaded.reading) return { loaded, workbook: null };
-  if (loaded.format !== 'xlsx') {
-    const error = `${annotateNeedsXlsx(file, loaded.format!)}（check 可直接检查它）`;
-    return { loaded: { ...loaded, reading: null, error }, workbook: null };
-  }
+export async function openWorkbook(
+  loaded: LoadedFile,
+): Promise<{ workbook: ExcelJS.Workbook } | { error: string }> {
+  const { file } = loaded;
+  if (!loaded.reading) return { error: loaded.error ?? `无法读取 ${file}` };
+  if (loaded.format !== 'xlsx')
+    return { error: `${annotateNeedsXlsx(file, loaded.format!)}（check 可直接检查它）` };
   try {
     // exceljs is loaded only to write: a check never needs it.
     const { loadWorkbook } = await import('../xlsx/readXlsx');
-    return { loaded, workbook: await loadWorkbook(readInputFile(file)) };
+    return { workbook: await loadWorkbook(readInputFile(file)) };
   } catch (error) {
-    return { loaded: { ...loaded, reading: null, error: readError(file, error) }, workbook: null };
+    return { error: readError(file, error) };
   }
 }
 
@@ -67,31 +70,44 @@ export async function loadFileWithWorkbook(
 const POOL_MIN_FILES = 8;
 
 /** The compiled pool thread beside this module; absent when run from the TypeScript sources. */
-function readWorkerScript(): string | null {
+function checkWorkerScript(): string | null {
   const script = join(__dirname, 'readWorker.js');
   return existsSync(script) ? script : null;
 }
 
+/** A pool thread's task: a file read and checked alone. */
+export async function checkFile({
+  file,
+  choice,
+}: {
+  file: string;
+  choice: CheckChoice;
+}): Promise<FileAlone> {
+  return checkAlone(await loadFile(file), choice);
+}
+
 /**
- * Reads files on every core: the main thread and a pool thread per other core take the next
- * file from one queue, in order of the list; `onLoaded` hears of each one finished. The checking
- * runs afterwards, once, on all readings: cross-file rules compare them.
+ * Reads and checks files on every core: the main thread and a pool thread per other core take
+ * the next file from one queue, in order of the list, and check it by every rule but the
+ * cross-file ones; `onChecked` hears of each one finished. The cross-file rules run afterwards,
+ * once, on what each file keeps for them (the pool threads send back no grids or forms beyond).
  */
-export async function loadFiles(
+export async function checkFiles(
   files: string[],
-  onLoaded: (done: number) => void = () => undefined,
-): Promise<LoadedFile[]> {
-  const loaded = new Array<LoadedFile>(files.length);
+  choice: CheckChoice,
+  onChecked: (done: number) => void = () => undefined,
+): Promise<FileReport[]> {
+  const checked = new Array<FileAlone>(files.length);
   let next = 0;
   let done = 0;
-  const finish = (index: number, file: LoadedFile) => {
-    loaded[index] = file;
-    onLoaded(++done);
+  const finish = (index: number, file: FileAlone) => {
+    checked[index] = file;
+    onChecked(++done);
   };
   const workers = availableParallelism() - 1;
-  const script = files.length >= POOL_MIN_FILES && workers > 0 ? readWorkerScript() : null;
+  const script = files.length >= POOL_MIN_FILES && workers > 0 ? checkWorkerScript() : null;
   const pool = script
-    ? new (await import('piscina')).Piscina<string, LoadedFile>({
+    ? new (await import('piscina')).Piscina<{ file: string; choice: CheckChoice }, FileAlone>({
         filename: script,
         minThreads: workers,
         maxThreads: workers,
@@ -100,18 +116,18 @@ export async function loadFiles(
   /** One pool thread's share: a file at a time, the next one once it is done. */
   const feed = async (): Promise<void> => {
     for (let index = next++; index < files.length; index = next++)
-      finish(index, await pool!.run(files[index], { name: 'loadFile' }));
+      finish(index, await pool!.run({ file: files[index], choice }, { name: 'checkFile' }));
   };
   try {
     const fed = pool ? Array.from({ length: workers }, feed) : [];
     for (let index = next++; index < files.length; index = next++) {
-      finish(index, await loadFile(files[index]));
+      finish(index, await checkFile({ file: files[index], choice }));
       // Lets the pool's finished files come in, so its threads are fed again meanwhile.
       if (pool) await new Promise(setImmediate);
     }
     await Promise.all(fed);
-    return loaded;
   } finally {
     await pool?.destroy();
   }
+  return checkAcross(checked, choice.profiles);
 }

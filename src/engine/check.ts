@@ -85,23 +85,47 @@ export interface RuleRun {
   reports: RuleReport[];
 }
 
-function sortReports(reports: RuleReport[], sheetOrder: string[]): RuleReport[] {
+/** A rule's place in the order the runner runs them (the notice of a modified profile comes first). */
+const RULE_ORDER = new Map<string, number>([
+  [MODIFIED_BUILTIN_RULE.id, -1],
+  ...RULES.map((rule, index): [string, number] => [rule.id, index]),
+]);
+
+/**
+ * By sheet, severity and row; ties in the order the rules run, so reports of the two phases
+ * (checkBookAlone, then checkAcrossBooks) come out as one run of all the rules puts them.
+ */
+function sortReports<R extends { finding: Finding; row: number }>(
+  reports: R[],
+  sheetOrder: string[],
+): R[] {
   const order = new Map(sheetOrder.map((name, index) => [name, index]));
   // Each report's keys worked out once, not in every comparison (the sort is stable).
   const keyed = reports.map((report) => ({
     report,
     sheet: order.get(report.finding.sheet) ?? 0,
     severity: SEVERITY_ORDER[report.finding.severity],
+    rule: RULE_ORDER.get(report.finding.rule) ?? RULES.length,
   }));
-  keyed.sort((a, b) => a.sheet - b.sheet || a.severity - b.severity || a.report.row - b.report.row);
+  keyed.sort(
+    (a, b) =>
+      a.sheet - b.sheet ||
+      a.severity - b.severity ||
+      a.report.row - b.report.row ||
+      a.rule - b.rule,
+  );
   return keyed.map(({ report }) => report);
 }
+
+/** Which hooks a run calls: a book's own (forms, book) or those comparing the books (run). */
+type Hooks = 'all' | 'book' | 'run';
 
 /** Runs the given rules over readings of one run: each is a workbook; cross-book rules compare them. */
 export function runRules(
   books: BookReading[],
   options: CheckOptions,
   rules: readonly Rule[],
+  hooks: Hooks = 'all',
 ): RuleRun[] {
   // Copies of built-in profiles that differ from them are checked as the built-in (provenance.ts).
   const vetted = books.map((book) => book.embeddedProfiles.map(vetEmbeddedProfile));
@@ -164,7 +188,7 @@ export function runRules(
     ),
   );
 
-  for (const view of views) {
+  for (const view of hooks === 'run' ? [] : views) {
     for (const form of view.forms) {
       const modified = vetted[view.index].find(
         (carried) => carried.profile === form.profile && carried.changes.length > 0,
@@ -180,7 +204,7 @@ export function runRules(
 
   for (const rule of rules) {
     running = rule;
-    for (const view of views) {
+    for (const view of hooks === 'run' ? [] : views) {
       if (rule.checkForm) {
         const formReport = formReports[view.index];
         for (let i = 0; i < view.forms.length; i++) rule.checkForm(view.forms[i], formReport[i]);
@@ -189,7 +213,7 @@ export function runRules(
         emit(rule, view.index, sheet, null, report),
       );
     }
-    rule.checkRun?.(views, reportOn(rule));
+    if (hooks !== 'book') rule.checkRun?.(views, reportOn(rule));
   }
 
   return views.map((view, index) => ({
@@ -218,5 +242,59 @@ export function checkReadings(books: BookReading[], options: CheckOptions = {}):
 }
 
 export function checkWorkbook(book: WorkbookGrid, options: CheckOptions = {}): BookResult {
-  return checkReadings([readWorkbook(book)], options)[0];
+  return checkReadings([readWorkbook(book, options)], options)[0];
+}
+
+/** A book checked alone (checkBookAlone), as a run of many files holds it until every book is. */
+export interface BookAlone {
+  forms: FormSummary[];
+  /** Sorted, with each finding's row (for merging the cross-book findings in). */
+  reports: { finding: Finding; row: number }[];
+  /** The reading cut to what the cross-book rules compare (their runKinds). */
+  forRun: BookReading;
+}
+
+const RUN_KINDS: ReadonlySet<FormKind> | null = RULES.some(
+  (rule) => rule.checkRun && !rule.runKinds,
+)
+  ? null
+  : new Set(RULES.flatMap((rule) => (rule.checkRun ? (rule.runKinds ?? []) : [])));
+
+/**
+ * The first half of checkReadings for one book, in a worker of its own: every rule but the
+ * cross-book ones. `options.labels` holds this book's label alone.
+ */
+export function checkBookAlone(book: BookReading, options: CheckOptions = {}): BookAlone {
+  const [{ forms, reports }] = runRules([book], options, RULES, 'book');
+  const kinds = RUN_KINDS;
+  const forRun = kinds
+    ? {
+        ...book,
+        sheets: book.sheets.map((sheet) => ({
+          ...sheet,
+          forms: sheet.forms.filter((form) => kinds.has(form.kind)),
+        })),
+      }
+    : book;
+  return { forms, reports: reports.map(({ finding, row }) => ({ finding, row })), forRun };
+}
+
+/** The second half: the cross-book rules over all the books, their findings merged in. */
+export function checkAcrossBooks(books: BookAlone[], options: CheckOptions = {}): BookResult[] {
+  const runs = runRules(
+    books.map((book) => book.forRun),
+    options,
+    RULES,
+    'run',
+  );
+  return books.map((book, index) => {
+    const across = runs[index].reports;
+    const reports = across.length
+      ? sortReports(
+          [...book.reports, ...across],
+          book.forRun.sheets.map((sheet) => sheet.sheet),
+        )
+      : book.reports;
+    return { forms: book.forms, findings: reports.map((report) => report.finding) };
+  });
 }

@@ -6,11 +6,13 @@ import { memoizeShortText, squash } from './text';
 export const MAX_LEVEL3_LENGTH = 100;
 
 /**
- * 产出 = 产出指标, 社会效益 = 社会效益指标, 时效指标（工期指标） = 时效指标: compare names without
- * the trailing 指标 and without what brackets add.
+ * 产出 = 产出指标, 社会效益 = 社会效益指标, 时效指标（工期指标） = 时效指标, 成本指标（0-20）分 =
+ * 成本指标: compare names without the trailing 指标, without what brackets add and without the
+ * score a scored form prints after them.
  */
 export const indicatorKey = memoizeShortText((name) =>
   squash(name)
+    .replace(/(\([\d.~\-—]+\)|\d+(\.\d+)?)分$/, '')
     .replace(/\([^()]*\)/g, '')
     .replace(/指标$/, ''),
 );
@@ -69,11 +71,20 @@ export class HierarchyIndex {
   private readonly levelsByNames = new Map<string, Map<string, RowLevels>>();
   /** Every 二级 of the profile under its 一级. */
   private readonly level2Places: Level2Match[];
+  /** The bureau's words for the hierarchy's names (profile aliases), by their key. */
+  private readonly standardNames = new Map<string, string>();
 
   constructor(private readonly profile: Profile) {
     this.level2Places = profile.hierarchy.flatMap((parent) =>
       parent.level2.map((level2) => ({ parent, name: level2 })),
     );
+    for (const [name, words] of Object.entries(profile.aliases?.indicators ?? {}))
+      for (const word of words) this.standardNames.set(indicatorKey(word), name);
+  }
+
+  /** The hierarchy's name for a written one: its alias's name, else the name as written. */
+  private standard(name: string): string {
+    return this.standardNames.get(indicatorKey(name)) ?? name;
   }
 
   levels(level1Name: string, level2Name: string): RowLevels {
@@ -81,9 +92,17 @@ export class HierarchyIndex {
     if (!byLevel2) this.levelsByNames.set(level1Name, (byLevel2 = new Map()));
     let levels = byLevel2.get(level2Name);
     if (!levels) {
-      const level1s = pick(this.profile.hierarchy, (node) => indicatorKey(node.name), level1Name);
+      const level1s = pick(
+        this.profile.hierarchy,
+        (node) => indicatorKey(node.name),
+        this.standard(level1Name),
+      );
       const level1 = level1s.length === 1 ? level1s[0] : null; // exactly one must fit
-      const places = pick(this.level2Places, (match) => indicatorKey(match.name), level2Name);
+      const places = pick(
+        this.level2Places,
+        (match) => indicatorKey(match.name),
+        this.standard(level2Name),
+      );
       const level1Family = level1?.name ?? level1Name;
       const level2Family = places[0]?.name ?? level2Name;
       const misplaced =

@@ -24,8 +24,11 @@ export {
   type BookReading,
 } from './reader/workbook';
 export {
+  checkAcrossBooks,
+  checkBookAlone,
   checkReadings,
   checkWorkbook,
+  type BookAlone,
   type CheckOptions,
   type BookResult,
   type FormSummary,

@@ -125,6 +125,12 @@ export interface FormBase {
   /** First and last row of the form on its sheet. */
   top: number;
   bottom: number;
+  /**
+   * Rows that look like the head of an indicator table (two or more column labels: 三级指标,
+   * 指标值 …) but head none the reader could read, one cell each: what lies under them is not
+   * read, so no rule may count it as missing. Absent where there are none.
+   */
+  unplaced?: CellText[];
 }
 
 export interface ProjectForm extends FormBase {
@@ -199,3 +205,9 @@ export function targetField(form: FormModel): { label: string; field: HeaderFiel
 }
 
 export type { FormKind };
+
+/** What a report calls each kind of form (the CLI's table, the reviewer summary). */
+export const FORM_KIND_LABEL: Record<FormKind, string> = {
+  project: '项目支出',
+  department: '部门整体',
+};

@@ -4,7 +4,7 @@
  * before anything is inflated, and the inflating itself stops at the budget (a declared size
  * may lie).
  */
-import { inflateRawSync } from 'zlib';
+import { InflatedTooLargeError, inflateRawBounded } from './inflate';
 import { overUnpackedLimit, READ_LIMITS, ReadLimitError } from './limits';
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -94,15 +94,15 @@ export class ZipPackage {
   }
 
   /**
-   * Inflates a part into at most its declared size (which the budget allowed): zlib stops
-   * where the data outgrows it, so a size that lies costs no more than one that does not.
+   * Inflates a part into at most its declared size (which the budget allowed): the inflating
+   * stops where the data outgrows it, so a size that lies costs no more than one that does not.
    */
   private inflate(compressed: Uint8Array, { name, size }: Entry): Uint8Array {
     try {
-      return this.spend(inflateRawSync(compressed, { maxOutputLength: Math.max(size, 1) }));
+      return this.spend(inflateRawBounded(compressed, size));
     } catch (error) {
       if (error instanceof ReadLimitError) throw error;
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      if (error instanceof InflatedTooLargeError)
         throw new DamagedZipError(`部件 ${name} 解压后比压缩包目录所记的大`);
       throw new DamagedZipError(`部件 ${name} 已损坏（${(error as Error).message}）`);
     }

@@ -12,6 +12,7 @@ import {
   type Profile,
 } from '../engine';
 import { describeDepartmentSheet, DEPARTMENT_TITLE } from './departmentForm';
+import { DEFAULT_PROFILE_IDS, YEAR_RANGE } from './defaults';
 import { TemplateError } from './errors';
 import type { SheetLayout, TemplateLayout } from './layout';
 import { describeListsSheet, LISTS_SHEET, listsForForm, type ListSpec } from './lists';
@@ -40,12 +41,6 @@ export interface PackageOptions {
   department?: string;
   projects: ProjectSpec[];
 }
-
-/** The profile each form gets where none is named (the CLI's and the add-in's). */
-export const DEFAULT_PROFILE_IDS: Record<FormKind, string> = {
-  project: 'mof-2021',
-  department: 'hubei-department',
-};
 
 /** What to generate: a blank form of one kind, or a department's package. */
 export type FormRequest =
@@ -186,8 +181,8 @@ function describeProfileSheet(profiles: readonly Profile[]): SheetLayout {
 }
 
 function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 1900 || year > 9999) {
-    throw new TemplateError(`年度“${year}”不是四位年份，例如 2026`);
+  if (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
+    throw new TemplateError(`年度“${year}”不在 ${YEAR_RANGE.min}–${YEAR_RANGE.max} 之间`);
   }
 }
 

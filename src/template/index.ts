@@ -1,7 +1,13 @@
 /** The two templates described once as layout data, for every host to write. */
 export * from './layout';
+export { DEFAULT_PROFILE_IDS, defaultYear, YEAR_RANGE, yearProblem } from './defaults';
 export {
-  DEFAULT_PROFILE_IDS,
+  parseProjectList,
+  PROJECT_LIST_EXAMPLE,
+  type ProjectLine,
+  type ProjectListResult,
+} from './projectList';
+export {
   describeRequest,
   describeTemplate,
   describePackage,

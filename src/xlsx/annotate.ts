@@ -1,22 +1,15 @@
 /**
- * Annotating a workbook: findings' cells filled by severity with a note, and a 检查结果 sheet.
+ * Annotating a workbook: findings' cells filled by severity with a note, and a 检查结果 sheet
+ * laid out as the reviewer summary's 问题清单 (src/summary).
  * No Node here: the web page annotates in the browser; annotatedCopy.ts makes the CLI's file.
  */
 import type ExcelJS from 'exceljs';
-import {
-  findingNote,
-  findingsByCell,
-  SEVERITY_FILL,
-  SEVERITY_LABEL,
-  type Finding,
-} from '../engine';
+import { findingNote, findingsByCell, SEVERITY_FILL, type Finding } from '../engine';
+import { findingColumns, findingTable } from '../summary';
 import { freeSheetName } from '../template/sheetNames';
+import { addTableSheet, argb } from './tableSheet';
 
 export const RESULTS_SHEET = '检查结果';
-
-function argb(hex: string): string {
-  return `FF${hex.replace('#', '').toUpperCase()}`;
-}
 
 function existingNote(cell: ExcelJS.Cell): string {
   const note = cell.note;
@@ -28,19 +21,14 @@ function existingNote(cell: ExcelJS.Cell): string {
 /** A note line findingNote wrote: 【级别】message [rule.id]. */
 const EARLIER_FINDING_LINE = /^【(错误|警告|提示)】.*\[[a-z0-9.-]+\]$/;
 
-const RESULTS_COLUMNS = [
-  { header: '级别', key: 'severity', width: 8 },
-  { header: '工作表', key: 'sheet', width: 24 },
-  { header: '单元格', key: 'cell', width: 10 },
-  { header: '规则', key: 'rule', width: 28 },
-  { header: '说明', key: 'message', width: 80 },
-  { header: '建议', key: 'suggestion', width: 20 },
-];
+/** The header of the results sheet earlier versions wrote: recognised, so that it is replaced too. */
+const EARLIER_RESULTS_HEADERS = ['级别', '工作表', '单元格', '规则', '说明', '建议'];
 
 /** A results sheet an earlier annotate wrote (its header row is ours): replaced, not piled up. */
 function isEarlierResults(sheet: ExcelJS.Worksheet): boolean {
-  return RESULTS_COLUMNS.every(
-    (column, i) => sheet.getRow(1).getCell(i + 1).value === column.header,
+  const current = findingColumns(false).map((column) => column.header);
+  return [current, EARLIER_RESULTS_HEADERS].some((headers) =>
+    headers.every((header, i) => sheet.getRow(1).getCell(i + 1).value === header),
   );
 }
 
@@ -75,30 +63,7 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]
     (candidate) => workbook.getWorksheet(candidate) !== undefined,
     (copy) => `(${copy})`,
   );
-  const results = workbook.addWorksheet(name);
-  results.columns = RESULTS_COLUMNS.map((column) => ({ ...column }));
-  results.getRow(1).font = { bold: true };
-  for (const finding of findings) {
-    const row = results.addRow({
-      severity: SEVERITY_LABEL[finding.severity],
-      sheet: finding.sheet,
-      cell: {
-        text: finding.cell,
-        hyperlink: `#'${finding.sheet.replace(/'/g, "''")}'!${finding.cell}`,
-      },
-      rule: finding.rule,
-      message: finding.message,
-      suggestion: finding.suggestion ?? '',
-    });
-    row.getCell('severity').fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: argb(SEVERITY_FILL[finding.severity]) },
-    };
-    row.getCell('cell').font = { color: { argb: 'FF0563C1' }, underline: true };
-    row.getCell('message').alignment = { wrapText: true, vertical: 'top' };
-  }
-  if (findings.length === 0) results.addRow({ message: '未发现问题' });
-  results.views = [{ state: 'frozen', ySplit: 1 }];
+  const sheets = workbook.worksheets.map((sheet) => sheet.name);
+  addTableSheet(workbook, findingTable(RESULTS_SHEET, findings, sheets), name);
   return name;
 }

@@ -131,6 +131,21 @@ function contents(workbook: ExcelJS.Workbook): unknown[] {
   });
 }
 
+/**
+ * The rows below the header of the summary's 汇总 and 问题清单, the file column left out (the
+ * CLI names a file by its path and links it from the summary's folder, the page by its name).
+ */
+function summaryTables(workbook: ExcelJS.Workbook): unknown[][][] {
+  return ['汇总', '问题清单'].map((name) => {
+    const sheet = workbook.getWorksheet(name)!;
+    const header = (sheet.views[0] as ExcelJS.WorksheetViewFrozen).ySplit ?? 1;
+    const rows: unknown[][] = [];
+    for (let r = header + 1; r <= sheet.rowCount; r++)
+      rows.push((sheet.getRow(r).values as unknown[]).slice(2));
+    return rows;
+  });
+}
+
 const SUIZHOU = 'examples/suizhou-2025.xlsx';
 
 export const checkPageSpecs: BrowserSpec[] = [
@@ -182,6 +197,22 @@ export const checkPageSpecs: BrowserSpec[] = [
       for (const file of expected.files) file.file = path.basename(file.file);
       assert.deepEqual(fromPageJson, expected);
 
+      const cliSummary = path.join(dir, 'cli-summary.xlsx');
+      await cli(['check', SUIZHOU, '--summary', cliSummary]);
+      const pageSummary = path.join(dir, 'page-summary.xlsx');
+      const summaryDownload = await download(page, '下载检查汇总');
+      assert.equal(summaryDownload.suggestedFilename(), '检查汇总.xlsx');
+      await summaryDownload.saveAs(pageSummary);
+      assert.deepEqual(
+        summaryTables(await loadXlsx(pageSummary)),
+        summaryTables(await loadXlsx(cliSummary)),
+      );
+      assert.equal(
+        summaryTables(await loadXlsx(pageSummary))[1].length,
+        expected.files[0].issues.length,
+        '问题清单应每个问题一行',
+      );
+
       assert.deepEqual(
         requests.slice(0, atLoad).filter((url) => new URL(url).origin !== origin),
         [],
@@ -232,8 +263,6 @@ export const checkPageSpecs: BrowserSpec[] = [
         'project',
         '--year',
         '2026',
-        '--profile',
-        'legacy-project',
         '--name',
         '政务公开工作经费',
         '-o',

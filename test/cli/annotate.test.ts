@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/args';
-import { SEVERITY_FILL } from '../../src/engine';
+import { ruleById, SEVERITY_FILL } from '../../src/engine';
 
 const quiet: Io = { stdout: () => undefined, stderr: () => undefined, interactive: false };
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -72,10 +72,20 @@ describe('annotate', () => {
     const marked = await open(output);
     const results = marked.getWorksheet('检查结果')!;
     const rows = results.getSheetValues().slice(2) as unknown[][];
-    const change = rows.find((row) => row[4] === 'budget.change')!;
-    expect(change[1]).toBe('错误');
-    expect(change[2]).toBe('部门整体');
-    expect(change[3]).toEqual({ text: 'F13', hyperlink: "#'部门整体'!F13" });
+    // The layout of the reviewer summary's 问题清单, without its 文件 column.
+    expect(results.getRow(1).values).toEqual([
+      undefined,
+      '工作表',
+      '单元格',
+      '规则名称',
+      '严重程度',
+      '说明',
+      '建议',
+    ]);
+    const change = rows.find((row) => row[3] === ruleById('budget.change')!.meta.name)!;
+    expect(change[4]).toBe('错误');
+    expect(change[1]).toBe('部门整体');
+    expect(change[2]).toEqual({ text: 'F13', hyperlink: "#'部门整体'!F13" });
     // Every finding of check is listed, once.
     let json = '';
     await main(['check', '--format', 'json', input], { ...quiet, stdout: (t) => (json += t) });

@@ -127,7 +127,7 @@ describe('fix', () => {
   it.each([
     ['the output is the input', [EXAMPLE, '-o', EXAMPLE], '输入文件'],
     ['a file that is not there', ['不存在.xlsx', '-o', join(dir, 'x.xlsx')], '不存在.xlsx'],
-    ['no -o', [EXAMPLE], 'fix 需要一个输入文件和 -o 输出文件'],
+    ['no -o', [EXAMPLE], '缺少 -o'],
   ])('%s: a Chinese message, exit 2, nothing written', async (_name, args, words) => {
     const io = capture();
     expect(await main(['fix', ...args], io)).toBe(2);

@@ -86,9 +86,10 @@ function findingsOn(
   testCase: ValidCase,
 ): { finding: Finding; row: ExpectedError }[] {
   const books = [book, ...(testCase.alongside ?? []).map((other) => structuredClone(other))];
+  const profiles = testCase.profile ? [testCase.profile] : [];
   const runs = runRules(
-    books.map(readWorkbook),
-    { profiles: testCase.profile ? [testCase.profile] : [], labels: testCase.labels },
+    books.map((book) => readWorkbook(book, { profiles })),
+    { profiles, labels: testCase.labels },
     [rule],
   );
   const severity = testCase.profile?.severity[rule.id] ?? rule.meta.severity;

@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { runGenerate } from '../../src/cli/generate';
+import { main } from '../../src/cli/main';
 import { parseProfileJson } from '../../src/engine/profiles/schema';
 import { PROFILE_SHEET } from '../../src/template';
 import { CITY_PROFILE_FILE } from './helpers';
@@ -21,13 +21,14 @@ async function generate(
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runGenerate(args, {
+  const code = await main(['generate', ...args], {
     stdout: (text) => {
       stdout += text;
     },
     stderr: (text) => {
       stderr += text;
     },
+    interactive: false,
   });
   return { code, stdout, stderr };
 }
@@ -129,12 +130,32 @@ describe('generate', () => {
     expect(visibleText(workbook)).toContain('42.5');
   });
 
+  it('keeps 、 inside a project name: one sheet per project, not one per part', async () => {
+    const out = join(dir, 'package.xlsx');
+    const { code } = await generate(
+      '--kind',
+      'department',
+      '--projects',
+      '市、区合署办公:3.5,项目B:2',
+      '-o',
+      out,
+    );
+    expect(code).toBe(0);
+    const visible = (await open(out)).worksheets
+      .filter((sheet) => sheet.state === 'visible')
+      .map((sheet) => sheet.name);
+    expect(visible).toEqual(['部门整体支出绩效目标申报表', '市、区合署办公', '项目B']);
+  });
+
   it.each([
     [['-o', 'x.xlsx'], /缺少 --kind/],
     [['--kind', 'budget', '-o', 'x.xlsx'], /--kind 只能是 project 或 department/],
     [['--kind', 'project'], /缺少 -o/],
     [['--kind', 'project', '-o', 'x.xls'], /\.xlsx 结尾/],
-    [['--kind', 'project', '--year', '26', '-o', 'x.xlsx'], /--year 应为四位年份/],
+    [
+      ['--kind', 'project', '--year', '26', '-o', 'x.xlsx'],
+      /--year：年度应为 2000–2100 之间的四位数字/,
+    ],
     [['--kind', 'project', '--profile', 'no-such-profile', '-o', 'x.xlsx'], /no-such-profile/],
     [
       ['--kind', 'project', '--profile', 'hubei-department', '-o', 'x.xlsx'],
@@ -146,9 +167,11 @@ describe('generate', () => {
     ],
     [
       ['--kind', 'department', '--projects', 'A:十万', '-o', 'x.xlsx'],
-      /项目“A”的年度资金总额“十万”/,
+      /第 1 项“A:十万”的金额“十万”不是大于 0 的数字/,
     ],
     [['--kind', 'department', '--projects', ':5', '-o', 'x.xlsx'], /缺少项目名称/],
+    [['--kind', 'department', '--projects', 'A:1,A:2', '-o', 'x.xlsx'], /“A”与前面的项目重复/],
+    [['--kind', 'department', '--projects', 'A', '-o', 'x.xlsx'], /第 1 项“A”缺少金额/],
     [['--kind', 'project', '--colour', 'red', '-o', 'x.xlsx'], /不认识的选项/],
   ])('refuses %j with a Chinese message and exit 2', async (args, message) => {
     const { code, stderr } = await generate(

@@ -12,14 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { BUILTIN_PROFILES, type FormKind } from '../../engine';
 import type { AddinController, GenerateRequest, PaneState } from '../controller';
-import { parseProjectList } from './projectList';
-
-const DEFAULT_PROFILE: Record<FormKind, string> = {
-  project: 'legacy-project',
-  department: 'hubei-department',
-};
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2100;
+import { DEFAULT_PROFILE_IDS, defaultYear, parseProjectList, yearProblem } from '../../template';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -65,14 +58,6 @@ function ProfileSelect({
   );
 }
 
-function yearProblem(text: string): string | null {
-  const year = Number(text);
-  if (!/^\d{4}$/.test(text.trim()) || year < MIN_YEAR || year > MAX_YEAR) {
-    return `年度应为 ${MIN_YEAR}–${MAX_YEAR} 之间的四位数字，如 ${new Date().getFullYear()}。`;
-  }
-  return null;
-}
-
 /** 生成: new template sheets in the open workbook (the controller never replaces a sheet). */
 export function GenerateView({
   controller,
@@ -82,9 +67,9 @@ export function GenerateView({
   state: PaneState;
 }) {
   const styles = useStyles();
-  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [year, setYear] = useState(String(defaultYear()));
   const [names, setNames] = useState<Record<FormKind, string>>({ project: '', department: '' });
-  const [profiles, setProfiles] = useState(DEFAULT_PROFILE);
+  const [profiles, setProfiles] = useState(DEFAULT_PROFILE_IDS);
   const [projectList, setProjectList] = useState('');
   const [listErrors, setListErrors] = useState<string[]>([]);
 

@@ -4,6 +4,7 @@ import zhCN from 'zod/v4/locales/zh-CN.cjs';
 import { ruleById } from '../rules/registry';
 import { fieldMeta, profileField } from './field';
 import { indicatorListErrors, indicatorsField } from './indicators';
+import { aliasesField } from './aliases';
 import type { Profile } from './types';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -100,6 +101,7 @@ export const profileShape = {
     description: '生成空白申报表模板时，每个二级指标下预留的空白三级指标行数。',
   }),
   indicators: indicatorsField,
+  aliases: aliasesField,
 };
 
 export type ProfileField = keyof typeof profileShape;

@@ -360,6 +360,7 @@ function readForm(
     top,
     bottom,
     fields: readFields(view, lookup, labels, range, region, spans),
+    ...unplacedHeaders(labels, range, headers),
   };
   if (form.kind === 'project') return form as ProjectForm;
   const blocks = { top: top + 1, bottom, left: region.left, right: region.right };
@@ -370,6 +371,38 @@ function readForm(
     tasks: readTasks(view, blocks),
   };
   return department;
+}
+
+/**
+ * Rows of the form with labels of two or more indicator columns that are no header the reader
+ * read (a table it could not make out): their first label cell each, to say so, not guess.
+ */
+function unplacedHeaders(
+  labels: LabelCells,
+  range: LabelRange,
+  headers: TableHeader[],
+): { unplaced?: CellText[] } {
+  const unplaced: CellText[] = [];
+  let row = -1;
+  let first = -1;
+  const columns = new Set<string>();
+  const flush = () => {
+    const placed = headers.some((header) => row >= header.row && row <= header.bottom);
+    if (columns.size >= 2 && !placed) unplaced.push(labels.cell(first));
+  };
+  for (let index = range.start; index < range.end; index++) {
+    const column = labels.readings[index].column;
+    if (column === undefined) continue;
+    if (labels.rows[index] !== row) {
+      flush();
+      row = labels.rows[index];
+      first = index;
+      columns.clear();
+    }
+    columns.add(column);
+  }
+  flush();
+  return unplaced.length > 0 ? { unplaced } : {};
 }
 
 /** Where a form without a title starts: its first filled cell, for findings about the whole form. */

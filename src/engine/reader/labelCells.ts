@@ -5,6 +5,7 @@
  * values that only look like labels, and a cell object is built only for the ones a search keeps.
  */
 import type { CellText } from '../model';
+import { squash } from '../text';
 import { mayBeLabel, readLabel, type LabelReading } from './labels';
 import type { SheetView } from './sheetView';
 
@@ -23,6 +24,7 @@ export class LabelCells {
   constructor(private readonly view: SheetView) {
     const { rows, cols, readings } = this;
     const lines = view.grid.rows;
+    const aliases = view.labelAliases;
     for (let row = 0; row < lines.length; row++) {
       const line = lines[row];
       if (!line) continue;
@@ -30,10 +32,12 @@ export class LabelCells {
       line.forEach((raw, col) => {
         if (typeof raw !== 'string') return; // labels are text: numbers never are
         const text = raw.trim();
-        if (text === '' || !mayBeLabel(text) || !view.isOwner(row, col)) return;
+        // A bureau's word reads as the label it stands for, its text kept as printed.
+        const standard = aliases.size > 0 ? aliases.get(squash(text)) : undefined;
+        if (text === '' || !(standard ?? mayBeLabel(text)) || !view.isOwner(row, col)) return;
         rows.push(row);
         cols.push(col);
-        readings.push(readLabel(text));
+        readings.push(standard ? { ...readLabel(standard), text } : readLabel(text));
       });
     }
   }

@@ -1,7 +1,22 @@
 /** A grid with its merges resolved: every cell knows the merged area it belongs to. */
 import { cellAt, colCount, type CellRange, type CellValue, type Grid } from '../grid';
 import type { CellText } from '../model';
-import { cellText } from '../text';
+import type { Profile } from '../profiles/types';
+import { cellText, squash } from '../text';
+
+/** Squashed bureau word → the standard label it stands for (三级指标, 指标值, 项目名称 …). */
+export type LabelAliases = ReadonlyMap<string, string>;
+
+export const NO_LABEL_ALIASES: LabelAliases = new Map();
+
+/** The label aliases of profiles, looked up by the squashed text of a cell. */
+export function labelAliasesOf(profiles: readonly Profile[]): LabelAliases {
+  const aliases = new Map<string, string>();
+  for (const profile of profiles)
+    for (const [label, words] of Object.entries(profile.aliases?.labels ?? {}))
+      for (const word of words) aliases.set(squash(word), label);
+  return aliases;
+}
 
 /** Up to this many merged areas, a lookup scans them all. */
 const FEW_MERGES = 16;
@@ -26,7 +41,14 @@ export class SheetView {
    */
   private readonly mergedInRow: number[] = [];
 
-  constructor(readonly grid: Grid) {
+  /**
+   * @param labelAliases The bureau's words for labels (profile aliases), squashed, with the
+   *   label the reader knows for each.
+   */
+  constructor(
+    readonly grid: Grid,
+    readonly labelAliases: LabelAliases = NO_LABEL_ALIASES,
+  ) {
     this.rowCount = grid.rows.length;
     let width = colCount(grid);
     for (const merge of grid.merges) width = Math.max(width, merge.right + 1);

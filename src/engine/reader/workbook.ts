@@ -5,7 +5,7 @@ import { parseProfileJson } from '../profiles/schema';
 import type { Profile } from '../profiles/types';
 import { cellText } from '../text';
 import { readForms } from './form';
-import { SheetView } from './sheetView';
+import { labelAliasesOf, SheetView, type LabelAliases } from './sheetView';
 
 /** The very hidden sheet a generated workbook carries its profile(s) in, one JSON per cell of column A. */
 export const PROFILE_SHEET = '_perf_forms_profile';
@@ -39,11 +39,11 @@ function hasContent(grid: Grid): boolean {
   return grid.rows.some((row) => row.some(filled));
 }
 
-export function readSheet(grid: Grid): SheetReading {
+export function readSheet(grid: Grid, labelAliases?: LabelAliases): SheetReading {
   if (grid.hidden || isToolSheet(grid.name) || !hasContent(grid)) {
     return { sheet: grid.name, forms: [], recognized: false, ignored: true };
   }
-  const forms = readForms(new SheetView(grid));
+  const forms = readForms(new SheetView(grid, labelAliases));
   return { sheet: grid.name, forms, recognized: forms.length > 0, ignored: false };
 }
 
@@ -68,7 +68,18 @@ export function readEmbeddedProfiles(book: WorkbookGrid): {
   return { profiles, errors };
 }
 
-export function readWorkbook(book: WorkbookGrid): BookReading {
+export interface ReadOptions {
+  /** Profiles chosen by the user (--profile): their label aliases are read as labels. */
+  profiles?: readonly Profile[];
+}
+
+export function readWorkbook(book: WorkbookGrid, options: ReadOptions = {}): BookReading {
   const { profiles, errors } = readEmbeddedProfiles(book);
-  return { sheets: book.sheets.map(readSheet), embeddedProfiles: profiles, profileErrors: errors };
+  // The workbook's own profiles say its words too.
+  const aliases = labelAliasesOf([...(options.profiles ?? []), ...profiles]);
+  return {
+    sheets: book.sheets.map((grid) => readSheet(grid, aliases)),
+    embeddedProfiles: profiles,
+    profileErrors: errors,
+  };
 }

@@ -14,6 +14,7 @@ import { costOperator } from './cost/operator';
 import { unitNotMoney } from './cost/unitNotMoney';
 import { headerMissing } from './form/headerMissing';
 import { targetMissing } from './form/targetMissing';
+import { unplaced } from './form/unplaced';
 import { unrecognized } from './form/unrecognized';
 import { yearMismatch } from './form/yearMismatch';
 import { duplicateLevel3 } from './hierarchy/duplicateLevel3';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   targetMissing,
   yearMismatch,
   unrecognized,
+  unplaced,
   unknownLevel1,
   unknownLevel2,
   level2Parent,

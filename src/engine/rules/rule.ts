@@ -4,6 +4,7 @@
  */
 import type { TextFix } from '../fixes';
 import type { Severity } from '../findings';
+import type { FormKind } from '../profiles/types';
 import {
   isDepartmentForm,
   isProjectForm,
@@ -85,6 +86,8 @@ export interface RuleSpec<M extends Messages> {
   book?(book: BookView, report: ReportOn<Report<M>>, reportSheet: ReportOnSheet<Report<M>>): void;
   /** The workbooks of one run together (files checked in one `check`). */
   run?(books: BookView[], report: ReportOn<Report<M>>): void;
+  /** The kinds of form `run` compares: a run of many files keeps only these for it. */
+  runKinds?: readonly FormKind[];
 }
 
 /** A rule as the runner sees it: its hooks take any report. */
@@ -94,10 +97,12 @@ export interface Rule {
   checkForm?(form: AnalyzedForm, report: ReportOnForm): void;
   checkBook?(book: BookView, report: ReportOn, reportSheet: ReportOnSheet): void;
   checkRun?(books: BookView[], report: ReportOn): void;
+  /** The kinds of form checkRun compares; absent: every kind. */
+  runKinds?: readonly FormKind[];
 }
 
 export function createRule<const M extends Messages>(spec: RuleSpec<M>): Rule {
-  const { id, meta, project, department, form, book, run } = spec;
+  const { id, meta, project, department, form, book, run, runKinds } = spec;
   const byKind = project || department || form;
   return {
     id,
@@ -111,6 +116,7 @@ export function createRule<const M extends Messages>(spec: RuleSpec<M>): Rule {
       : undefined,
     checkBook: book,
     checkRun: run,
+    runKinds,
   };
 }
 

@@ -27,7 +27,7 @@ import { FindingsView } from '../../addin/taskpane/FindingsView';
 import { GenerateView } from '../../addin/taskpane/GenerateView';
 import { toJson } from '../../cli/format';
 import { TemplateError } from '../../template';
-import { annotatedCopy, annotateRefusal, type CheckedFile } from './checkRun';
+import { annotatedCopy, annotateRefusal, summaryCopy, type CheckedFile } from './checkRun';
 import { baseName, saveFile, XLSX_TYPE } from './download';
 import { SheetPreview } from './SheetPreview';
 import { templateBytes, templateFileName } from './template';
@@ -169,6 +169,14 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
     }
   };
 
+  const downloadSummary = async () => {
+    try {
+      saveFile('检查汇总.xlsx', await summaryCopy(files, new Date()), XLSX_TYPE);
+    } catch (error) {
+      setMessage({ intent: 'error', text: `检查汇总未生成：${(error as Error).message ?? error}` });
+    }
+  };
+
   const generate = async (request: GenerateRequest) => {
     setGenerating(true);
     setMessage(null);
@@ -278,6 +286,7 @@ export function CheckPage({ check }: { check: (files: File[]) => Promise<Checked
                   >
                     下载检查结果
                   </Button>
+                  <Button onClick={() => void downloadSummary()}>下载检查汇总</Button>
                 </div>
               )}
 

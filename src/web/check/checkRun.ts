@@ -5,8 +5,10 @@
 import type { Finding, WorkbookGrid } from '../../engine';
 import { annotateNeedsXlsx, checkLoaded, loadBytes, type FileReport } from '../../cli/report';
 import type { WorkbookFormat } from '../../formats';
+import { fileLink, reviewSummary } from '../../summary';
 import { annotateWorkbook } from '../../xlsx/annotate';
 import { loadWorkbook } from '../../xlsx/readXlsx';
+import { summaryWorkbook } from '../../xlsx/summaryWorkbook';
 
 export interface PickedFile {
   name: string;
@@ -30,7 +32,7 @@ export async function checkFiles(files: PickedFile[]): Promise<CheckedFile[]> {
   // No --profile, as `perf-forms check` without one: the workbook's own, else the best fit.
   const reports = checkLoaded(
     read.map(({ loaded }) => loaded),
-    [],
+    { profiles: [], ignoreEmbedded: false },
   );
   return reports.map((report, i) => ({
     report,
@@ -70,4 +72,18 @@ export function readPicked(file: File): Promise<PickedFile> {
     reader.onerror = () => reject(reader.error);
     reader.readAsArrayBuffer(file);
   });
+}
+
+/**
+ * The reviewer summary `perf-forms check --summary` writes, for the picked files; each file's
+ * link is its bare name, which opens it when the summary is saved beside the files.
+ */
+export async function summaryCopy(files: CheckedFile[], checkedAt: Date): Promise<ArrayBuffer> {
+  const summary = reviewSummary({
+    reports: files.map((file) => file.report),
+    inputs: files.map((file) => file.report.file),
+    checkedAt,
+    linkTo: fileLink,
+  });
+  return summaryWorkbook(summary).xlsx.writeBuffer();
 }

@@ -64,6 +64,7 @@ export const priorYear = createRule({
     },
     fix: '上年表中的本年（C）数',
   },
+  runKinds: ['department'],
   run(books, report) {
     for (const pair of sameDepartmentPairs(books)) {
       const later = pair.later.form;

@@ -12,6 +12,8 @@ export const requiredLevel1 = createRule({
     messages: { empty: '{table}一级指标“{level1}”下没有填写三级指标' },
   },
   form(form, report) {
+    // Rows under a head the reader could not read may be the missing ones (form.unplaced).
+    if (form.form.unplaced) return;
     for (const table of form.form.tables) {
       const rows = form.rowsByTable.get(table) ?? [];
       // A flat list has no 一级 to judge; a 长期 table left blank is one the project does not need.
