@@ -12,8 +12,10 @@ const BOUNDARIES = {
   template: { folders: ['engine'], packages: ['decimal.js'] },
   // Report sheets as data (reviewer summary, list of findings), written by every host.
   summary: { folders: ['engine', 'template'], packages: [] },
+  // The Host interface the Office.js and .xlsx hosts implement: types only.
+  hostInterface: { folders: ['engine', 'template'], packages: [] },
   xlsx: {
-    folders: ['engine', 'template', 'formats', 'summary'],
+    folders: ['engine', 'template', 'formats', 'summary', 'hostInterface'],
     packages: ['exceljs', 'fs', 'path', 'crypto', 'zlib'],
   },
   // The file readers run in workers that load nothing of the engine but its grid and findings.
@@ -27,7 +29,7 @@ const BOUNDARIES = {
     packages: ['exceljs', 'fs', 'path', 'os', 'url', 'piscina', 'commander'],
   },
   addin: {
-    folders: ['engine', 'template', 'summary'],
+    folders: ['engine', 'template', 'summary', 'hostInterface'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'zod'],
   },
   // The browser checker: the engine, the readers and writers that run without Node, the pane's views.
@@ -35,8 +37,10 @@ const BOUNDARIES = {
     folders: ['engine', 'template', 'formats', 'xlsx', 'cli', 'addin', 'summary'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'fflate'],
   },
+  // The simulated Excel runs the add-in through its public index (src/addin/index.ts) only.
   sandbox: {
     folders: ['engine', 'xlsx', 'addin', 'formats', 'summary'],
+    indexOnly: ['addin'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components', 'exceljs'],
   },
 };
@@ -46,7 +50,7 @@ const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A relative import that passes through one of the named folders. */
 const throughFolder = (names) => `^\\.\\.?/(?:.*/)?(?:${names.join('|')})(?:/|$)`;
 
-function boundary(folder, { folders, packages, engineModules = [] }) {
+function boundary(folder, { folders, packages, engineModules = [], indexOnly = [] }) {
   const others = Object.keys(BOUNDARIES).filter(
     (name) => name !== folder && !folders.includes(name),
   );
@@ -71,6 +75,12 @@ function boundary(folder, { folders, packages, engineModules = [] }) {
       regex: `^(?:\\.\\./)+engine/(?!(?:${['index', ...engineModules].join('|')})$)`,
       message:
         "Hosts use the engine's public index only: import from '…/engine' (src/engine/index.ts).",
+    });
+  }
+  for (const other of indexOnly) {
+    patterns.push({
+      regex: `^(?:\\.\\./)+${other}/`,
+      message: `src/${folder} uses src/${other} through its public index only: import from '…/${other}'.`,
     });
   }
   return {

@@ -1,7 +1,9 @@
 /**
  * npm run test:render: generates both templates and a package with the CLI, prints them to PDF
  * with LibreOffice, and checks that the printed pages hold the titles, the labels of forms.md,
- * the profile's indicators and the years, on landscape A4, without the hidden tool sheets.
+ * the profile's indicators and the years, on landscape A4, without the hidden tool sheets; that
+ * every page after a form's first starts its indicator rows with a 一级 label, the signature
+ * block prints where the profile asks for it, and blank amounts print nothing (no 0 or 0.00).
  *
  * Needs libreoffice (Debian: libreoffice-calc), pdftotext/pdfinfo (poppler-utils) and a CJK
  * font (fonts-noto-cjk). `--keep DIR` keeps the .xlsx and .pdf files there for a look.
@@ -20,6 +22,17 @@ interface Case {
   /** Texts the printed pages must show (compared without white space). */
   expected: string[];
   pages: { min: number };
+  /** 一级 names a continued page may start its indicator rows with. */
+  level1: string[];
+  /** The profile prints 单位（盖章）/负责人/日期 (mof-2021 does, hubei-department does not). */
+  signature: boolean;
+}
+
+/** What may follow the repeated table header on a page: a 一级 label, or the rows under the table. */
+const TABLE_END = ['填报人', '单位（盖章）'];
+
+function level1Names(...profileIds: string[]): string[] {
+  return profileIds.flatMap((id) => builtinProfile(id)?.hierarchy.map((node) => node.name) ?? []);
 }
 
 /** A form's printed page: its title and labels; the department's also 合计 and the table's caption. */
@@ -55,6 +68,8 @@ function cases(): Case[] {
         '城区道路养护',
       ],
       pages: { min: 1 },
+      level1: level1Names('mof-2021'),
+      signature: true,
     },
     {
       file: 'department.xlsx',
@@ -75,6 +90,8 @@ function cases(): Case[] {
         `${departmentYear - 1}年预算金额（D）`,
       ],
       pages: { min: 1 },
+      level1: level1Names('hubei-department'),
+      signature: false,
     },
     {
       file: 'package.xlsx',
@@ -100,11 +117,20 @@ function cases(): Case[] {
         '（2027年度）',
       ],
       pages: { min: 3 },
+      level1: level1Names('mof-2021', 'hubei-department'),
+      signature: true,
     },
   ];
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** The words of `pdftotext -bbox` output with their top-left corners (points). */
+function wordsOf(html: string): { text: string; x: number; y: number }[] {
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+    (match) => ({ text: match[3], x: Number(match[1]), y: Number(match[2]) }),
+  );
+}
 
 function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -235,6 +261,39 @@ async function main(): Promise<number> {
       size ? `${size[1]} x ${size[2]} ${size[3] ?? ''}` : info,
     );
     check(`${testCase.file} 页数`, pages >= testCase.pages.min, `${pages} 页`);
+    check(
+      `${testCase.file} 签章栏${testCase.signature ? '' : '（不印）'}`,
+      text.includes(squash('单位（盖章）')) === testCase.signature,
+    );
+    const raw = run('pdftotext', [pdf, '-']);
+    const zeros = raw.split(/\s+/).filter((token) => token === '0' || token === '0.00');
+    check(`${testCase.file} 空白金额不打印 0`, zeros.length === 0, `打印了 ${zeros.length} 个 0`);
+    const blank: number[] = [];
+    for (let page = 2; page <= pages; page++) {
+      const words = wordsOf(
+        run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']),
+      );
+      const level1Header = words.find((word) => word.text === '一级指标');
+      const level2Header = words.find((word) => word.text === '二级指标');
+      if (!level1Header || !level2Header) continue;
+      const below = (left: number, right: number) =>
+        words
+          .filter((word) => word.y > level1Header.y + 5 && word.x >= left && word.x < right)
+          .sort((a, b) => a.y - b.y)[0];
+      const first1 = below(0, level2Header.x - 5);
+      const first2 = below(level2Header.x - 5, level2Header.x + 60);
+      // A 一级 label is top-aligned in its merge: on the page's first indicator row, beside the 二级.
+      const labelled =
+        first1 !== undefined &&
+        [...testCase.level1, ...TABLE_END].some((name) => squash(name).startsWith(first1.text)) &&
+        (first2 === undefined || first1.y <= first2.y + 3);
+      if (!labelled) blank.push(page);
+    }
+    check(
+      `${testCase.file} 续页的指标行以一级指标开头`,
+      blank.length === 0,
+      `第 ${blank.join('、')} 页以空白一级指标开头`,
+    );
   }
   await checkSummary(dir, officeProfile, check);
   if (keepAt < 0) rmSync(dir, { recursive: true, force: true });

@@ -9,6 +9,8 @@ const FILES: Record<string, string> = {
   'src/engine/host.ts':
     "export { annotateWorkbook } from '../xlsx/annotate';\nexport { default } from 'exceljs';\n",
   'src/template/host.ts': "export { loadWorkbook } from '../xlsx/readXlsx';\n",
+  'src/sandbox/page/internal.ts': "export { Highlighter } from '../../addin/highlighter';\n",
+  'src/sandbox/page/public.ts': "export { AddinController } from '../../addin';\n",
   'src/sandbox/page/outside.ts':
     "export { loadExample } from '../../../test/engine/fixtures';\nexport { listExampleNames } from '../../../scripts/build-examples';\n",
 };
@@ -70,4 +72,11 @@ test('nothing in src imports from test/ or scripts/', () => {
     expect.stringContaining('src/ never imports from test/, scripts/ or bench/'),
     expect.stringContaining('src/ never imports from test/, scripts/ or bench/'),
   ]);
+});
+
+test('the simulated Excel runs the add-in through its public index, not its parts', () => {
+  expect(refusals['src/sandbox/page/internal.ts']).toEqual([
+    expect.stringContaining('src/sandbox uses src/addin through its public index only'),
+  ]);
+  expect(refusals['src/sandbox/page/public.ts']).toEqual([]);
 });

@@ -57,3 +57,4 @@ export {
   type RowFill,
 } from './indicators/fill';
 export type { IndicatorEntry } from './profiles/indicators';
+export { formProgress, type FormProgress, type RequiredCell } from './progress';

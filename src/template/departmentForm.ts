@@ -7,6 +7,7 @@ import {
   addFooter,
   addIndicatorTable,
   addLongTextRow,
+  addSignatureBlock,
   addTitle,
   buildFormSheet,
   formColumnWidths,
@@ -51,8 +52,10 @@ export function describeDepartmentSheet(options: DepartmentSheetOptions): SheetL
   addLongTextRow(builder, row++, '年度整体绩效\n总目标', 4);
   builder.label(row++, 0, '年度绩效指标', { cols: FORM_COLUMNS }, 'caption');
   const table = addIndicatorTable(builder, row, 'department', profile);
-  addFooter(builder, table.next);
-  return buildFormSheet(builder, 'department', table.headerRow);
+  const footerRow = table.next;
+  addFooter(builder, footerRow);
+  if (profile.signatureBlock) addSignatureBlock(builder, footerRow);
+  return buildFormSheet(builder, 'department', table);
 }
 
 /** A cell a formula adds up, with the value it holds as generated. */
@@ -86,7 +89,8 @@ function addStaffBlock(builder: SheetBuilder, top: number): number {
     { ref: onRoll, sign: 1, value: ZERO },
     { ref: offRoll, sign: 1, value: ZERO },
   ]);
-  builder.put(top + 1, 1, 'choice', true, { ...count, ...total }, { cols: 2 });
+  const computedCount = { numberFormat: NUMBER_FORMATS.computedCount };
+  builder.put(top + 1, 1, 'choice', true, { ...computedCount, ...total }, { cols: 2 });
   builder.raiseHeight(top + 1, rowHeightFor(1));
   builder.validate({
     range: `${onRoll}:${offRoll}`,
@@ -120,6 +124,7 @@ function addFundTable(builder: SheetBuilder, top: number, options: DepartmentShe
   builder.label(top, PRIOR_COL, `${options.year - 1}年预算金额（D）`, { cols: 2 });
   builder.label(top, CHANGE_COL, '预算增减变化\n（C-D）');
   const amount = { numberFormat: NUMBER_FORMATS.amount };
+  const computedAmount = { numberFormat: NUMBER_FORMATS.computedAmount };
   const inputs: string[] = [];
   const amountInput = (row: number, col: number): Term => {
     const ref = builder.input(row, col, 'number', amount, { cols: 2 });
@@ -128,7 +133,7 @@ function addFundTable(builder: SheetBuilder, top: number, options: DepartmentShe
   };
   const formulaCell = (row: number, col: number, terms: Term[], cols = 2): Term => {
     const computed = linearFormula(terms);
-    const ref = builder.put(row, col, 'number', true, { ...amount, ...computed }, { cols });
+    const ref = builder.put(row, col, 'number', true, { ...computedAmount, ...computed }, { cols });
     return { ref, sign: 1, value: new Decimal(computed.result) };
   };
 

@@ -207,7 +207,7 @@ function checkProject(project: ProjectSpec): ProjectSpec {
  * Excel: at most 31 characters, none of []:*?/\, unique. Apostrophes become ’ too: exceljs
  * writes a sheet's print area without escaping them, which breaks the file.
  */
-function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): string[] {
+export function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): string[] {
   const used = new Set(taken.map((name) => name.toLowerCase()));
   return wanted.map((raw) => {
     const base =
@@ -227,7 +227,7 @@ function uniqueSheetNames(wanted: readonly string[], taken: readonly string[]): 
 }
 
 /** "'项目A'!$B$6": always quoted (sheet names hold no apostrophe, see above). */
-function sheetReference(sheetName: string, address: string): string {
+export function sheetReference(sheetName: string, address: string): string {
   return `'${sheetName}'!${absoluteA1(address)}`;
 }
 
@@ -239,6 +239,8 @@ export interface TemplateAsk {
   name?: string;
   /** For 'package'. */
   projects?: { name: string; funding: string }[];
+  /** For 'package': the project forms' profile (its hierarchy), else the chosen or default one. */
+  projectProfile?: Profile;
 }
 
 /**
@@ -255,7 +257,7 @@ export function requestFor(ask: TemplateAsk, chosen: Profile | null): FormReques
     year,
     name,
     departmentProfile: profileFor('department'),
-    projectProfile: profileFor('project'),
+    projectProfile: ask.projectProfile ?? profileFor('project'),
     projects: (ask.projects ?? []).map((project) => ({
       name: project.name,
       funding: readFunding(project.name, project.funding),

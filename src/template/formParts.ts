@@ -6,6 +6,7 @@ import { absoluteA1, toA1, type FormKind, type Profile } from '../engine';
 import type { PrintSetup, SheetLayout, SheetProtection } from './layout';
 import { LIST_NAMES, level2Source, listSource } from './lists';
 import { fitWidth, rowHeightFor } from './measure';
+import { planPageBreaks, printScale, splitLevel1Merges, type Level1Block } from './pageBreaks';
 import { SheetBuilder } from './sheetBuilder';
 import { SUBTITLE_FONT_SIZE, TITLE_FONT_SIZE } from './styles';
 
@@ -36,6 +37,12 @@ export const INDICATOR_HEADERS: readonly string[] = [
 export const NUMBER_FORMATS = {
   amount: '0.00',
   count: '0',
+  /**
+   * Formula cells (totals, C−D): the zero section is empty, so a blank form prints nothing
+   * there while the value stays a number.
+   */
+  computedAmount: '0.00;-0.00;',
+  computedCount: '0;-0;',
   text: '@',
   date: 'yyyy"年"m"月"d"日"',
 } as const;
@@ -93,12 +100,14 @@ export function addIndicatorTable(
   top: number,
   kind: FormKind,
   profile: Profile,
-): { headerRow: number; next: number } {
+): { headerRow: number; next: number; blocks: Level1Block[] } {
   INDICATOR_HEADERS.forEach((text, col) => builder.label(top, col, text, {}, 'tableHeader'));
   const first = top + 1;
   let row = first;
+  const blocks: Level1Block[] = [];
   for (const node of profile.hierarchy) {
     const level1Top = row;
+    const level2Tops: number[] = [];
     const level1Rows = node.level2.length * profile.level3RowsPerLevel2;
     const level1Cell = builder.input(
       level1Top,
@@ -108,6 +117,7 @@ export function addIndicatorTable(
       { rows: level1Rows },
     );
     for (const level2 of node.level2) {
+      level2Tops.push(row);
       builder.input(
         row,
         COL.level2,
@@ -119,6 +129,7 @@ export function addIndicatorTable(
         addIndicatorInputs(builder, row + offset);
       row += profile.level3RowsPerLevel2;
     }
+    blocks.push({ top: level1Top, bottom: row - 1, level2Tops });
     builder.validate({
       range: columnRange(COL.level2, level1Top, row - 1),
       rule: { type: 'list', source: level2Source(kind, absoluteA1(level1Cell)) },
@@ -127,7 +138,7 @@ export function addIndicatorTable(
     });
   }
   addIndicatorValidations(builder, kind, first, row - 1);
-  return { headerRow: top, next: row };
+  return { headerRow: top, next: row, blocks };
 }
 
 function addIndicatorInputs(builder: SheetBuilder, row: number): void {
@@ -211,6 +222,19 @@ export function addFooter(builder: SheetBuilder, row: number): number {
   return row + 1;
 }
 
+/**
+ * 单位（盖章）, 负责人 and 日期 a blank row under the footer, with room for the seal (the 填报人
+ * is the footer's). Returns the next free row.
+ */
+export function addSignatureBlock(builder: SheetBuilder, footerRow: number): number {
+  const row = footerRow + 2;
+  builder.label(row, COL.level1, '单位（盖章）：', { cols: 3 }, 'signature');
+  builder.label(row, COL.operator, '负责人：', { cols: 3 }, 'signature');
+  builder.label(row, COL.basis, '日期：    年  月  日', { cols: 2 }, 'signature');
+  builder.raiseHeight(row, rowHeightFor(4));
+  return row + 1;
+}
+
 /** Portrait A4 prints about this many character units across at 100%. */
 const PORTRAIT_WIDTH = 95;
 
@@ -226,30 +250,47 @@ const FORM_PROTECTION: SheetProtection = {
   ],
 };
 
-/** Builds a form sheet: protected, printable on A4, the table header repeated on every page. */
+/**
+ * Builds a form sheet: protected, printable on A4 at the scale that fits its width, the table
+ * header repeated on every page and no 一级 block cut by a page break without its label.
+ */
 export function buildFormSheet(
   builder: SheetBuilder,
   kind: FormKind,
-  tableHeaderRow: number,
+  table: { headerRow: number; blocks: Level1Block[] },
 ): SheetLayout {
-  const print: PrintSetup = {
-    paperSize: 'A4',
+  const page = {
     orientation: builder.totalWidth > PORTRAIT_WIDTH ? 'landscape' : 'portrait',
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printArea: `A1:${toA1(builder.lastRow, FORM_COLUMNS - 1)}`,
-    repeatRows: `${tableHeaderRow + 1}:${tableHeaderRow + 1}`,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    horizontalCentered: true,
-    footer: '&C第 &P 页，共 &N 页',
-  };
-  return builder.build({
+  } as const;
+  const lastRow = builder.lastRow;
+  const built = builder.build({
     visibility: 'visible',
     form: kind,
-    print,
+    print: null,
     protection: FORM_PROTECTION,
     showGridLines: false,
   });
+  const scale = printScale(built, page);
+  const { breaks, splits } = planPageBreaks(
+    built,
+    page,
+    scale,
+    lastRow,
+    table.headerRow,
+    table.blocks,
+  );
+  const print: PrintSetup = {
+    paperSize: 'A4',
+    ...page,
+    scale,
+    rowBreaks: breaks.map((row) => row + 1),
+    printArea: `A1:${toA1(lastRow, FORM_COLUMNS - 1)}`,
+    repeatRows: `${table.headerRow + 1}:${table.headerRow + 1}`,
+    horizontalCentered: true,
+    footer: '&C第 &P 页，共 &N 页',
+  };
+  return { ...splitLevel1Merges(built, splits, COL.level1), print };
 }
 
 /** Amount inputs take numbers only, in the profile's money unit. */

@@ -24,7 +24,9 @@ export type StyleKey =
   | 'longText'
   | 'number'
   /** Tool sheets (lists, profile): plain, unbordered. */
-  | 'plain';
+  | 'plain'
+  /** The 单位（盖章）/负责人/日期 line under a form: unbordered, left-aligned. */
+  | 'signature';
 
 export interface CellStyle {
   font: { name: string; size: number; bold: boolean };
@@ -92,9 +94,13 @@ export interface DefinedName {
 export interface PrintSetup {
   paperSize: 'A4';
   orientation: 'portrait' | 'landscape';
-  /** Fit to one page wide, as many pages tall as needed. */
-  fitToWidth: 1;
-  fitToHeight: 0;
+  /**
+   * Percent, fitting the form's width on the page (fit-to-page would make hosts ignore the
+   * manual breaks below).
+   */
+  scale: number;
+  /** 1-based rows that start a new printed page: before a 一级 block that would be cut. */
+  rowBreaks: number[];
   printArea: string;
   /** Rows repeated at the top of every printed page ("12:12"). */
   repeatRows: string;
@@ -145,7 +151,7 @@ export interface SheetLayout {
 }
 
 export interface TemplateLayout {
-  /** In tab order: the forms first, then the hidden lists sheet and the very hidden profile sheet. */
+  /** In tab order: the forms first, then the very hidden lists and profile sheets. */
   sheets: SheetLayout[];
   definedNames: DefinedName[];
   styles: Record<StyleKey, CellStyle>;

@@ -112,7 +112,8 @@ export function describeListsSheet(lists: readonly ListSpec[]): {
     };
   });
   const sheet = builder.build({
-    visibility: 'hidden',
+    // Very hidden: Excel's 取消隐藏 does not list it, so nobody edits the lists by accident.
+    visibility: 'veryHidden',
     form: null,
     print: null,
     protection: null,

@@ -7,6 +7,7 @@ import {
   addFooter,
   addIndicatorTable,
   addLongTextRow,
+  addSignatureBlock,
   addTitle,
   buildFormSheet,
   formColumnWidths,
@@ -79,6 +80,8 @@ export function describeProjectSheet(options: ProjectSheetOptions): {
   addLongTextRow(builder, row++, '年度绩效目标', 3);
 
   const table = addIndicatorTable(builder, row, 'project', profile);
-  addFooter(builder, table.next);
-  return { sheet: buildFormSheet(builder, 'project', table.headerRow), fundingCell };
+  const footerRow = table.next;
+  addFooter(builder, footerRow);
+  if (profile.signatureBlock) addSignatureBlock(builder, footerRow);
+  return { sheet: buildFormSheet(builder, 'project', table), fundingCell };
 }

@@ -37,4 +37,5 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   longText: style({}, 'left', 'top', true),
   number: style({}, 'right', 'middle', true),
   plain: { ...style({}, 'left', 'top', false), wrap: false },
+  signature: { ...style({}, 'left', 'top', false), wrap: false },
 };

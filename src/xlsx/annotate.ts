@@ -4,22 +4,13 @@
  * No Node here: the web page annotates in the browser; annotatedCopy.ts makes the CLI's file.
  */
 import type ExcelJS from 'exceljs';
-import { findingNote, findingsByCell, SEVERITY_FILL, type Finding } from '../engine';
+import type { Finding } from '../engine';
 import { findingColumns, findingTable } from '../summary';
 import { freeSheetName } from '../template/sheetNames';
-import { addTableSheet, argb } from './tableSheet';
+import { markFindingCells } from './markCells';
+import { addTableSheet } from './tableSheet';
 
 export const RESULTS_SHEET = '检查结果';
-
-function existingNote(cell: ExcelJS.Cell): string {
-  const note = cell.note;
-  if (!note) return '';
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((run) => run.text).join('');
-}
-
-/** A note line findingNote wrote: 【级别】message [rule.id]. */
-const EARLIER_FINDING_LINE = /^【(错误|警告|提示)】.*\[[a-z0-9.-]+\]$/;
 
 /** The header of the results sheet earlier versions wrote: recognised, so that it is replaced too. */
 const EARLIER_RESULTS_HEADERS = ['级别', '工作表', '单元格', '规则', '说明', '建议'];
@@ -34,27 +25,7 @@ function isEarlierResults(sheet: ExcelJS.Worksheet): boolean {
 
 /** Marks every finding in the workbook; returns the name of the results sheet it added. */
 export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: Finding[]): string {
-  for (const marked of findingsByCell(findings)) {
-    const sheet = workbook.getWorksheet(marked.sheet);
-    if (!sheet) continue;
-    const cell = sheet.getCell(marked.cell);
-    const worst = marked.findings[0];
-    // exceljs shares one style object between cells loaded with the same style: give this cell its own.
-    cell.style = {
-      ...cell.style,
-      fill: {
-        type: 'pattern',
-        pattern: 'solid',
-        fgColor: { argb: argb(SEVERITY_FILL[worst.severity]) },
-      },
-    };
-    const lines = marked.findings.map(findingNote);
-    // The person's own note stays; lines an earlier annotate wrote are replaced by today's.
-    const own = existingNote(cell)
-      .split('\n')
-      .filter((line) => line !== '' && !EARLIER_FINDING_LINE.test(line));
-    cell.note = [...own, ...lines].join('\n');
-  }
+  markFindingCells(workbook, findings);
 
   const earlier = workbook.getWorksheet(RESULTS_SHEET);
   if (earlier && isEarlierResults(earlier)) workbook.removeWorksheet(earlier.id);

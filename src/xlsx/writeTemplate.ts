@@ -125,15 +125,16 @@ function writePrintSetup(sheet: ExcelJS.Worksheet, print: PrintSetup): void {
     ...sheet.pageSetup,
     paperSize: PAPER_A4,
     orientation: print.orientation,
-    fitToPage: true,
-    fitToWidth: print.fitToWidth,
-    fitToHeight: print.fitToHeight,
+    fitToPage: false,
+    scale: print.scale,
     printArea: print.printArea,
     printTitlesRow: print.repeatRows,
     margins: print.margins,
     horizontalCentered: print.horizontalCentered,
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: print.footer };
+  // exceljs breaks after the row it is given: the row above each page's first row.
+  for (const row of print.rowBreaks) sheet.getRow(row - 1).addPageBreak();
 }
 
 function withoutEquals(formula: string): string {

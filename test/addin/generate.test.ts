@@ -75,7 +75,7 @@ describe('a package', () => {
       ['hubei-department', 'embedded'],
       ['mof-2021', 'embedded'],
     ]);
-    expect(sheet(excel, LISTS_SHEET).visibility).toBe('Hidden');
+    expect(sheet(excel, LISTS_SHEET).visibility).toBe('VeryHidden');
     expect(sheet(excel, PROFILE_SHEET).visibility).toBe('VeryHidden');
     // The department's 项目支出 is the projects' sum, by formula.
     expect(state.findings.filter((finding) => finding.rule.startsWith('budget.projects'))).toEqual(

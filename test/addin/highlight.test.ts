@@ -13,7 +13,7 @@ import {
   type FakeExcel,
   type WorkbookSnapshot,
 } from '../../src/sandbox/fakeExcel';
-import { measureHighlight, syntheticFindings } from '../../src/sandbox/measure';
+import { measureHighlight, syntheticFindings } from '../../bench/highlightCost';
 import { exampleSnapshot } from './workbooks';
 
 const SHEET = '部门整体';

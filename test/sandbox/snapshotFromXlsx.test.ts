@@ -62,7 +62,7 @@ it('takes a generated template across: validations, names, protection, hidden sh
   );
   expect(snapshot.sheets.map((sheet) => [sheet.name, sheet.visibility])).toEqual([
     [form.name, 'Visible'],
-    [LISTS_SHEET, 'Hidden'],
+    [LISTS_SHEET, 'VeryHidden'],
     [PROFILE_SHEET, 'VeryHidden'],
   ]);
   expect(snapshot.names?.map((item) => item.name).sort()).toEqual(

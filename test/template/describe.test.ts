@@ -5,8 +5,10 @@ import { builtinProfile } from '../../src/engine/profiles/builtins';
 import type { Profile } from '../../src/engine/profiles/types';
 import { squash } from '../../src/engine/text';
 import {
+  DEFAULT_PROFILE_IDS,
   describePackage,
   describeTemplate,
+  requestFor,
   TemplateError,
   type SheetLayout,
 } from '../../src/template';
@@ -102,14 +104,15 @@ describe('describeTemplate: project form', () => {
     }
   });
 
-  it('prints on A4, landscape for its wide table, repeating the table header', () => {
+  it('prints on A4, landscape for its wide table, scaled down, repeating the table header', () => {
     const headerRow = fromA1(labelCell(sheet, '三级指标').address)!.row + 1;
     expect(sheet.print).toMatchObject({
       paperSize: 'A4',
       orientation: 'landscape',
-      fitToWidth: 1,
       repeatRows: `${headerRow}:${headerRow}`,
     });
+    expect(sheet.print!.scale).toBeGreaterThan(40);
+    expect(sheet.print!.scale).toBeLessThan(100);
     expect(sheet.protection).toEqual(expect.objectContaining({ password: null }));
   });
 });
@@ -271,5 +274,20 @@ describe('measuring text', () => {
       lines * 11,
     );
     expect(squash(String(label.value))).toBe(squash('预算增减变化（C-D）'));
+  });
+});
+
+describe('requestFor: the project hierarchy of a package', () => {
+  const ask = {
+    kind: 'package' as const,
+    year: 2027,
+    projects: [{ name: '热线运行', funding: '' }],
+  };
+  test.each([
+    ['no choice: the default', undefined, DEFAULT_PROFILE_IDS.project],
+    ['the officer’s choice', builtinProfile('legacy-project')!, 'legacy-project'],
+  ])('%s', (_name, projectProfile, id) => {
+    const request = requestFor({ ...ask, projectProfile }, null);
+    expect(request.kind === 'package' && request.projectProfile.id).toBe(id);
   });
 });

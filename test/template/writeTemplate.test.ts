@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { fromA1, parseRange, toA1 } from '../../src/engine/grid';
 import { CANONICAL_OPERATORS } from '../../src/engine/parse/operators';
 import { catalogUnitList } from '../../src/engine/parse/units';
@@ -20,6 +21,7 @@ import {
 } from '../../src/template';
 import { OutputFileError } from '../../src/xlsx/outputFile';
 import { writeTemplateFile } from '../../src/xlsx/writeFile';
+import { writeTemplate } from '../../src/xlsx/writeTemplate';
 import {
   formSheet,
   indicatorRows,
@@ -134,24 +136,29 @@ describe('a written project template', () => {
     }
   });
 
-  it('prints on A4 landscape, one page wide, the table header repeated', () => {
+  it('prints on A4 landscape at the layout scale, the table header repeated, its page breaks kept', async () => {
     const headerRow = fromA1(labelCell(sheetLayout, '三级指标').address)!.row + 1;
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: sheetLayout.print!.scale,
       printTitlesRow: `${headerRow}:${headerRow}`,
     });
+    expect(sheetLayout.print!.rowBreaks.length).toBeGreaterThan(0);
+    // The file's <rowBreaks>: a break after the row above each page's first row.
+    const buffer = Buffer.from(await (await writeTemplate(layout)).xlsx.writeBuffer());
+    const sheetXml = strFromU8(unzipSync(new Uint8Array(buffer))['xl/worksheets/sheet1.xml']);
+    const breaks = [...sheetXml.matchAll(/<brk id="(\d+)"/g)].map((match) => Number(match[1]) + 1);
+    expect(breaks).toEqual(sheetLayout.print!.rowBreaks);
   });
 
-  it('carries its profile in a very hidden sheet, and its lists in a hidden one', () => {
+  it('carries its profile and its lists in very hidden sheets', () => {
     const profileSheet = workbook.getWorksheet(PROFILE_SHEET)!;
     expect(profileSheet.state).toBe('veryHidden');
     const parsed = parseProfileJson(String(profileSheet.getCell('A1').value));
     expect(parsed).toEqual({ ok: true, profile: bureau });
-    expect(workbook.getWorksheet(LISTS_SHEET)!.state).toBe('hidden');
+    expect(workbook.getWorksheet(LISTS_SHEET)!.state).toBe('veryHidden');
   });
 });
 

@@ -399,8 +399,8 @@ const POINTS_PER_INCH = 72;
 function queuePrint(page: Excel.PageLayout, print: NonNullable<SheetLayout['print']>): void {
   page.paperSize = 'A4';
   page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  // Fit to one page wide; 0 pages tall lets the height run on, as in Excel's dialog.
-  page.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  // A scale, not fit-to-page: Excel ignores manual page breaks under fit-to-page.
+  page.zoom = { scale: print.scale };
   page.setPrintArea(print.printArea);
   page.setPrintTitleRows(print.repeatRows.replace(/(\d+)/g, '$$$1'));
   page.leftMargin = print.margins.left * POINTS_PER_INCH;

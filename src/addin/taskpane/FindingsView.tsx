@@ -11,6 +11,13 @@ import {
 import { SEVERITY_LABEL, type Finding, type FormSummary, type Severity } from '../../engine';
 import type { AddinController, PaneState } from '../controller';
 
+/** What the findings view shows, and what it calls. */
+export type FindingsActions = Pick<
+  AddinController,
+  'check' | 'highlight' | 'clearHighlight' | 'select'
+>;
+export type FindingsShown = Pick<PaneState, 'status' | 'forms' | 'findings' | 'counts'>;
+
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
@@ -100,8 +107,8 @@ export function FindingsView({
   controller,
   state,
 }: {
-  controller: AddinController;
-  state: PaneState;
+  controller: FindingsActions;
+  state: FindingsShown;
 }) {
   const styles = useStyles();
   const [selectedKey, setSelectedKey] = useState<string | null>(null);

@@ -14,6 +14,9 @@ import { BUILTIN_PROFILES, type FormKind } from '../../engine';
 import type { AddinController, GenerateRequest, PaneState } from '../controller';
 import { DEFAULT_PROFILE_IDS, defaultYear, parseProjectList, yearProblem } from '../../template';
 
+/** What the generate view calls, and the one thing it shows (whether the add-in is busy). */
+export type GenerateActions = Pick<AddinController, 'generate'>;
+
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   section: {
@@ -63,8 +66,8 @@ export function GenerateView({
   controller,
   state,
 }: {
-  controller: AddinController;
-  state: PaneState;
+  controller: GenerateActions;
+  state: Pick<PaneState, 'status'>;
 }) {
   const styles = useStyles();
   const [year, setYear] = useState(String(defaultYear()));

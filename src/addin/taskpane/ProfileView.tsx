@@ -16,6 +16,9 @@ import {
 import { BUILTIN_PROFILES, PROFILE_ORIGIN_LABEL } from '../../engine';
 import type { AddinController, PaneProfile, PaneState } from '../controller';
 
+/** What the profile view calls, and what it shows. */
+export type ProfileActions = Pick<AddinController, 'importProfile' | 'exportProfile'>;
+
 /** Bureau profiles are a few kilobytes; anything far larger is the wrong file. */
 const MAX_PROFILE_BYTES = 1024 * 1024;
 
@@ -63,8 +66,8 @@ export function ProfileView({
   controller,
   state,
 }: {
-  controller: AddinController;
-  state: PaneState;
+  controller: ProfileActions;
+  state: Pick<PaneState, 'status' | 'profiles'>;
 }) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);

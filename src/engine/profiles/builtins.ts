@@ -7,6 +7,7 @@ export const BUILTIN_PROFILES: readonly Profile[] = [
     id: 'mof-2021',
     name: '财政部 2021 年项目支出绩效指标体系（成本指标为一级指标）',
     form: 'project',
+    signatureBlock: true,
     hierarchy: [
       { name: '产出指标', level2: ['数量指标', '质量指标', '时效指标'] },
       { name: '成本指标', level2: ['经济成本指标', '社会成本指标', '生态环境成本指标'] },
@@ -39,6 +40,7 @@ export const BUILTIN_PROFILES: readonly Profile[] = [
     id: 'mof-2015',
     name: '财政部 2015 年项目支出绩效目标申报表指标体系（财预〔2015〕88号：成本指标为产出下的二级指标，满意度指标为一级指标）',
     form: 'project',
+    signatureBlock: true,
     hierarchy: [
       { name: '产出指标', level2: ['数量指标', '质量指标', '时效指标', '成本指标'] },
       {

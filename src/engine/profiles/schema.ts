@@ -5,6 +5,7 @@ import { ruleById } from '../rules/registry';
 import { fieldMeta, profileField } from './field';
 import { indicatorListErrors, indicatorsField } from './indicators';
 import { aliasesField } from './aliases';
+import { signatureBlockField } from './signatureBlock';
 import type { Profile } from './types';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -102,6 +103,7 @@ export const profileShape = {
   }),
   indicators: indicatorsField,
   aliases: aliasesField,
+  signatureBlock: signatureBlockField,
 };
 
 export type ProfileField = keyof typeof profileShape;

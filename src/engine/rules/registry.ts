@@ -13,6 +13,7 @@ import { exceedsBudget } from './cost/exceedsBudget';
 import { costOperator } from './cost/operator';
 import { unitNotMoney } from './cost/unitNotMoney';
 import { headerMissing } from './form/headerMissing';
+import { mixedHierarchy } from './form/mixedHierarchy';
 import { targetMissing } from './form/targetMissing';
 import { unplaced } from './form/unplaced';
 import { unrecognized } from './form/unrecognized';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   headerMissing,
   targetMissing,
   yearMismatch,
+  mixedHierarchy,
   unrecognized,
   unplaced,
   unknownLevel1,

@@ -15,6 +15,7 @@ export interface ContextHost {
   /** The Excel being simulated: members above its ExcelApi level throw. */
   simulated: SimulatedHost;
   countCall(): void;
+  countLoad(): void;
   countSync(): void;
   afterSync(effects: SyncEffects): void;
 }
@@ -34,6 +35,11 @@ export class FakeContext {
   enqueue(operation: () => void): void {
     this.host.countCall();
     this.queue.push(operation);
+  }
+
+  /** A load() queued: one object (a range, a collection, a note) whose properties Excel sends back. */
+  countLoad(): void {
+    this.host.countLoad();
   }
 
   hasPending(): boolean {
@@ -144,6 +150,7 @@ export abstract class FakeClientObject<T> {
 
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
+    this.context.countLoad();
     this.context.enqueue(() => this.loadNow(paths.length ? paths : [...this.scalarNames]));
     return this;
   }

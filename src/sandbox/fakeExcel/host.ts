@@ -15,7 +15,7 @@ type TriggerSource = 'Unknown' | 'ThisLocalAddin';
 
 export class FakeHost implements ObjectHost {
   book: BookModel;
-  readonly counters = { syncs: 0, apiCalls: 0 };
+  readonly counters = { syncs: 0, apiCalls: 0, loads: 0 };
   private readonly handlers: Record<EventKind, Set<EventHandler>> = {
     changed: new Set(),
     selectionChanged: new Set(),
@@ -33,6 +33,7 @@ export class FakeHost implements ObjectHost {
     const context = new FakeContext({
       simulated: this.simulated,
       countCall: () => this.counters.apiCalls++,
+      countLoad: () => this.counters.loads++,
       countSync: () => this.counters.syncs++,
       afterSync: (effects) => this.afterBatch(effects),
     });
@@ -46,6 +47,7 @@ export class FakeHost implements ObjectHost {
   resetCounters(): void {
     this.counters.syncs = 0;
     this.counters.apiCalls = 0;
+    this.counters.loads = 0;
   }
 
   load(snapshot: WorkbookSnapshot): void {

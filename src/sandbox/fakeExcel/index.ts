@@ -3,7 +3,6 @@
  * the add-in uses, with Excel's batching semantics. Browser-safe: no node imports here.
  */
 import type { CellValue } from '../../engine';
-import type { ExcelRun } from '../../addin/controller';
 import type { WorkbookSnapshot } from './snapshot';
 import { supportsSet, type SimulatedHost } from './apiLevel';
 import { FakeHost } from './host';
@@ -20,6 +19,9 @@ export { emptySnapshot } from './snapshot';
 export { FakeOfficeError } from './errors';
 export { apiMinor, FULL_HOST, type SimulatedHost } from './apiLevel';
 
+/** Excel.run's shape: a batch on a request context. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 export interface FakeExcel {
   /** Excel.run over the simulated workbook. */
   run: ExcelRun;
@@ -31,6 +33,8 @@ export interface FakeExcel {
   syncCount(): number;
   /** Queued API calls (property writes, method calls, loads) since creation or the last resetCounters. */
   apiCallCount(): number;
+  /** Objects loaded (load() calls: ranges, collections, notes) since creation or the last resetCounters. */
+  loadCount(): number;
   resetCounters(): void;
   /**
    * Types a value into a cell as a person would: fires worksheet onChanged. `fireChanged: false`
@@ -69,6 +73,7 @@ export function createFakeExcel(snapshot?: WorkbookSnapshot, simulated?: Simulat
     simulated: host.simulated,
     syncCount: () => host.counters.syncs,
     apiCallCount: () => host.counters.apiCalls,
+    loadCount: () => host.counters.loads,
     resetCounters: () => host.resetCounters(),
     setValue: (sheet, address, value, options) => host.typeValue(sheet, address, value, options),
     getValue: (sheet, address) => host.book.cell(sheet, address)?.value ?? null,

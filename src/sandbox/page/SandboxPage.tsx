@@ -12,7 +12,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { TaskPane } from '../../addin/taskpane/TaskPane';
+import { TaskPane } from '../../addin';
 import { describeSimulatedHost, type SandboxSession } from './session';
 import { SheetGrid } from './SheetGrid';
 

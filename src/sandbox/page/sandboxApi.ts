@@ -3,7 +3,7 @@
  * sandbox.md lists the required members; `ready`, `state`, `snapshot` and `pressRibbon` are
  * extras for waiting, comparing whole workbooks and clicking the (invisible) ribbon.
  */
-import type { PaneState } from '../../addin/controller';
+import type { PaneState } from '../../addin';
 import type { CellValue, Finding } from '../../engine';
 import type { WorkbookSnapshot } from '../fakeExcel';
 import type { SandboxSession, WorkbookSource } from './session';

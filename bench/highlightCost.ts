@@ -3,10 +3,14 @@
  * `findingCount` findings on a department sheet, painted and cleared through the add-in's own
  * host code on the simulated Excel, counting syncs and queued API calls.
  */
-import { toA1, type Finding, type Severity } from '../engine';
-import { readAllGrids } from '../addin/host/grids';
-import { applyPaints, paintsFor } from '../addin/host/highlight';
-import { createFakeExcel, type CellSnapshot, type WorkbookSnapshot } from './fakeExcel';
+import { toA1, type Finding, type Severity } from '../src/engine';
+import { readAllGrids } from '../src/addin/host/grids';
+import { applyPaints, paintsFor } from '../src/addin/host/highlight';
+import {
+  createFakeExcel,
+  type CellSnapshot,
+  type WorkbookSnapshot,
+} from '../src/sandbox/fakeExcel';
 
 export interface HighlightCost {
   syncs: number;

@@ -1,0 +1,74 @@
+/**
+ * What the pane shows, held in one store: the controller's parts update it, the views and the
+ * ribbon read it. A new pane feature adds its field here and the part that fills it.
+ */
+import type { Finding, FormSummary, ProfileOrigin } from '../engine';
+
+export type PaneStatus = 'idle' | 'checking' | 'highlighting' | 'clearing' | 'generating';
+
+export interface PaneProfile {
+  id: string;
+  name: string;
+  form: 'project' | 'department';
+  /** Where the rules came from and their fingerprint, as the CLI report says. */
+  source: ProfileOrigin;
+  fingerprint: string;
+}
+
+export interface PaneMessage {
+  kind: 'error' | 'success' | 'info';
+  text: string;
+}
+
+export interface PaneState {
+  status: PaneStatus;
+  forms: FormSummary[];
+  /** Sorted by sheet order, severity, row. */
+  findings: Finding[];
+  counts: { error: number; warning: number; info: number };
+  /** Marks are in the workbook now. */
+  highlighted: boolean;
+  /** Profiles in use. */
+  profiles: PaneProfile[];
+  /** Chinese, for the pane's message bar. */
+  message: PaneMessage | null;
+}
+
+type Listener = (state: PaneState) => void;
+
+export const INITIAL_PANE_STATE: PaneState = {
+  status: 'idle',
+  forms: [],
+  findings: [],
+  counts: { error: 0, warning: 0, info: 0 },
+  highlighted: false,
+  profiles: [],
+  message: null,
+};
+
+/** The pane state and its listeners; every change is a new object, so views compare by identity. */
+export class PaneStore {
+  private state: PaneState = INITIAL_PANE_STATE;
+  private readonly listeners = new Set<Listener>();
+
+  get(): PaneState {
+    return this.state;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  update(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  /** Sets the message bar. */
+  say(message: PaneMessage | null): void {
+    this.update({ message });
+  }
+}
