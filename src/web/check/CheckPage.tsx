@@ -112,6 +112,7 @@ function paneState(
     counts: countBySeverity(findings),
     highlighted: false,
     profiles: [],
+    undoableFixes: 0,
     message: null,
   };
 }
