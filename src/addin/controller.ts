@@ -9,7 +9,14 @@
  * finding changed reads those cells' notes and writes them (2 more), whatever the number of
  * marks; 高亮错误 and 清除高亮 read once and write once, whatever the count.
  */
-import { checkReadings, countBySeverity, parseProfileJson, type Finding } from '../engine';
+import {
+  checkReadings,
+  countBySeverity,
+  fixesOf,
+  parseProfileJson,
+  type CellEdit,
+  type Finding,
+} from '../engine';
 import { describeHostError } from './host/errors';
 import { hostCapabilities, type HostCapabilities } from './host/capabilities';
 import { Highlighter, isMarksSheet } from './highlighter';
@@ -17,6 +24,7 @@ import { LiveCheck } from './liveCheck';
 import { MESSAGES } from './messages';
 import { PaneStore, type PaneState } from './paneState';
 import { ProfileStore, profilesInUse } from './profileStore';
+import { SafeFixes } from './safeFixes';
 import { TemplateWriter, type GenerateRequest } from './templateWriter';
 import { WorkbookSession, type ExcelRun } from './workbookSession';
 
@@ -41,6 +49,7 @@ export class AddinController {
   private readonly highlighter: Highlighter;
   private readonly profiles: ProfileStore;
   private readonly templates: TemplateWriter;
+  private readonly fixes: SafeFixes;
 
   /** Excel work runs one batch at a time, in order. */
   private work: Promise<void> = Promise.resolve();
@@ -57,6 +66,7 @@ export class AddinController {
     this.highlighter = new Highlighter(this.session, this.capabilities);
     this.profiles = new ProfileStore(this.session);
     this.templates = new TemplateWriter(this.session, this.profiles);
+    this.fixes = new SafeFixes(run);
   }
 
   getState(): PaneState {
@@ -145,6 +155,36 @@ export class AddinController {
         this.pane.say(MESSAGES.cannotSelect(finding.sheet, finding.cell, describeHostError(error)));
       }
     });
+  }
+
+  /**
+   * 采用建议 / 全部采用: the findings' safe fixes written in one batch (a fix whose cell changed
+   * since the check is left alone), then the sheets written are checked again.
+   */
+  async applyFixes(findings: readonly Finding[]): Promise<void> {
+    await this.action('fixing', MESSAGES.fixFailed, async () => {
+      const { plan, notText } = await this.fixes.apply(fixesOf(findings));
+      await this.afterFixes(plan.edits);
+      this.pane.update({ status: 'idle', message: MESSAGES.fixesApplied(plan, notText) });
+    });
+  }
+
+  /** 撤销: the latest apply taken back where its cells still hold what it wrote. */
+  async undoFixes(): Promise<void> {
+    await this.action(
+      'fixing',
+      MESSAGES.undoFailed,
+      async () => {
+        const plan = (await this.fixes.undo())!;
+        await this.afterFixes(plan.edits);
+        this.pane.update({ status: 'idle', message: MESSAGES.fixesUndone(plan) });
+      },
+      () => {
+        if (this.fixes.undoable > 0) return true;
+        this.pane.say(MESSAGES.nothingToUndo());
+        return false;
+      },
+    );
   }
 
   /** New sheets only, never replaces one: one write, then the workbook is read and checked again. */
@@ -286,6 +326,17 @@ export class AddinController {
       // Stopped halfway (a sheet deleted meanwhile…): read everything again.
       await this.fullCheck(false);
     }
+  }
+
+  /** After cells were written: their sheets read again and checked (marks kept true). */
+  private async afterFixes(edits: CellEdit[]): Promise<void> {
+    this.pane.update({ undoableFixes: this.fixes.undoable });
+    const names = new Set(edits.map((edit) => edit.sheet));
+    const ids = this.session
+      .infos()
+      .filter((info) => names.has(info.name))
+      .map((info) => info.id);
+    if (ids.length > 0) await this.recheck(new Set(ids));
   }
 
   /** The engine's view of the cached sheets: readings, embedded profiles, findings. */

@@ -2,7 +2,7 @@
  * Every Chinese text the add-in's controller shows, in one place: the message bar's wording is
  * decided here, the parts only say which message and with what.
  */
-import type { FormKind } from '../engine';
+import { SKIP_REASON_LABEL, type CellFix, type FixPlan, type FormKind } from '../engine';
 import { MIN_READING_API } from './host/capabilities';
 import type { PaneMessage, PaneState } from './paneState';
 
@@ -72,4 +72,44 @@ export const MESSAGES = {
   /** The marks sheet's record could not be read (marks.ts says why). */
   damagedMarks: (text: string) => error(text),
   embeddedProfileErrors: (errors: string[]) => error(errors.join('；')),
+
+  fixFailed: '建议未采用',
+  undoFailed: '撤销未完成',
+  /** 采用建议 / 全部采用: what was written, and what was not and why. */
+  fixesApplied(plan: FixPlan, notText: CellFix[]): PaneMessage {
+    const notes = [...skippedNotes(plan), ...notTextNote(notText)];
+    if (plan.edits.length === 0) return info(`没有修改任何单元格：${notes.join('；')}。`);
+    const shown = plan.edits.slice(0, 3).map(editText).join('，');
+    const more = plan.edits.length > 3 ? ` 等 ${plan.edits.length} 处` : '';
+    const text = `已采用建议：${shown}${more}；点“撤销”可恢复原文。`;
+    return notes.length > 0 ? info(`${text}${notes.join('；')}。`) : success(text);
+  },
+  fixesUndone(plan: FixPlan): PaneMessage {
+    const kept =
+      plan.skipped.length > 0 ? `；${plan.skipped.length} 个单元格已被再次修改，保留现状` : '';
+    return plan.edits.length === 0
+      ? info(`没有恢复任何单元格：这些单元格已被再次修改${kept ? '' : '或已恢复'}。`)
+      : success(`已撤销，${plan.edits.length} 个单元格恢复原文${kept}。`);
+  },
+  nothingToUndo: () => info('没有可撤销的修改。'),
 } as const;
+
+function editText(edit: { sheet: string; cell: string; oldValue: string; newValue: string }) {
+  return `“${edit.sheet}”${edit.cell} ${edit.oldValue} → ${edit.newValue}`;
+}
+
+function skippedNotes(plan: FixPlan): string[] {
+  const byReason = new Map<string, number>();
+  for (const { reason } of plan.skipped) {
+    const label = SKIP_REASON_LABEL[reason];
+    byReason.set(label, (byReason.get(label) ?? 0) + 1);
+  }
+  return [...byReason].map(([label, count]) => `${count} 处${label}`);
+}
+
+function notTextNote(notText: CellFix[]): string[] {
+  if (notText.length === 0) return [];
+  return [
+    `${notText.length} 处（如“${notText[0].newValue}”）写入后 Excel 会当作数字，未修改，可用命令行 perf-forms fix 写入副本`,
+  ];
+}

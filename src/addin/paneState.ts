@@ -4,7 +4,8 @@
  */
 import type { Finding, FormSummary, ProfileOrigin } from '../engine';
 
-export type PaneStatus = 'idle' | 'checking' | 'highlighting' | 'clearing' | 'generating';
+export type PaneStatus =
+  'idle' | 'checking' | 'highlighting' | 'clearing' | 'generating' | 'fixing';
 
 export interface PaneProfile {
   id: string;
@@ -30,6 +31,8 @@ export interface PaneState {
   highlighted: boolean;
   /** Profiles in use. */
   profiles: PaneProfile[];
+  /** How many applies of suggestions (采用建议, 全部采用) 撤销 can take back. */
+  undoableFixes: number;
   /** Chinese, for the pane's message bar. */
   message: PaneMessage | null;
 }
@@ -43,6 +46,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   counts: { error: 0, warning: 0, info: 0 },
   highlighted: false,
   profiles: [],
+  undoableFixes: 0,
   message: null,
 };
 

@@ -1,7 +1,8 @@
-/** `perf-forms`: check, annotate, generate, profiles, rules, indicators (docs/CLI.md). */
+/** `perf-forms`: check, annotate, fix, generate, profiles, rules, indicators (docs/CLI.md). */
 import { registerAnnotate } from './annotate';
 import { processIo, type Io } from './args';
 import { registerCheck } from './check';
+import { registerFix } from './fix';
 import { printable } from './format';
 import { registerGenerate } from './generate';
 import { registerIndicators } from './indicators';
@@ -16,6 +17,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const program = createProgram(io);
   registerCheck(program, context);
   registerAnnotate(program, context);
+  registerFix(program, context);
   registerGenerate(program, context);
   registerProfilesValidate(registerProfiles(program, context), context);
   registerRules(program, context);

@@ -61,6 +61,8 @@ function ruleSection(rule: Rule): string {
     `${SEVERITY_LABEL[meta.severity]}（${meta.severity}）：${meta.description}`,
   ];
   if (meta.fix) lines.push('', `建议值：${meta.fix}`);
+  if (meta.fixable)
+    lines.push('', `自动修正（\`perf-forms fix\`、任务窗格的“采用建议”）：${meta.fixable}`);
   lines.push('', '| 消息 | 模板 |', '|---|---|');
   for (const [id, template] of Object.entries(meta.messages))
     lines.push(`| \`${id}\` | ${escapeCell(template)} |`);

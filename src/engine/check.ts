@@ -1,7 +1,7 @@
 /** Runs every rule over the forms of one or more workbooks and collects the findings. */
 import { analyzeForm, hierarchyMisfits, type AnalyzedForm, type BookView } from './analyze';
 import { findingPlace, SEVERITY_ORDER, type Finding } from './findings';
-import { type WorkbookGrid } from './grid';
+import { type WorkbookGrid, toA1 } from './grid';
 import { formName, type FormModel } from './model';
 import { BUILTIN_PROFILES } from './profiles/builtins';
 import {
@@ -150,7 +150,7 @@ export function runRules(
     book: number,
     sheet: string,
     profile: Profile | null,
-    { at, messageId, data, suggestion }: AnyReport,
+    { at, messageId, data, suggestion, fix }: AnyReport,
   ) => {
     const finding: Finding = {
       rule: rule.id,
@@ -161,6 +161,16 @@ export function runRules(
       message: formatMessage(rule.meta.messages[messageId], data),
     };
     if (suggestion !== undefined) finding.suggestion = suggestion;
+    // Only a rule that declares its fixes safe (meta.fixable) hands them to the user.
+    if (fix && rule.meta.fixable && fix.oldValue !== fix.newValue) {
+      const fixAt = fix.at ?? at;
+      finding.fix = {
+        sheet,
+        cell: toA1(fixAt.row, fixAt.col),
+        oldValue: fix.oldValue,
+        newValue: fix.newValue,
+      };
+    }
     const basis = profile && profileBasis(profile, rule.id, rule.meta.severity);
     if (basis) finding.profileBasis = basis;
     reports[book].push({ finding, messageId, data: data ?? {}, row: at.row });

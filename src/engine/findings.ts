@@ -1,5 +1,6 @@
 /** Findings: what every rule produces and every host shows. */
 import { toA1 } from './grid';
+import type { CellFix } from './fixes';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -19,6 +20,8 @@ export interface Finding {
   /** One Chinese sentence naming the values involved. */
   message: string;
   suggestion?: string;
+  /** A safe fix (notation only) a host may apply for the user: fixes.ts. */
+  fix?: CellFix;
   /** Set when a bureau's own profile decided the finding: "按“××”配置要求：产出指标量化比例 0.6". */
   profileBasis?: string;
 }

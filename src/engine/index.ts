@@ -5,6 +5,7 @@
  */
 export * from './grid';
 export * from './findings';
+export * from './fixes';
 export * from './model';
 export * from './profiles/types';
 export { BUILTIN_PROFILES, builtinProfile } from './profiles/builtins';

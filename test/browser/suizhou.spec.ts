@@ -240,4 +240,26 @@ export const suizhouSpecs: BrowserSpec[] = [
       assert.deepEqual([...restored].sort(), [...original].sort());
     },
   },
+  {
+    name: '随州 2025：≧ 的“采用建议”改为 ≥，问题消失；“撤销”恢复 ≧',
+    async run(driver) {
+      await driver.open(WORKBOOK);
+      const finding = await driver.waitForIssue(
+        { rule: 'operator.nonstandard', sheet: PROJECT },
+        true,
+      );
+      const cell = finding.cell;
+      assert.equal(await driver.getValue(PROJECT, cell), '≧');
+      await driver.page.locator(`button[data-apply-fix="${PROJECT}!${cell}"]`).click();
+      await waitFor('单元格改为 ≥', async () =>
+        (await driver.getValue(PROJECT, cell)) === '≥' ? true : undefined,
+      );
+      await driver.waitForIssue({ rule: 'operator.nonstandard', sheet: PROJECT, cell }, false);
+      await driver.clickButton('撤销');
+      await waitFor('单元格恢复 ≧', async () =>
+        (await driver.getValue(PROJECT, cell)) === '≧' ? true : undefined,
+      );
+      await driver.waitForIssue({ rule: 'operator.nonstandard', sheet: PROJECT, cell }, true);
+    },
+  },
 ];

@@ -3,7 +3,15 @@
  * example. Only the rule under test runs; every finding it makes must be listed, and each must fill
  * its message's placeholders, take its rule's severity, and suggest only where its meta says so.
  */
-import { ruleById, type CellValue, type Profile, type WorkbookGrid } from '../../src/engine';
+import {
+  applyFixes,
+  fixesOf,
+  ruleById,
+  type CellValue,
+  type Finding,
+  type Profile,
+  type WorkbookGrid,
+} from '../../src/engine';
 import { runRules } from '../../src/engine/check';
 import { readWorkbook } from '../../src/engine/reader/workbook';
 import { placeholdersOf, type MessageData, type Rule } from '../../src/engine/rules/rule';
@@ -33,6 +41,8 @@ export interface ExpectedError {
   /** The message's data; none where omitted. */
   data?: MessageData;
   suggestion?: string;
+  /** The safe fix the finding carries: its cell (the finding's where omitted), old and new text. */
+  fix?: { cell?: string; oldValue: string; newValue: string };
   /** The index of the workbook in the run (0, the edited one, where omitted). */
   book?: number;
 }
@@ -67,7 +77,14 @@ function prepare(base: WorkbookGrid, testCase: ValidCase): WorkbookGrid {
 
 /** The rule's findings on the case, each checked against the rule's meta, as the table states them. */
 function findingsOf(rule: Rule, base: WorkbookGrid, testCase: ValidCase): ExpectedError[] {
-  const book = prepare(base, testCase);
+  return findingsOn(rule, prepare(base, testCase), testCase).map(({ row }) => row);
+}
+
+function findingsOn(
+  rule: Rule,
+  book: WorkbookGrid,
+  testCase: ValidCase,
+): { finding: Finding; row: ExpectedError }[] {
   const books = [book, ...(testCase.alongside ?? []).map((other) => structuredClone(other))];
   const profiles = testCase.profile ? [testCase.profile] : [];
   const runs = runRules(
@@ -86,14 +103,21 @@ function findingsOf(rule: Rule, base: WorkbookGrid, testCase: ValidCase): Expect
       if (finding.suggestion !== undefined && !rule.meta.fix)
         throw new Error(`${rule.id} suggests a value but its meta has no fix`);
       expect(finding.severity).toBe(severity);
-      return tableRow(firstSheet, {
+      const fix = finding.fix && {
+        ...(finding.fix.cell !== finding.cell && { cell: finding.fix.cell }),
+        oldValue: finding.fix.oldValue,
+        newValue: finding.fix.newValue,
+      };
+      const row = tableRow(firstSheet, {
         book: index,
         sheet: finding.sheet,
         cell: finding.cell,
         messageId,
         data,
         suggestion: finding.suggestion,
+        fix,
       });
+      return { finding, row };
     }),
   );
 }
@@ -105,6 +129,7 @@ function tableRow(firstSheet: string, error: ExpectedError): ExpectedError {
   if (error.sheet !== undefined && error.sheet !== firstSheet) row.sheet = error.sheet;
   if (error.data && Object.keys(error.data).length > 0) row.data = error.data;
   if (error.suggestion !== undefined) row.suggestion = error.suggestion;
+  if (error.fix) row.fix = error.fix;
   return row;
 }
 
@@ -130,7 +155,18 @@ export const ruleTester = {
         test(`invalid: ${testCase.name}`, () => {
           const firstSheet = (testCase.base ?? tests.base).sheets[0].name;
           const expected = testCase.errors.map((error) => tableRow(firstSheet, error));
-          expect(findingsOf(rule, tests.base, testCase)).toEqual(expected);
+          const book = prepare(tests.base, testCase);
+          const found = findingsOn(rule, book, testCase);
+          expect(found.map(({ row }) => row)).toEqual(expected);
+          // Every fix does what it says: once applied, its finding is gone.
+          const fixed = found.filter(({ finding }) => finding.fix);
+          if (fixed.length === 0) return;
+          const after = applyFixes(book, fixesOf(fixed.map(({ finding }) => finding))).book;
+          const left = findingsOn(rule, after, testCase).map(({ row }) => row);
+          for (const { row } of fixed)
+            expect(left).not.toContainEqual(
+              expect.objectContaining({ cell: row.cell, messageId: row.messageId }),
+            );
         });
       }
     });

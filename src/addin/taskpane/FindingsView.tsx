@@ -18,6 +18,14 @@ export type FindingsActions = Pick<
 >;
 export type FindingsShown = Pick<PaneState, 'status' | 'forms' | 'findings' | 'counts'>;
 
+/** 采用建议 / 全部采用 / 撤销, where the host writes cells (the add-in; the web page does not). */
+export interface FixActions {
+  apply(findings: Finding[]): void;
+  undo(): void;
+  /** How many applies 撤销 can take back. */
+  undoable: number;
+}
+
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
@@ -71,7 +79,12 @@ const useStyles = makeStyles({
   detail: { gridColumn: '2', color: tokens.colorNeutralForeground3 },
   rule: { whiteSpace: 'nowrap' },
   empty: { color: tokens.colorNeutralForeground2 },
+  applyFix: { alignSelf: 'flex-start', marginLeft: tokens.spacingHorizontalXXL },
 });
+
+function withFix(findings: Finding[]): Finding[] {
+  return findings.filter((finding) => finding.fix);
+}
 
 function findingKey(finding: Finding): string {
   return `${finding.sheet}!${finding.cell}#${finding.rule}`;
@@ -106,14 +119,32 @@ function describeForms(forms: FormSummary[]): string {
 export function FindingsView({
   controller,
   state,
+  fixes,
 }: {
   controller: FindingsActions;
   state: FindingsShown;
+  fixes?: FixActions;
 }) {
   const styles = useStyles();
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const busy = state.status !== 'idle';
   const groups = groupBySheet(state.findings);
+
+  const fixButton = (finding: Finding) =>
+    fixes && finding.fix ? (
+      <Button
+        key={`${findingKey(finding)}#fix`}
+        size="small"
+        appearance="subtle"
+        className={styles.applyFix}
+        disabled={busy}
+        onClick={() => fixes.apply([finding])}
+        title={`把 ${finding.cell} 的“${finding.fix.oldValue}”改为“${finding.fix.newValue}”`}
+        data-apply-fix={`${finding.sheet}!${finding.cell}`}
+      >
+        采用建议
+      </Button>
+    ) : null;
 
   const choose = (finding: Finding) => {
     setSelectedKey(findingKey(finding));
@@ -132,6 +163,11 @@ export function FindingsView({
         <Button disabled={busy} onClick={() => void controller.clearHighlight()}>
           清除高亮
         </Button>
+        {fixes && fixes.undoable > 0 && (
+          <Button disabled={busy} onClick={fixes.undo} title="恢复最近一次采用建议前的原文">
+            撤销
+          </Button>
+        )}
       </div>
 
       <Caption1 className={styles.forms}>{describeForms(state.forms)}</Caption1>
@@ -164,10 +200,21 @@ export function FindingsView({
                 )
                 .join(' · ')}
             </Caption1>
+            {fixes && withFix([...bySeverity.values()].flat()).length > 0 && (
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => fixes.apply(withFix([...bySeverity.values()].flat()))}
+                title="把这张表中只改写法的建议全部写入单元格"
+                data-apply-all={sheet}
+              >
+                全部采用
+              </Button>
+            )}
           </div>
           {SEVERITIES.filter((severity) => bySeverity.has(severity)).map((severity) => (
             <div key={severity} className={styles.severityGroup}>
-              {bySeverity.get(severity)?.map((finding) => (
+              {bySeverity.get(severity)?.flatMap((finding) => [
                 <button
                   key={findingKey(finding)}
                   type="button"
@@ -190,8 +237,9 @@ export function FindingsView({
                     {finding.suggestion !== undefined ? `建议值：${finding.suggestion} · ` : ''}
                     <span className={styles.rule}>{finding.rule}</span>
                   </Caption1>
-                </button>
-              ))}
+                </button>,
+                fixButton(finding),
+              ])}
             </div>
           ))}
         </section>

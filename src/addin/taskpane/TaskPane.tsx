@@ -25,6 +25,7 @@ const STATUS_LABEL: Record<Exclude<PaneStatus, 'idle'>, string> = {
   highlighting: '正在高亮…',
   clearing: '正在清除高亮…',
   generating: '正在生成…',
+  fixing: '正在修改单元格…',
 };
 
 const useStyles = makeStyles({
@@ -109,7 +110,17 @@ export function TaskPane({
           <Tab value="profile">配置</Tab>
         </TabList>
         <main className={styles.body}>
-          {view === 'findings' && <FindingsView controller={controller} state={state} />}
+          {view === 'findings' && (
+            <FindingsView
+              controller={controller}
+              state={state}
+              fixes={{
+                apply: (findings) => void controller.applyFixes(findings),
+                undo: () => void controller.undoFixes(),
+                undoable: state.undoableFixes,
+              }}
+            />
+          )}
           {view === 'generate' && <GenerateView controller={controller} state={state} />}
           {view === 'profile' && <ProfileView controller={controller} state={state} />}
         </main>

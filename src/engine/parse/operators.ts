@@ -88,6 +88,14 @@ export function trailingOperator(text: string): (OperatorReading & { rest: strin
   return null;
 }
 
+/** Misspellings that can only mean one operator: fixed for the user (operator.unknown). */
+const MISSPELLINGS: ReadonlyMap<string, Operator> = new Map<string, Operator>([['定义', '定性']]);
+
+/** The operator a known misspelling stands for ("定义" → 定性), or null. */
+export function misspelledOperator(text: string): Operator | null {
+  return MISSPELLINGS.get(text.replace(/[\s\u3000]+/g, '')) ?? null;
+}
+
 function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -35,6 +35,7 @@ import { conflict } from './unit/conflict';
 import { unitMissing } from './unit/missing';
 import { unitQualitative } from './unit/qualitative';
 import { unknownUnit } from './unit/unknown';
+import { fullWidthDigits } from './value/fullWidthDigits';
 import { valueMissing } from './value/missing';
 import { valueNotNumeric } from './value/notNumeric';
 import { percentRange } from './value/percentRange';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   qualitativeNumeric,
   quantityQualitative,
   percentRange,
+  fullWidthDigits,
   unitMissing,
   unknownUnit,
   conflict,

@@ -2,6 +2,7 @@
  * What a rule is: an ESLint-like module with its meta (name, description, messages) and hooks
  * per form kind, per workbook or per run, reporting `{ at, messageId, data, suggestion? }`.
  */
+import type { TextFix } from '../fixes';
 import type { Severity } from '../findings';
 import type { FormKind } from '../profiles/types';
 import {
@@ -28,7 +29,16 @@ export interface RuleMeta<M extends Messages = Messages> {
   messages: M;
   /** What the suggested value is, in Chinese, for a rule whose findings suggest one. */
   fix?: string;
+  /**
+   * What the rule's safe fixes rewrite, in Chinese: only a rule that declares it may report a
+   * `fix`, and only for a change of notation (≧ → ≥), never of meaning (which cell of a wrong sum
+   * is wrong is the officer's call).
+   */
+  fixable?: string;
 }
+
+/** A safe fix as a rule reports it: the report's cell, or `at` where the text sits in another. */
+export type ReportedFix = TextFix & { at?: CellPos };
 
 /** The placeholder names of a message template: 'a {x} b {y}' → 'x' | 'y'. */
 type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}`
@@ -43,7 +53,12 @@ type DataOf<T extends string> = [Placeholders<T>] extends [never]
 
 /** A report of one finding: the message id picks the template, and the data must fill all of it. */
 export type Report<M extends Messages> = {
-  [Id in keyof M & string]: { at: CellPos; messageId: Id; suggestion?: string } & DataOf<M[Id]>;
+  [Id in keyof M & string]: {
+    at: CellPos;
+    messageId: Id;
+    suggestion?: string;
+    fix?: ReportedFix;
+  } & DataOf<M[Id]>;
 }[keyof M & string];
 
 /** A report as the runner receives it, whatever the rule. */
@@ -52,6 +67,7 @@ export interface AnyReport {
   messageId: string;
   data?: MessageData;
   suggestion?: string;
+  fix?: ReportedFix;
 }
 
 export type ReportOnForm<R = AnyReport> = (report: R) => void;

@@ -61,6 +61,34 @@ ruleTester.run('unit.unknown', {
           messageId: 'nonstandard',
           data: { unit: '百分比', standard: '%' },
           suggestion: '%',
+          fix: { oldValue: '百分比', newValue: '%' },
+        },
+      ],
+    },
+    {
+      name: '000 department form, no unit column: "95百分比" has only its unit rewritten',
+      base: loadExample('suizhou-2025', '部门整体'),
+      edit: { E19: '≥95百分比' },
+      errors: [
+        {
+          cell: 'E19',
+          messageId: 'nonstandard',
+          data: { unit: '百分比', standard: '%' },
+          suggestion: '%',
+          fix: { oldValue: '≥95百分比', newValue: '≥95%' },
+        },
+      ],
+    },
+    {
+      name: 'the unit column left blank, "95平米" in the value: the value cell is fixed',
+      edit: { H7: '95平米', I7: null },
+      errors: [
+        {
+          cell: 'I7',
+          messageId: 'nonstandard',
+          data: { unit: '平米', standard: '平方米' },
+          suggestion: '平方米',
+          fix: { cell: 'H7', oldValue: '95平米', newValue: '95平方米' },
         },
       ],
     },

@@ -175,3 +175,36 @@ ruleTester.run('value.percent-range', {
     },
   ],
 });
+
+ruleTester.run('value.full-width-digits', {
+  base: hotline(),
+  valid: [
+    ...(['suizhou-2025', 'ezhou-2025', 'yantian-2022'] as const).map((example) => ({
+      name: `${example} as published`,
+      base: loadExample(example),
+    })),
+    {
+      name: 'words are no quantity (定性 text with ２ in it)',
+      edit: { G14: '定性', H14: '第２季度满意' },
+    },
+  ],
+  invalid: (
+    [
+      ['９５', 'H7', '95'],
+      ['≥９８．５％', 'H7', '≥98．5％'],
+      ['２０２５年１２月３１日前', 'H8', '2025年12月31日前'],
+    ] as const
+  ).map(([value, cell, fixed]) => ({
+    name: `${value}: only the digits become half-width (${fixed})`,
+    edit: { [cell]: value },
+    errors: [
+      {
+        cell,
+        messageId: 'fullWidth',
+        data: { value, fixed },
+        suggestion: fixed,
+        fix: { oldValue: value, newValue: fixed },
+      },
+    ],
+  })),
+});
