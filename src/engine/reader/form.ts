@@ -9,7 +9,6 @@ import type {
   ProjectFieldKey,
   ProjectForm,
 } from '../model';
-import type { CellRange } from '../grid';
 import type { MoneyUnit } from '../profiles/types';
 import { anyYear, yearOfYearLine } from '../parse/years';
 import { readFundTable, readStaff, readTasks } from './department';
@@ -288,8 +287,7 @@ function valueOf(view: SheetView, label: CellText): CellText | null {
   const area = view.area(label.row, label.col);
   const right = area.right + 1 < view.colCount ? view.cell(label.row, area.right + 1) : null;
   const rightIsLabel = right !== null && isAnyLabel(right.text);
-  if (area.bottom > area.top && (rightIsLabel || (right && groupsRows(view, area, right))))
-    return null;
+  if (rightIsLabel && area.bottom > area.top) return null;
   // A label on the left counts only where it is on this row alone: a group label merged down
   // beside a stack of labels does not make this one head a row of labels.
   const left = area.left > 0 ? view.cell(label.row, area.left - 1) : null;
@@ -301,27 +299,6 @@ function valueOf(view: SheetView, label: CellText): CellText | null {
   const below = rightIsLabel || (leftHeadsRow && (right === null || right.text === ''));
   if (below || right === null) return view.cell(area.bottom + 1, label.col);
   return right;
-}
-
-/**
- * True where the cell right of a label merged down is no one value for the label's rows: it
- * heads a column filled on the rows below (项目预算 over 成本构成 | 金额 and their rows), or is
- * itself a group label merged down beside a stack of labels (项目资金 | 预算执行 10分 | 项目总预算 /
- * 当年年度预算 …).
- */
-function groupsRows(view: SheetView, label: CellRange, right: CellText): boolean {
-  const rightArea = view.area(right.row, right.col);
-  if (rightArea.bottom < label.bottom) {
-    for (let row = rightArea.bottom + 1; row <= label.bottom; row++)
-      if (view.filledCell(row, right.col)) return true;
-    return false;
-  }
-  let labelRows = 0;
-  for (let row = label.top; row <= label.bottom; row++) {
-    const beyond = view.filledCell(row, rightArea.right + 1);
-    if (beyond && beyond.row === row && isAnyLabel(beyond.text)) labelRows++;
-  }
-  return labelRows >= 2;
 }
 
 function isAnyLabel(text: string): boolean {
