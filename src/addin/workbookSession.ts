@@ -4,7 +4,15 @@
  * whose formulas read them) are read again, in 1 sync. Sheets this runtime writes itself (the
  * marks and profile sheets) are put into the cache as written, never read back.
  */
-import { readSheet, type Grid, type SheetReading } from '../engine';
+import {
+  labelAliasesOf,
+  PROFILE_SHEET,
+  readEmbeddedProfiles,
+  readSheet,
+  type Grid,
+  type LabelAliases,
+  type SheetReading,
+} from '../engine';
 import { readAllGrids, queueGridRead, queueSheetList, type SheetInfo } from './host/grids';
 import type { HostCapabilities } from './host/capabilities';
 import { sameGrid } from './host/sameGrid';
@@ -30,6 +38,10 @@ export interface Reread {
 export class WorkbookSession {
   /** Every sheet in tab order, as last read; null until the first full read or after a failure. */
   private sheets: CachedSheet[] | null = null;
+  /** The label aliases of the profiles the workbook carries: the reader takes them for labels. */
+  private aliases: LabelAliases = new Map();
+  /** The profile sheet's grid the aliases came from. */
+  private aliasesGrid: Grid | null = null;
 
   constructor(
     readonly run: ExcelRun,
@@ -60,11 +72,30 @@ export class WorkbookSession {
   /** Reads every sheet (2 syncs). */
   async readAll(): Promise<void> {
     const { sheets, reads } = await this.run((context) => readAllGrids(context, this.capabilities));
-    this.sheets = sheets.map((info, index) => ({
-      info,
-      ...reads[index],
-      reading: readSheet(reads[index].grid),
-    }));
+    this.sheets = this.withProfileAliases(
+      sheets.map((info, index) => ({
+        info,
+        ...reads[index],
+        reading: readSheet(reads[index].grid, this.aliases),
+      })),
+    );
+  }
+
+  /**
+   * The sheets read with the aliases of the profile sheet among them: read again when that
+   * sheet changed, since an alias may turn a header into a table's.
+   */
+  private withProfileAliases(sheets: CachedSheet[]): CachedSheet[] {
+    const grid = sheets.find((sheet) => sheet.info.name === PROFILE_SHEET)?.grid ?? null;
+    if (grid === this.aliasesGrid) return sheets;
+    this.aliasesGrid = grid;
+    const aliases = labelAliasesOf(grid ? readEmbeddedProfiles({ sheets: [grid] }).profiles : []);
+    const same =
+      aliases.size === this.aliases.size &&
+      [...aliases].every(([word, label]) => this.aliases.get(word) === label);
+    if (same) return sheets;
+    this.aliases = aliases;
+    return sheets.map((sheet) => ({ ...sheet, reading: readSheet(sheet.grid, aliases) }));
   }
 
   /**
@@ -105,19 +136,19 @@ export class WorkbookSession {
             continue;
           }
           changed = true;
-          sheets.push({ info, grid, references, reading: readSheet(grid) });
+          sheets.push({ info, grid, references, reading: readSheet(grid, this.aliases) });
         } else if (cached && cached.info.name === info.name) {
           sheets.push(cached);
         } else if (cached) {
           const grid = { ...cached.grid, name: info.name };
-          sheets.push({ ...cached, info, grid, reading: readSheet(grid) });
+          sheets.push({ ...cached, info, grid, reading: readSheet(grid, this.aliases) });
           changed = true;
         } else {
           unseen.push(info.id);
         }
       }
       changed ||= sheets.length !== cachedSheets.length;
-      if (changed) this.sheets = sheets;
+      if (changed) this.sheets = this.withProfileAliases(sheets);
       return { changed, unseen };
     });
   }
@@ -130,7 +161,7 @@ export class WorkbookSession {
     const others = this.all().filter((sheet) => sheet.info.name !== info.name);
     const existing = this.byName(info.name);
     if (rows.length === 0) {
-      this.sheets = others;
+      this.sheets = this.withProfileAliases(others);
       return;
     }
     const grid: Grid = {
@@ -140,9 +171,11 @@ export class WorkbookSession {
       merges: [],
     };
     const written: CachedSheet = { info, grid, references: [], reading: readSheet(grid) };
-    this.sheets = existing
-      ? this.all().map((sheet) => (sheet === existing ? written : sheet))
-      : [...others, written];
+    this.sheets = this.withProfileAliases(
+      existing
+        ? this.all().map((sheet) => (sheet === existing ? written : sheet))
+        : [...others, written],
+    );
   }
 }
 

@@ -99,7 +99,7 @@ export async function annotate(options: AnnotateOptions, io: Io): Promise<number
   const loaded = await withProgress(targets.length, io, async (onDone) => {
     const files: LoadedFile[] = [];
     for (const { input } of targets) {
-      files.push(await loadFile(input));
+      files.push(await loadFile(input, profiles));
       onDone(files.length);
     }
     return files;

@@ -53,16 +53,19 @@ export function readingError(error: unknown): string {
 
 /**
  * Reads a file's bytes to check them; the grids come along for a caller that shows the sheets
- * (the web page's preview); the CLI keeps only the reading.
+ * (the web page's preview); the CLI keeps only the reading. The chosen profiles' label aliases
+ * are read as labels (the workbook's own profiles' are always).
  */
 export async function loadBytes(
   file: string,
   data: Uint8Array,
+  profiles: readonly Profile[] = [],
 ): Promise<{ loaded: LoadedFile; book: WorkbookGrid | null }> {
   try {
     const { format, book, findings } = await readSpreadsheet(data);
+    const reading = readWorkbook(book, { profiles });
     return {
-      loaded: { file, format, reading: readWorkbook(book), readingFindings: findings, error: null },
+      loaded: { file, format, reading, readingFindings: findings, error: null },
       book,
     };
   } catch (error) {

@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join } from 'path';
+import type { Profile } from '../engine';
 import { readInputFile } from './files';
 import {
   annotateNeedsXlsx,
@@ -35,15 +36,18 @@ function readError(file: string, error: unknown): string {
   return readingError(error);
 }
 
-/** Reads a file to check it: only the reading is kept (a folder may hold hundreds of files). */
-export async function loadFile(file: string): Promise<LoadedFile> {
+/**
+ * Reads a file to check it by the given profiles (their label aliases read as labels): only the
+ * reading is kept (a folder may hold hundreds of files).
+ */
+export async function loadFile(file: string, profiles: readonly Profile[]): Promise<LoadedFile> {
   let data: Uint8Array;
   try {
     data = readInputFile(file);
   } catch (error) {
     return unreadableFile(file, readError(file, error));
   }
-  return (await loadBytes(file, data)).loaded;
+  return (await loadBytes(file, data, profiles)).loaded;
 }
 
 /**
@@ -83,7 +87,7 @@ export async function checkFile({
   file: string;
   choice: CheckChoice;
 }): Promise<FileAlone> {
-  return checkAlone(await loadFile(file), choice);
+  return checkAlone(await loadFile(file, choice.profiles), choice);
 }
 
 /**

@@ -24,6 +24,7 @@ export {
   type SheetReading,
   type BookReading,
 } from './reader/workbook';
+export { labelAliasesOf, type LabelAliases } from './reader/sheetView';
 export {
   checkAcrossBooks,
   checkBookAlone,

@@ -30,7 +30,7 @@ describe('reviewSummary on the examples and a file that cannot be read', () => {
   let reports: FileReport[];
   let summary: ReturnType<typeof reviewSummary>;
   beforeAll(async () => {
-    const loaded = await Promise.all(EXAMPLES.map(loadFile));
+    const loaded = await Promise.all(EXAMPLES.map((file) => loadFile(file, [])));
     reports = checkLoaded(
       [...loaded, unreadableFile(MISSING, `找不到文件：${MISSING}`)],
       NO_CHOICE,
@@ -134,7 +134,7 @@ describe('reviewSummary on the examples and a file that cannot be read', () => {
 
 describe('findingTable, the annotated copy’s 检查结果 sheet', () => {
   it('links each cell within the workbook and says so when there is nothing to list', async () => {
-    const [report] = checkLoaded([await loadFile('examples/yantian-2022.xlsx')], NO_CHOICE);
+    const [report] = checkLoaded([await loadFile('examples/yantian-2022.xlsx', [])], NO_CHOICE);
     const table = findingTable('检查结果', report.issues, []);
     expect(table.columns.map((c) => c.header)).toEqual([
       '工作表',

@@ -9,7 +9,7 @@ import type {
   RowCellRole,
 } from '../model';
 import { cellText, squash } from '../text';
-import { PROJECT_LOOKUP, type IndicatorColumn } from './labels';
+import { PROJECT_LOOKUP, readLabel, type IndicatorColumn } from './labels';
 import type { LabelCells } from './labelCells';
 import type { SheetView } from './sheetView';
 
@@ -124,7 +124,8 @@ function namesIndicators(view: SheetView, row: number, col: number): boolean {
  */
 function findPlaceColumn(view: SheetView, header: TableHeader): boolean {
   const [first] = view.filledCells(header.row, header.lastCol + 1);
-  if (!first) return false;
+  // A column label there (二级指标（年度）of a table beside) is no place: the table is not read.
+  if (!first || readLabel(first.text).column !== undefined) return false;
   header.columns.value = first.col;
   header.lastCol = view.area(first.row, first.col).right;
   return true;
@@ -136,21 +137,30 @@ const PAST_SUBCOLUMN = /实际|完成|上年|去年|历史/;
 
 /**
  * A 指标值 label merged over several sub-columns (2021年实际实现值 | 预期2022年实现值, or one per
- * place): the value is the sub-column that names the target, else the last; the header then ends
- * below the sub-labels.
+ * place): the value is the sub-column that names the target, else the last that names no past
+ * figure (a blank sub-label among named ones included); the header then ends below the sub-labels.
  */
 function pickValueColumn(view: SheetView, header: TableHeader): void {
   const col = header.columns.value as number;
   const area = view.area(header.row, col);
   if (area.right === area.left) return;
   const subRow = area.bottom + 1;
-  let chosen = area.right;
+  let target = -1;
+  let lastNotPast = -1;
+  let blank = false;
+  let past = false;
   for (let c = area.left; c <= area.right; c++) {
+    // A value merged across the columns below: no sub-columns, a wide value column.
+    if (!view.isOwner(subRow, c)) return;
     const text = view.ownText(subRow, c);
-    if (text === '') return; // no sub-labels below: a wide value column
-    if (TARGET_SUBCOLUMN.test(text) && !PAST_SUBCOLUMN.test(text)) chosen = c;
+    blank ||= text === '';
+    if (PAST_SUBCOLUMN.test(text)) past = true;
+    else lastNotPast = c;
+    if (TARGET_SUBCOLUMN.test(text) && !PAST_SUBCOLUMN.test(text)) target = c;
   }
-  header.columns.value = chosen;
+  // A blank below is a sub-label left out only beside one that names a target or a past figure.
+  if (blank && target < 0 && !past) return;
+  header.columns.value = target >= 0 ? target : lastNotPast >= 0 ? lastNotPast : area.right;
   header.bottom = Math.max(header.bottom, subRow);
 }
 
