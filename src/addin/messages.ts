@@ -15,6 +15,12 @@ const error = (text: string): PaneMessage => ({ kind: 'error', text });
 const success = (text: string): PaneMessage => ({ kind: 'success', text });
 const info = (text: string): PaneMessage => ({ kind: 'info', text });
 
+/** What the counts say, wherever they are shown: every finding is one 问题, counted once. */
+export function describeCounts(counts: PaneState['counts']): string {
+  const total = counts.error + counts.warning + counts.info;
+  return `共 ${total} 个问题：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`;
+}
+
 export const MESSAGES = {
   tooOld: () =>
     error(
@@ -39,7 +45,7 @@ export const MESSAGES = {
       return success(`检查完成：${state.forms.length} 张表，未发现问题。`);
     return {
       kind: errors > 0 ? 'error' : 'info',
-      text: `检查完成：${state.forms.length} 张表，错误 ${errors} 处，警告 ${warning} 处，提示 ${hints} 处。`,
+      text: `检查完成：${state.forms.length} 张表，${describeCounts(state.counts)}。`,
     };
   },
 

@@ -12,6 +12,7 @@ import {
 import { SEVERITY_LABEL, type Finding, type FormSummary, type Severity } from '../../engine';
 import { inReadingOrder } from '../../summary';
 import type { AddinController, PaneState } from '../controller';
+import { describeCounts } from '../messages';
 
 /** What the findings view shows, and what it calls. */
 export type FindingsActions = Pick<
@@ -146,12 +147,6 @@ export function FindingRow({
       </Caption1>
     </button>
   );
-}
-
-/** What the counts say: every finding is one 问题, counted once, wherever it is counted. */
-export function describeCounts(counts: FindingsShown['counts']): string {
-  const total = counts.error + counts.warning + counts.info;
-  return `共 ${total} 个问题：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`;
 }
 
 export function FindingsView({

@@ -12,7 +12,8 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { AddinController, PaneStatus } from '../controller';
-import { describeCounts, FindingsView } from './FindingsView';
+import { describeCounts } from '../messages';
+import { FindingsView } from './FindingsView';
 import { GenerateView } from './GenerateView';
 import { ProfileView } from './ProfileView';
 import { useControllerState } from './useControllerState';
