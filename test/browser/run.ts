@@ -9,7 +9,6 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium, SandboxDriver, startSandboxServer, type SandboxServer } from './harness';
 import type { BrowserSpec } from './spec';
-import { a11ySpecs } from './a11y.spec';
 import { deploySpecs } from './deploy.spec';
 import { levelSpecs } from './levels.spec';
 import { checkPageSpecs } from './check.spec';
@@ -59,7 +58,6 @@ async function main(): Promise<number> {
     ...taskpaneSpecs,
     ...levelSpecs,
     ...checkPageSpecs,
-    ...a11ySpecs,
     ...screenshotSpecs,
     ...deploySpecs,
   ].filter((spec) => options.grep === null || spec.name.includes(options.grep));
