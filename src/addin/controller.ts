@@ -13,7 +13,7 @@ import {
   checkReadings,
   countBySeverity,
   fixesOf,
-  parseProfileJson,
+  loadProfileBytes,
   type CellEdit,
   type Finding,
 } from '../engine';
@@ -22,7 +22,7 @@ import { hostCapabilities, type HostCapabilities } from './host/capabilities';
 import { Highlighter, isMarksSheet } from './highlighter';
 import { LiveCheck } from './liveCheck';
 import { MESSAGES } from './messages';
-import { PaneStore, type PaneState } from './paneState';
+import { PaneStore, type PaneMessage, type PaneState } from './paneState';
 import { ProfileStore, profilesInUse } from './profileStore';
 import { SafeFixes } from './safeFixes';
 import { TemplateWriter, type GenerateRequest } from './templateWriter';
@@ -115,7 +115,7 @@ export class AddinController {
       this.pane.update({
         status: 'idle',
         highlighted: this.highlighter.count > 0,
-        message: MESSAGES.highlighted(cells, this.capabilities.notes),
+        message: MESSAGES.highlighted(cells, this.highlighter.resultsSheet),
       });
     });
   }
@@ -126,11 +126,12 @@ export class AddinController {
       'clearing',
       MESSAGES.clearFailed,
       async () => {
+        const resultsSheet = this.highlighter.resultsSheet;
         const cells = await this.highlighter.clearAll();
         this.pane.update({
           status: 'idle',
           highlighted: false,
-          message: MESSAGES.cleared(cells, this.capabilities.notes),
+          message: MESSAGES.cleared(cells, this.capabilities.notes, resultsSheet),
         });
       },
       () => {
@@ -141,8 +142,14 @@ export class AddinController {
     );
   }
 
-  /** Activates the finding's sheet and selects its cell. */
+  /** Takes `message` off the message bar, unless another one has replaced it meanwhile. */
+  dismissMessage(message: PaneMessage): void {
+    if (this.pane.get().message === message) this.pane.say(null);
+  }
+
+  /** Activates the finding's sheet and selects its cell; a success or hint from before goes. */
   async select(finding: Finding): Promise<void> {
+    if (this.pane.get().message?.kind !== 'error') this.pane.say(null);
     await this.serialized(async () => {
       try {
         await this.session.run(async (context) => {
@@ -196,9 +203,13 @@ export class AddinController {
     });
   }
 
-  /** Validates a profile (Chinese errors) and embeds it in the workbook's profile sheet. */
-  async importProfile(jsonText: string): Promise<{ ok: boolean; errors: string[] }> {
-    const parsed = parseProfileJson(jsonText);
+  /**
+   * A profile file's bytes, read by the engine's one loader (encoding, JSON syntax, fields: every
+   * problem at once, in Chinese), embedded in the workbook's profile sheet; the forms are checked
+   * by it at once.
+   */
+  async importProfile(bytes: Uint8Array): Promise<{ ok: boolean; errors: string[] }> {
+    const parsed = loadProfileBytes(bytes);
     if (!parsed.ok) {
       this.pane.say(MESSAGES.profileInvalid(parsed.errors));
       return { ok: false, errors: parsed.errors };
@@ -217,7 +228,7 @@ export class AddinController {
       try {
         await this.profiles.embed(profile);
         this.recompute();
-        this.pane.say(MESSAGES.profileImported(profile.name, profile.id));
+        this.pane.say(MESSAGES.profileImported(profile.name, profile.id, this.pane.get()));
         outcome = { ok: true, errors: [] };
       } catch (error) {
         const message = MESSAGES.profileNotSaved(describeHostError(error));
@@ -228,12 +239,12 @@ export class AddinController {
     return outcome;
   }
 
-  /** JSON of the profile in use (the first one embedded), else null. */
+  /** JSON of the profile the forms are checked with (an imported one first), else null. */
   async exportProfile(): Promise<string | null> {
     await this.settle();
     if (!this.session.isRead)
       await this.serialized(() => this.fullCheck(false).then(() => undefined));
-    return this.profiles.exportJson();
+    return this.profiles.exportJson(this.pane.get().profiles);
   }
 
   // ------------------------------------------------------------------ plumbing

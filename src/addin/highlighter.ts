@@ -5,6 +5,7 @@
  * same with 0 or 1,000 marks (bench: 实时检查).
  */
 import type { Finding } from '../engine';
+import { findingColumns, RESULTS_SHEET } from '../summary';
 import type { HostCapabilities } from './host/capabilities';
 import {
   applyPaints,
@@ -20,10 +21,21 @@ import {
   type StateRequest,
 } from './host/highlight';
 import { decodeMarks, markKey, MARKS_SHEET, type Mark } from './host/marks';
+import { queueResultsSheet } from './host/resultsSheet';
 import type { CachedSheet, WorkbookSession } from './workbookSession';
 
 export function isMarksSheet(sheet: CachedSheet | undefined): boolean {
   return sheet?.info.name === MARKS_SHEET;
+}
+
+const RESULTS_HEADERS = findingColumns(false).map((column) => column.header);
+
+/** A 检查结果 sheet as 高亮错误 writes it: that name (or a numbered copy) over the findings' header row. */
+function isResultsSheet(sheet: CachedSheet): boolean {
+  const name = sheet.info.name;
+  const named = name === RESULTS_SHEET || /^检查结果\(\d+\)$/.test(name);
+  const header = sheet.grid.rows[0] ?? [];
+  return named && RESULTS_HEADERS.every((text, i) => header[i] === text);
 }
 
 /** What a painted cell shows: its colour's severity and its note. */
@@ -39,6 +51,8 @@ export class Highlighter {
    * the workbook (another runtime's, or an earlier session's) is absent: its note is read once.
    */
   private shown = new Map<string, string>();
+  /** Where notes cannot be written: the 检查结果 sheet 高亮错误 added, which 清除高亮 deletes. */
+  private results: { id: string; name: string } | null = null;
 
   constructor(
     private readonly session: WorkbookSession,
@@ -47,6 +61,11 @@ export class Highlighter {
 
   get count(): number {
     return this.marks.length;
+  }
+
+  /** The name of the 检查结果 sheet listing the marked findings, where one was written. */
+  get resultsSheet(): string | null {
+    return this.results?.name ?? null;
   }
 
   /** Takes the marks from the marks sheet as last read; a Chinese error if the record is damaged. */
@@ -59,6 +78,12 @@ export class Highlighter {
     }
     const decoded = decodeMarks(marksSheet.grid.rows);
     this.marks = decoded.ok ? this.resolveSheets(decoded.marks) : [];
+    // Marked without notes (this session or an earlier one): the results sheet goes with the marks.
+    const results =
+      this.marks.length > 0 && !this.capabilities.notes
+        ? this.session.all().filter(isResultsSheet).at(-1)
+        : undefined;
+    this.results = results ? { id: results.info.id, name: results.info.name } : null;
     return decoded.ok ? null : decoded.error;
   }
 
@@ -77,18 +102,49 @@ export class Highlighter {
     });
   }
 
-  /** 高亮错误: one read (originals, notes, protection), one write; returns the cells marked. */
+  /**
+   * 高亮错误: one read (originals, notes, protection), one write; returns the cells marked.
+   * Without notes, one more write lists the findings in a 检查结果 sheet, in place of the last.
+   */
   async markAll(findings: Finding[]): Promise<number> {
     const paints = paintsFor(findings, this.session.infos());
     await this.apply(paints);
+    await this.deleteResults();
+    if (!this.capabilities.notes && paints.length > 0) await this.writeResults(findings);
     return paints.length;
   }
 
-  /** 清除高亮: every marked cell gets its own fill and note back; returns how many. */
+  /** 清除高亮: every marked cell gets its own fill and note back, the 检查结果 sheet goes; returns how many. */
   async clearAll(): Promise<number> {
     const count = this.marks.length;
     await this.apply([]);
+    await this.deleteResults();
     return count;
+  }
+
+  private async writeResults(findings: Finding[]): Promise<void> {
+    const sheets = this.session.infos().map((info) => info.name);
+    const { id, name } = await this.session.run(async (context) => {
+      const sheet = queueResultsSheet(context.workbook.worksheets, findings, sheets);
+      sheet.load('id,name');
+      await context.sync();
+      return { id: sheet.id, name: sheet.name };
+    });
+    this.results = { id, name };
+    this.session.putWritten({ id, name, hidden: false }, RESULTS_HEADERS.slice(0, 1));
+  }
+
+  private async deleteResults(): Promise<void> {
+    const results = this.results;
+    if (!results) return;
+    // A person may have deleted it already: then there is nothing to delete.
+    if (this.session.infos().some((info) => info.id === results.id))
+      await this.session.run(async (context) => {
+        context.workbook.worksheets.getItem(results.id).delete();
+        await context.sync();
+      });
+    this.results = null;
+    this.session.putWritten({ ...results, hidden: false }, []);
   }
 
   private async apply(paints: Paint[]): Promise<void> {

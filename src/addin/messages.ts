@@ -15,6 +15,12 @@ const error = (text: string): PaneMessage => ({ kind: 'error', text });
 const success = (text: string): PaneMessage => ({ kind: 'success', text });
 const info = (text: string): PaneMessage => ({ kind: 'info', text });
 
+/** What the counts say, wherever they are shown: every finding is one 问题, counted once. */
+export function describeCounts(counts: PaneState['counts']): string {
+  const total = counts.error + counts.warning + counts.info;
+  return `共 ${total} 个问题：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`;
+}
+
 export const MESSAGES = {
   tooOld: () =>
     error(
@@ -39,21 +45,25 @@ export const MESSAGES = {
       return success(`检查完成：${state.forms.length} 张表，未发现问题。`);
     return {
       kind: errors > 0 ? 'error' : 'info',
-      text: `检查完成：${state.forms.length} 张表，错误 ${errors} 处，警告 ${warning} 处，提示 ${hints} 处。`,
+      text: `检查完成：${state.forms.length} 张表，${describeCounts(state.counts)}。`,
     };
   },
 
-  highlighted(cells: number, notes: boolean): PaneMessage {
+  /** `resultsSheet`: where the problems are listed when no note could be written. */
+  highlighted(cells: number, resultsSheet: string | null): PaneMessage {
     if (cells === 0) return success('没有需要高亮的问题。');
     return success(
-      notes
+      resultsSheet === null
         ? `已高亮 ${cells} 个单元格；每个单元格的批注写明了问题。`
-        : `已高亮 ${cells} 个单元格；问题列在任务窗格中（此版本的 Excel 不支持由加载项写批注）。`,
+        : `已高亮 ${cells} 个单元格；问题列在新加的工作表“${resultsSheet}”和任务窗格中（此版本的 Excel 不支持由加载项写批注），清除高亮时该工作表一并删除。`,
     );
   },
   nothingToClear: () => info('当前没有高亮，无需清除。'),
-  cleared: (cells: number, notes: boolean) =>
-    success(`已清除 ${cells} 个单元格的高亮，原来的${notes ? '填充和批注' : '填充'}已恢复。`),
+  cleared: (cells: number, notes: boolean, resultsSheet: string | null) =>
+    success(
+      `已清除 ${cells} 个单元格的高亮，原来的${notes ? '填充和批注' : '填充'}已恢复` +
+        (resultsSheet ? `，工作表“${resultsSheet}”已删除。` : '。'),
+    ),
   notYetHighlighted: (cells: number) =>
     info(`有 ${cells} 个单元格的新问题尚未高亮，点击“高亮错误”可更新高亮。`),
 
@@ -66,8 +76,17 @@ export const MESSAGES = {
   profileNotFound: (id: string) => `找不到配置“${id}”：请从列表中选择，或先导入配置文件`,
 
   profileInvalid: (errors: string[]) => error(`配置文件有误：${errors.join('；')}`),
-  profileImported: (name: string, id: string) =>
-    success(`已导入配置“${name}”（${id}），并保存在本工作簿中。`),
+  profileImported(name: string, id: string, state: Pick<PaneState, 'forms'>): PaneMessage {
+    const checked = state.forms.filter(
+      (form) => form.profile === id && form.profileOrigin === 'embedded',
+    ).length;
+    return success(
+      `已导入配置“${name}”（${id}），并保存在本工作簿中；` +
+        (checked > 0
+          ? `已按它重新检查 ${checked} 张申报表。`
+          : '本工作簿中没有适用它的申报表，检查结果未变。'),
+    );
+  },
   profileNotSaved: (reason: string) => error(`配置未能保存到工作簿：${reason}`),
   /** The marks sheet's record could not be read (marks.ts says why). */
   damagedMarks: (text: string) => error(text),

@@ -52,10 +52,15 @@ export class ProfileStore {
     return profile;
   }
 
-  /** JSON of the profile in use (the first one embedded), else null. */
-  exportJson(): string | null {
-    const [first] = this.embedded().profiles;
-    return first ? profileToJson(first) : null;
+  /** JSON of the first of `inUse` (an embedded one before a built-in), else null. */
+  exportJson(inUse: PaneProfile[]): string | null {
+    const chosen = inUse.find((profile) => profile.source === 'embedded') ?? inUse[0];
+    if (!chosen) return null;
+    const profile =
+      chosen.source === 'embedded'
+        ? this.embedded().profiles.find((embedded) => embedded.id === chosen.id)
+        : builtinProfile(chosen.id);
+    return profile ? profileToJson(profile) : null;
   }
 
   /**

@@ -38,7 +38,8 @@ export async function fixCommand(options: FixOptions, io: Io): Promise<number> {
   try {
     // Said before the work; the write checks again, for a file created or linked meanwhile.
     checkOutputPath(output, target);
-    const loaded = await loadFile(input);
+    const profiles = resolveProfiles(options.profile);
+    const loaded = await loadFile(input, profiles);
     const opened = await openWorkbook(loaded);
     if ('error' in opened) {
       const why =
@@ -52,7 +53,7 @@ export async function fixCommand(options: FixOptions, io: Io): Promise<number> {
     }
     const { workbook } = opened;
     const [report] = checkLoaded([loaded], {
-      profiles: resolveProfiles(options.profile),
+      profiles,
       ignoreEmbedded: options.ignoreEmbedded,
     });
     const fixes = fixesOf(report.issues);

@@ -62,10 +62,14 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-/** A finding as one line of a cell note, the same in the annotated .xlsx and the add-in. */
+/**
+ * A finding as one line of a cell note, the same in the annotated .xlsx and the add-in: the
+ * severity and the rule's Chinese name lead, the rule id trails for whoever looks it up.
+ */
 export function findingNote(finding: Finding): string {
   const suggestion = finding.suggestion ? `（建议：${finding.suggestion}）` : '';
-  return `【${SEVERITY_LABEL[finding.severity]}】${finding.message}${suggestion} [${finding.rule}]`;
+  const basis = finding.profileBasis ? `（${finding.profileBasis}）` : '';
+  return `【${SEVERITY_LABEL[finding.severity]}·${finding.ruleName}】${finding.message}${suggestion}${basis} [${finding.rule}]`;
 }
 
 /** The findings that point at one cell, most severe first: its fill is the first one's. */

@@ -11,6 +11,9 @@ import {
   type TableRow,
 } from './table';
 
+/** The name of the sheet listing a workbook's findings inside it (annotated copy, add-in without notes). */
+export const RESULTS_SHEET = '检查结果';
+
 const FILE_COLUMN: TableColumn = { header: '文件', width: 26, wrap: true, align: 'left' };
 
 const FINDING_COLUMNS: TableColumn[] = [

@@ -39,6 +39,10 @@ export interface SheetTable {
   orientation: 'portrait' | 'landscape';
 }
 
+/** Every report sheet's font and header-row fill, whoever writes it. */
+export const TABLE_FONT = '宋体';
+export const TABLE_HEADER_FILL = '#D9D9D9';
+
 export function cellText(cell: TableCell): string {
   return typeof cell === 'object' ? cell.text : String(cell);
 }

@@ -5,12 +5,12 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Finding } from '../engine';
-import { findingColumns, findingTable } from '../summary';
+import { findingColumns, findingTable, RESULTS_SHEET } from '../summary';
 import { freeSheetName } from '../template/sheetNames';
 import { markFindingCells } from './markCells';
 import { addTableSheet } from './tableSheet';
 
-export const RESULTS_SHEET = '检查结果';
+export { RESULTS_SHEET } from '../summary';
 
 /** The header of the results sheet earlier versions wrote: recognised, so that it is replaced too. */
 const EARLIER_RESULTS_HEADERS = ['级别', '工作表', '单元格', '规则', '说明', '建议'];

@@ -13,8 +13,8 @@ function existingNote(cell: ExcelJS.Cell): string {
   return (note.texts ?? []).map((run) => run.text).join('');
 }
 
-/** A note line findingNote wrote: 【级别】message [rule.id]. */
-const EARLIER_FINDING_LINE = /^【(错误|警告|提示)】.*\[[a-z0-9.-]+\]$/;
+/** A note line findingNote wrote: 【级别·规则名称】message [rule.id] (earlier copies: 【级别】). */
+const EARLIER_FINDING_LINE = /^【(错误|警告|提示)(·[^】]*)?】.*\[[a-z0-9.-]+\]$/;
 
 /** Marks every finding's cell found in the workbook; `beforeMarking` sees each cell as it was. Returns how many. */
 export function markFindingCells(

@@ -5,15 +5,21 @@
  */
 import type ExcelJS from 'exceljs';
 import { SEVERITY_FILL } from '../engine';
-import { headerRowNumber, type SheetTable, type TableCell } from '../summary';
+import {
+  headerRowNumber,
+  TABLE_FONT,
+  TABLE_HEADER_FILL,
+  type SheetTable,
+  type TableCell,
+} from '../summary';
 import { linesNeeded, rowHeightFor } from '../template/measure';
 import { BODY_FONT_SIZE } from '../template/styles';
 
 /** exceljs paper size code of A4. */
 const PAPER_A4 = 9;
-const FONT = '宋体';
+const FONT = TABLE_FONT;
 const TITLE_FONT_SIZE = 16;
-const HEADER_FILL = 'FFD9D9D9';
+const HEADER_FILL = argb(TABLE_HEADER_FILL);
 const LINK_COLOUR = 'FF0563C1';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 const RULED: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };

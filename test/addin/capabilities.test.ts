@@ -7,7 +7,8 @@
 import { AddinController } from '../../src/addin/controller';
 import { capabilitiesOf } from '../../src/addin/host/capabilities';
 import { readAllGrids } from '../../src/addin/host/grids';
-import { PROFILE_SHEET, type Finding } from '../../src/engine';
+import { columnLetters, PROFILE_SHEET, type Finding } from '../../src/engine';
+import { findingColumns, inReadingOrder, RESULTS_SHEET } from '../../src/summary';
 import {
   createFakeExcel,
   FULL_HOST,
@@ -100,25 +101,46 @@ describe.each(HOSTS)('ExcelApi $excelApi, shared runtime $sharedRuntime', (host)
     await controller.stop();
   });
 
-  test(`高亮错误 and 清除高亮 ${notes ? 'write and restore notes' : 'fill only, and say so'}`, async () => {
+  test(`高亮错误 and 清除高亮 ${notes ? 'write and restore notes' : 'list the findings in 检查结果, then delete it'}`, async () => {
     const excel = createFakeExcel(original, host);
     const controller = controllerOn(excel);
     await controller.check();
     await controller.highlight();
-    const [first] = controller.getState().findings;
+    const { findings } = controller.getState();
+    const [first] = findings;
     expect(excel.getFill(first.sheet, first.cell)).not.toBeNull();
+    const message = controller.getState().message?.text;
     if (notes) {
       expect(excel.getNote(first.sheet, first.cell)).toContain(first.message);
-      expect(controller.getState().message?.text).toMatch(/批注写明了问题/);
+      expect(excel.getNote(first.sheet, first.cell)).toContain(first.ruleName);
+      expect(message).toMatch(/批注写明了问题/);
+      expect(excel.sheets()).not.toContain(RESULTS_SHEET);
     } else {
       expect(excel.getNote(first.sheet, first.cell)).toBeNull();
-      expect(controller.getState().message?.text).toMatch(/问题列在任务窗格中/);
-      expect(controller.getState().message?.text).not.toContain('批注写明');
+      expect(message).toContain('问题列在新加的工作表“检查结果”');
+      expect(message).not.toContain('批注写明');
+      expect(excel.sheets()).toContain(RESULTS_SHEET);
+      // The annotated copy's layout: its header row, then one row per finding.
+      const headers = findingColumns(false).map((column) => column.header);
+      headers.forEach((header, i) =>
+        expect(excel.getValue(RESULTS_SHEET, `${columnLetters(i)}1`)).toBe(header),
+      );
+      const listed = findings.map((_, r) => [
+        excel.getValue(RESULTS_SHEET, `A${r + 2}`),
+        excel.getValue(RESULTS_SHEET, `C${r + 2}`),
+      ]);
+      expect(listed).toEqual(
+        inReadingOrder(findings, excel.sheets()).map((finding) => [
+          finding.sheet,
+          finding.ruleName,
+        ]),
+      );
+      expect(excel.getValue(RESULTS_SHEET, `A${findings.length + 2}`)).toBeNull();
     }
     expect(controller.getState().highlighted).toBe(true);
     await controller.clearHighlight();
     expect(controller.getState().message?.text).toMatch(
-      notes ? /原来的填充和批注已恢复。$/ : /原来的填充已恢复。$/,
+      notes ? /原来的填充和批注已恢复。$/ : /原来的填充已恢复，工作表“检查结果”已删除。$/,
     );
     expect(excel.getFill(first.sheet, first.cell)).toBeNull();
     expect(excel.snapshot()).toEqual(createFakeExcel(original).snapshot());
@@ -134,10 +156,51 @@ describe.each(HOSTS)('ExcelApi $excelApi, shared runtime $sharedRuntime', (host)
     expect(added.map((form) => form.kind)).toEqual(['project']);
     const profile = JSON.parse((await controller.exportProfile()) ?? 'null');
     const result = await controller.importProfile(
-      JSON.stringify({ ...profile, id: 'bureau-project', name: '本局项目配置' }),
+      new TextEncoder().encode(
+        JSON.stringify({ ...profile, id: 'bureau-project', name: '本局项目配置' }),
+      ),
     );
     expect(result).toEqual({ ok: true, errors: [] });
     expect(excel.sheets()).toContain(PROFILE_SHEET);
+  });
+});
+
+describe('ExcelApi 1.13: the 检查结果 sheet', () => {
+  const older = { excelApi: '1.13', sharedRuntime: false };
+
+  test('a second 高亮错误 replaces it, and 清除高亮 in a new session deletes it', async () => {
+    const excel = createFakeExcel(original, older);
+    const first = controllerOn(excel);
+    await first.check();
+    await first.highlight();
+    await first.highlight();
+    expect(excel.sheets().filter((name) => name.startsWith(RESULTS_SHEET))).toEqual([
+      RESULTS_SHEET,
+    ]);
+    // Saved, closed and reopened: the workbook says what to delete.
+    const reopened = createFakeExcel(excel.snapshot(), older);
+    const second = controllerOn(reopened);
+    await second.check();
+    await second.clearHighlight();
+    expect(reopened.snapshot()).toEqual(createFakeExcel(original).snapshot());
+  });
+
+  test('a sheet of the workbook already named 检查结果 is left alone', async () => {
+    const excel = createFakeExcel(original, older);
+    const own = controllerOn(excel);
+    await own.check();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add(RESULTS_SHEET).getRange('A1').values = [['我的记录']];
+      await context.sync();
+    });
+    const before = excel.snapshot();
+    const controller = controllerOn(excel);
+    await controller.check();
+    await controller.highlight();
+    expect(controller.getState().message?.text).toContain('“检查结果(2)”');
+    expect(excel.sheets()).toContain('检查结果(2)');
+    await controller.clearHighlight();
+    expect(excel.snapshot()).toEqual(before);
   });
 });
 

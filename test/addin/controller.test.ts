@@ -2,6 +2,8 @@
  * The controller against the simulated Excel, through the real engine: a department's 2025
  * package (the Suizhou department form, two Ezhou project forms) checked live while a person types.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { AddinController, type PaneState } from '../../src/addin/controller';
 import { MARKS_SHEET } from '../../src/addin/host/marks';
 import {
@@ -16,12 +18,15 @@ import {
 } from '../../src/engine';
 import {
   createFakeExcel,
+  emptySnapshot,
   type FakeExcel,
   type WorkbookSnapshot,
 } from '../../src/sandbox/fakeExcel';
 import { packageSnapshot, placeAt } from './workbooks';
 
 const DEPARTMENT = '部门整体';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
 const PROJECT = '政府雇员经费';
 
 function projectsTotal(state: PaneState): Finding | undefined {
@@ -228,6 +233,20 @@ describe('select', () => {
     expect(excel.snapshot().selection).toEqual({ sheet: DEPARTMENT, address: 'D14' });
   });
 
+  it('takes a success off the message bar, and keeps an error', async () => {
+    const finding = projectsTotal(controller.getState());
+    if (!finding) throw new Error('expected the projects-total finding');
+    await controller.highlight();
+    expect(controller.getState().message?.kind).toBe('success');
+    await controller.select(finding);
+    expect(controller.getState().message).toBeNull();
+    await controller.select({ ...finding, sheet: '已删除的表' });
+    const error = controller.getState().message;
+    expect(error?.kind).toBe('error');
+    await controller.select(finding);
+    expect(controller.getState().message).toBe(error);
+  });
+
   it('explains in Chinese when the sheet is gone', async () => {
     await controller.select({
       rule: 'budget.change',
@@ -245,13 +264,40 @@ describe('select', () => {
 });
 
 describe('profiles', () => {
-  it('refuses a broken profile with Chinese reasons and writes nothing', async () => {
-    const result = await controller.importProfile('{"id": "Bad Id", "form": "project"}');
-    expect(result.ok).toBe(false);
-    expect(result.errors.length).toBeGreaterThan(0);
-    expect(result.errors.join('')).toMatch(/[\u4e00-\u9fa5]/);
-    expect(excel.sheets()).not.toContain(PROFILE_SHEET);
-    expect(await controller.importProfile('不是 JSON')).toMatchObject({ ok: false });
+  const profileFixture = (name: string) =>
+    readFileSync(join(__dirname, '..', 'fixtures', 'profiles', name));
+
+  it.each<[string, Uint8Array, RegExp[]]>([
+    ['GBK (Notepad ANSI)', profileFixture('notepad-gbk.json'), [/GBK.*另存为/]],
+    ['not JSON', utf8('不是 JSON'), [/第 1 行第 \d+ 列/]],
+    [
+      'four problems',
+      profileFixture('several-problems.json'),
+      [
+        /quantifiedShare（产出指标量化比例）/,
+        /moneyUnit（金额单位）/,
+        /level3RowsPerLevel2/,
+        /requiredLevel1/,
+      ],
+    ],
+  ])(
+    'refuses a file in %s with every problem in Chinese at once, and writes nothing',
+    async (_, bytes, problems) => {
+      const result = await controller.importProfile(bytes);
+      expect(result.ok).toBe(false);
+      expect(result.errors).toHaveLength(problems.length);
+      problems.forEach((problem, i) => expect(result.errors[i]).toMatch(problem));
+      const message = controller.getState().message;
+      expect(message?.kind).toBe('error');
+      for (const error of result.errors) expect(message?.text).toContain(error);
+      expect(excel.sheets()).not.toContain(PROFILE_SHEET);
+    },
+  );
+
+  it('imports a Notepad UTF-8 file with a byte-order mark', async () => {
+    const result = await controller.importProfile(profileFixture('notepad-utf8-bom.json'));
+    expect(result).toEqual({ ok: true, errors: [] });
+    expect(excel.sheets()).toContain(PROFILE_SHEET);
   });
 
   it('embeds a bureau profile that then checks the projects, and exports it', async () => {
@@ -266,8 +312,9 @@ describe('profiles', () => {
         { name: '满意度指标', level2: ['服务对象满意度指标'] },
       ],
     };
-    const result = await controller.importProfile(JSON.stringify(bureau));
+    const result = await controller.importProfile(utf8(JSON.stringify(bureau)));
     expect(result).toEqual({ ok: true, errors: [] });
+    expect(controller.getState().message?.text).toContain('已按它重新检查 2 张申报表');
     const sheet = excel.snapshot().sheets.find((candidate) => candidate.name === PROFILE_SHEET);
     expect(sheet?.visibility).toBe('VeryHidden');
     const state = controller.getState();
@@ -290,7 +337,10 @@ describe('profiles', () => {
       ...JSON.parse(profileToJson(mof)),
       severity: Object.fromEntries(RULES.map((rule) => [rule.id, 'info'])),
     };
-    expect(await controller.importProfile(JSON.stringify(silenced))).toMatchObject({ ok: true });
+    expect(await controller.importProfile(utf8(JSON.stringify(silenced)))).toMatchObject({
+      ok: true,
+    });
+    expect(controller.getState().message?.text).toContain('检查结果未变');
     const state = controller.getState();
     const modified = state.findings.filter(
       (finding) => finding.rule === 'profile.modified-builtin',
@@ -307,7 +357,16 @@ describe('profiles', () => {
     expect(state.profiles.some((profile) => profile.source === 'embedded')).toBe(false);
   });
 
-  it('exports nothing when the workbook carries no profile', async () => {
-    expect(await controller.exportProfile()).toBeNull();
+  it('exports the built-in profile in use when the workbook carries none', async () => {
+    const exported = JSON.parse((await controller.exportProfile()) ?? 'null');
+    expect(controller.getState().profiles.map((profile) => profile.id)).toContain(exported.id);
+    expect(exported).toEqual(JSON.parse(profileToJson(builtinProfile(exported.id) as Profile)));
+  });
+
+  it('exports nothing when no form was found', async () => {
+    const blank = createFakeExcel(emptySnapshot());
+    const onBlank = new AddinController(blank.run);
+    await onBlank.check();
+    expect(await onBlank.exportProfile()).toBeNull();
   });
 });

@@ -105,11 +105,11 @@ describe('高亮错误', () => {
     expect(excel.getFill(SHEET, 'D14')).toBe(SEVERITY_FILL.info);
     expect(excel.getFill(SHEET, 'C22')).toBe(SEVERITY_FILL.warning);
     expect(excel.getNote(SHEET, 'F13')).toBe(
-      '【错误】基本支出的预算增减变化应为 10.64，表中为 -10.64（建议：10.64） [budget.change]',
+      '【错误·增减额计算错误】基本支出的预算增减变化应为 10.64，表中为 -10.64（建议：10.64） [budget.change]',
     );
     expect(excel.getNote(SHEET, 'C22')?.split('\n')).toEqual([
-      '【警告】产出指标中量化指标不足 50% [quality.quantified-share]',
-      '【提示】计算符号“≧”按“≥”读取 [operator.nonstandard]',
+      '【警告·定量指标比例偏低】产出指标中量化指标不足 50% [quality.quantified-share]',
+      '【提示·计算符号写法不规范】计算符号“≧”按“≥”读取 [operator.nonstandard]',
     ]);
     expect(excel.sheets()).toContain(MARKS_SHEET);
     const marksSheet = excel.snapshot().sheets.find((sheet) => sheet.name === MARKS_SHEET);

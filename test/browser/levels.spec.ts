@@ -34,14 +34,19 @@ export const levelSpecs: BrowserSpec[] = [
       await driver.page.getByText('模拟 Excel（ExcelApi 1.13，无共享运行时）').waitFor();
       const issue = await firstError(driver);
 
+      const resultsTab = driver.page
+        .getByRole('navigation', { name: '工作表' })
+        .getByRole('button', { name: '检查结果', exact: true });
       await driver.clickButton('高亮错误');
-      await paneMessage(driver, '问题列在任务窗格中');
+      await paneMessage(driver, '问题列在新加的工作表“检查结果”');
       assert.ok(await driver.getFill(issue.sheet, issue.cell), '高亮后应有底色');
       assert.equal(await driver.getNote(issue.sheet, issue.cell), null, '此版本不应写批注');
+      await resultsTab.waitFor();
 
       await driver.clickButton('清除高亮');
-      await paneMessage(driver, '原来的填充已恢复');
+      await paneMessage(driver, '工作表“检查结果”已删除');
       assert.equal(await driver.getFill(issue.sheet, issue.cell), null);
+      await resultsTab.waitFor({ state: 'detached' });
 
       // The ribbon runs in its own runtime here; the pane learns of its marks from the workbook.
       await driver.page.evaluate(() => window.sandbox.pressRibbon('highlightErrors'));

@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { buildExampleWorkbook } from '../../scripts/build-examples';
-import { readCorpusEntry } from '../../scripts/corpus';
+import { readCorpusEntry } from '../../tools/corpus';
+import { buildExampleWorkbook } from '../../tools/examples';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/args';
 import { builtinProfile, profileToJson } from '../../src/engine';

@@ -261,7 +261,7 @@ const VISIBILITY: Record<
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center' } as const;
-const EDGES = [
+export const EDGES = [
   'EdgeTop',
   'EdgeBottom',
   'EdgeLeft',
@@ -425,6 +425,6 @@ function footerSections(codes: string): { left: string; center: string; right: s
 }
 
 /** Excel column width (characters of the default font) in points: 7 px a character plus 5 px padding. */
-function characterWidthToPoints(characters: number): number {
+export function characterWidthToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }

@@ -4,12 +4,15 @@ import {
   Button,
   Caption1,
   Text,
+  ToggleButton,
   makeStyles,
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { SEVERITY_LABEL, type Finding, type FormSummary, type Severity } from '../../engine';
+import { inReadingOrder } from '../../summary';
 import type { AddinController, PaneState } from '../controller';
+import { describeCounts } from '../messages';
 
 /** What the findings view shows, and what it calls. */
 export type FindingsActions = Pick<
@@ -53,7 +56,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingBottom: tokens.spacingVerticalXXS,
   },
-  severityGroup: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   finding: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
@@ -77,7 +80,13 @@ const useStyles = makeStyles({
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   detail: { gridColumn: '2', color: tokens.colorNeutralForeground3 },
-  rule: { whiteSpace: 'nowrap' },
+  ruleName: { fontWeight: tokens.fontWeightSemibold },
+  ruleId: {
+    whiteSpace: 'nowrap',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground4,
+  },
   empty: { color: tokens.colorNeutralForeground2 },
   applyFix: { alignSelf: 'flex-start', marginLeft: tokens.spacingHorizontalXXL },
 });
@@ -90,19 +99,15 @@ function findingKey(finding: Finding): string {
   return `${finding.sheet}!${finding.cell}#${finding.rule}`;
 }
 
-/** Findings by sheet (in the controller's sheet order), then by severity. */
-function groupBySheet(
-  findings: Finding[],
-): { sheet: string; bySeverity: Map<Severity, Finding[]> }[] {
-  const groups = new Map<string, Map<Severity, Finding[]>>();
-  for (const finding of findings) {
-    const bySeverity = groups.get(finding.sheet) ?? new Map<Severity, Finding[]>();
-    groups.set(finding.sheet, bySeverity);
-    const list = bySeverity.get(finding.severity) ?? [];
-    bySeverity.set(finding.severity, list);
+/** Findings by sheet (in the controller's sheet order), each sheet's in reading order (row, then column). */
+function groupBySheet(findings: Finding[]): { sheet: string; findings: Finding[] }[] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of inReadingOrder(findings, [])) {
+    const list = groups.get(finding.sheet) ?? [];
+    groups.set(finding.sheet, list);
     list.push(finding);
   }
-  return [...groups].map(([sheet, bySeverity]) => ({ sheet, bySeverity }));
+  return [...groups].map(([sheet, found]) => ({ sheet, findings: found }));
 }
 
 function describeForms(forms: FormSummary[]): string {
@@ -116,6 +121,47 @@ function describeForms(forms: FormSummary[]): string {
   return `已识别 ${forms.length} 张申报表：${parts.filter(Boolean).join('，')}。`;
 }
 
+/**
+ * One finding: a button that selects its cell. Its parts are separate elements so that actions
+ * on a finding (采用建议) sit beside the button, not inside it.
+ */
+export function FindingRow({
+  finding,
+  selected,
+  onSelect,
+}: {
+  finding: Finding;
+  selected: boolean;
+  onSelect: (finding: Finding) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.finding, selected && styles.selected)}
+      onClick={() => onSelect(finding)}
+      title={`定位到 ${finding.sheet}!${finding.cell}`}
+      data-rule={finding.rule}
+      data-cell={`${finding.sheet}!${finding.cell}`}
+    >
+      <Badge appearance="filled" color={BADGE_COLOR[finding.severity]} size="small">
+        {SEVERITY_LABEL[finding.severity]}
+      </Badge>
+      <Text>
+        <span className={styles.cell}>{finding.cell}</span>{' '}
+        <span className={styles.ruleName}>{finding.ruleName}</span>：{finding.message}
+      </Text>
+      <Caption1 className={styles.detail}>
+        {finding.suggestion !== undefined && <span>建议值：{finding.suggestion} · </span>}
+        {finding.profileBasis !== undefined && (
+          <span data-profile-basis="">{finding.profileBasis} · </span>
+        )}
+        <span className={styles.ruleId}>{finding.rule}</span>
+      </Caption1>
+    </button>
+  );
+}
+
 export function FindingsView({
   controller,
   state,
@@ -127,8 +173,10 @@ export function FindingsView({
 }) {
   const styles = useStyles();
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const busy = state.status !== 'idle';
-  const groups = groupBySheet(state.findings);
+  const shown = state.findings.filter((finding) => !hidden.has(finding.severity));
+  const groups = groupBySheet(shown);
 
   const fixButton = (finding: Finding) =>
     fixes && finding.fix ? (
@@ -150,6 +198,12 @@ export function FindingsView({
     setSelectedKey(findingKey(finding));
     void controller.select(finding);
   };
+  const toggle = (severity: Severity) =>
+    setHidden((before) => {
+      const after = new Set(before);
+      if (!after.delete(severity)) after.add(severity);
+      return after;
+    });
 
   return (
     <div className={styles.root}>
@@ -172,39 +226,48 @@ export function FindingsView({
 
       <Caption1 className={styles.forms}>{describeForms(state.forms)}</Caption1>
 
-      <div className={styles.counts} aria-label="问题统计">
+      <div className={styles.counts} role="group" aria-label="按严重程度筛选">
+        <Text weight="semibold" data-findings-total="">
+          {describeCounts(state.counts)}
+        </Text>
         {SEVERITIES.map((severity) => (
-          <Badge
+          <ToggleButton
             key={severity}
-            appearance="tint"
-            color={BADGE_COLOR[severity]}
+            size="small"
+            shape="circular"
+            checked={!hidden.has(severity)}
+            onClick={() => toggle(severity)}
             data-severity-count={severity}
+            title={`${hidden.has(severity) ? '显示' : '隐藏'}${SEVERITY_LABEL[severity]}`}
           >
             {SEVERITY_LABEL[severity]} {state.counts[severity]}
-          </Badge>
+          </ToggleButton>
         ))}
       </div>
 
       {state.forms.length > 0 && state.findings.length === 0 && (
         <Text className={styles.empty}>未发现问题。</Text>
       )}
+      {state.findings.length > 0 && shown.length < state.findings.length && (
+        <Text className={styles.empty}>
+          显示 {shown.length} / {state.findings.length} 个问题；已隐藏：
+          {SEVERITIES.filter((severity) => hidden.has(severity))
+            .map((severity) => SEVERITY_LABEL[severity])
+            .join('、')}
+          。
+        </Text>
+      )}
 
-      {groups.map(({ sheet, bySeverity }) => (
+      {groups.map(({ sheet, findings }) => (
         <section key={sheet} className={styles.sheet} aria-label={`工作表 ${sheet}`}>
           <div className={styles.sheetHeader}>
             <Text weight="semibold">{sheet}</Text>
-            <Caption1>
-              {SEVERITIES.filter((severity) => bySeverity.has(severity))
-                .map(
-                  (severity) => `${SEVERITY_LABEL[severity]} ${bySeverity.get(severity)?.length}`,
-                )
-                .join(' · ')}
-            </Caption1>
-            {fixes && withFix([...bySeverity.values()].flat()).length > 0 && (
+            <Caption1>{findings.length} 个问题</Caption1>
+            {fixes && withFix(findings).length > 0 && (
               <Button
                 size="small"
                 disabled={busy}
-                onClick={() => fixes.apply(withFix([...bySeverity.values()].flat()))}
+                onClick={() => fixes.apply(withFix(findings))}
                 title="把这张表中只改写法的建议全部写入单元格"
                 data-apply-all={sheet}
               >
@@ -212,36 +275,17 @@ export function FindingsView({
               </Button>
             )}
           </div>
-          {SEVERITIES.filter((severity) => bySeverity.has(severity)).map((severity) => (
-            <div key={severity} className={styles.severityGroup}>
-              {bySeverity.get(severity)?.flatMap((finding) => [
-                <button
-                  key={findingKey(finding)}
-                  type="button"
-                  className={mergeClasses(
-                    styles.finding,
-                    selectedKey === findingKey(finding) && styles.selected,
-                  )}
-                  onClick={() => choose(finding)}
-                  title={`定位到 ${finding.sheet}!${finding.cell}`}
-                  data-rule={finding.rule}
-                  data-cell={`${finding.sheet}!${finding.cell}`}
-                >
-                  <Badge appearance="filled" color={BADGE_COLOR[finding.severity]} size="small">
-                    {SEVERITY_LABEL[finding.severity]}
-                  </Badge>
-                  <Text>
-                    <span className={styles.cell}>{finding.cell}</span> {finding.message}
-                  </Text>
-                  <Caption1 className={styles.detail}>
-                    {finding.suggestion !== undefined ? `建议值：${finding.suggestion} · ` : ''}
-                    <span className={styles.rule}>{finding.rule}</span>
-                  </Caption1>
-                </button>,
-                fixButton(finding),
-              ])}
-            </div>
-          ))}
+          <div className={styles.list}>
+            {findings.flatMap((finding) => [
+              <FindingRow
+                key={findingKey(finding)}
+                finding={finding}
+                selected={selectedKey === findingKey(finding)}
+                onSelect={choose}
+              />,
+              fixButton(finding),
+            ])}
+          </div>
         </section>
       ))}
     </div>

@@ -85,8 +85,7 @@ export function ProfileView({
       });
       return;
     }
-    const text = await file.text();
-    const result = await controller.importProfile(text);
+    const result = await controller.importProfile(new Uint8Array(await file.arrayBuffer()));
     setImportOutcome(
       result.ok
         ? { ok: true, fileName: file.name }
@@ -180,6 +179,9 @@ export function ProfileView({
 
       <section className={styles.section} aria-label="导出配置">
         <Subtitle2>导出配置</Subtitle2>
+        <Caption1 className={styles.hint}>
+          导出本工作簿的申报表正在使用的配置（导入的优先），可交给同事或改后再导入。
+        </Caption1>
         <div className={styles.actions}>
           <Button disabled={busy} onClick={() => void exportProfile()}>
             导出当前配置

@@ -1,4 +1,4 @@
-import React, { useState } from 'react';
+import React, { useEffect, useState } from 'react';
 import {
   CounterBadge,
   FluentProvider,
@@ -7,18 +7,21 @@ import {
   Spinner,
   Tab,
   TabList,
-  Text,
   makeStyles,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
 import type { AddinController, PaneStatus } from '../controller';
+import { describeCounts } from '../messages';
 import { FindingsView } from './FindingsView';
 import { GenerateView } from './GenerateView';
 import { ProfileView } from './ProfileView';
 import { useControllerState } from './useControllerState';
 
 export type PaneView = 'findings' | 'generate' | 'profile';
+
+/** How long a success or hint stays on the message bar. */
+const MESSAGE_LIFETIME_MS = 10_000;
 
 const STATUS_LABEL: Record<Exclude<PaneStatus, 'idle'>, string> = {
   checking: '正在检查…',
@@ -51,6 +54,16 @@ const useStyles = makeStyles({
   },
   tabLabel: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   message: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  /** Read by screen readers only: the outcome of each check, announced without moving focus. */
+  liveRegion: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   body: {
     flex: 1,
     overflowY: 'auto',
@@ -69,24 +82,33 @@ export function TaskPane({
   const styles = useStyles();
   const state = useControllerState(controller);
   const [view, setView] = useState<PaneView>(initialView);
-  const problemCount = state.counts.error + state.counts.warning;
+  const problemCount = state.counts.error + state.counts.warning + state.counts.info;
+  const { message } = state;
+
+  // A success or a hint is read and done with: it goes after a while, an error stays until the next action.
+  useEffect(() => {
+    if (!message || message.kind === 'error') return;
+    const timer = setTimeout(() => controller.dismissMessage(message), MESSAGE_LIFETIME_MS);
+    return () => clearTimeout(timer);
+  }, [controller, message]);
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider} lang="zh-CN">
       <div className={styles.root}>
         <header className={styles.header}>
-          <Text weight="semibold" size={400}>
-            绩效目标申报助手
-          </Text>
+          <h1 className={styles.title}>绩效目标申报助手</h1>
           {state.status !== 'idle' && (
             <Spinner size="extra-tiny" label={STATUS_LABEL[state.status]} />
           )}
         </header>
-        {state.message && (
-          <MessageBar className={styles.message} intent={state.message.kind} layout="multiline">
-            <MessageBarBody>{state.message.text}</MessageBarBody>
+        {message && (
+          <MessageBar className={styles.message} intent={message.kind} layout="multiline">
+            <MessageBarBody>{message.text}</MessageBarBody>
           </MessageBar>
         )}
+        <div className={styles.liveRegion} role="status" aria-live="polite" data-live-region="">
+          {state.status === 'idle' && message ? message.text : ''}
+        </div>
         <TabList
           className={styles.tabs}
           selectedValue={view}
@@ -98,6 +120,7 @@ export function TaskPane({
               检查结果
               {problemCount > 0 && (
                 <CounterBadge
+                  aria-label={describeCounts(state.counts)}
                   count={problemCount}
                   size="small"
                   color={state.counts.error > 0 ? 'danger' : 'informative'}
