@@ -9,16 +9,24 @@
  * finding changed reads those cells' notes and writes them (2 more), whatever the number of
  * marks; 高亮错误 and 清除高亮 read once and write once, whatever the count.
  */
-import { checkReadings, countBySeverity, parseProfileJson, type Finding } from '../engine';
+import {
+  checkReadings,
+  countBySeverity,
+  parseProfileJson,
+  type Finding,
+  type IndicatorSuggestion,
+} from '../engine';
+import { guideBlankForms } from './blankForms';
 import { describeHostError } from './host/errors';
 import { hostCapabilities, type HostCapabilities } from './host/capabilities';
 import { Highlighter, isMarksSheet } from './highlighter';
+import { fillRow, suggestionsAt, type SuggestedRow } from './indicatorHelp';
 import { LiveCheck } from './liveCheck';
 import { MESSAGES } from './messages';
 import { PaneStore, type PaneState } from './paneState';
 import { ProfileStore, profilesInUse } from './profileStore';
 import { TemplateWriter, type GenerateRequest } from './templateWriter';
-import { WorkbookSession, type ExcelRun } from './workbookSession';
+import { WorkbookSession, type CachedSheet, type ExcelRun } from './workbookSession';
 
 export type { ExcelRun } from './workbookSession';
 export type { GenerateRequest } from './templateWriter';
@@ -42,6 +50,9 @@ export class AddinController {
   private readonly profiles: ProfileStore;
   private readonly templates: TemplateWriter;
 
+  /** The empty 三级 row last selected, with what the pane shows for it. */
+  private suggested: SuggestedRow | null = null;
+
   /** Excel work runs one batch at a time, in order. */
   private work: Promise<void> = Promise.resolve();
 
@@ -53,6 +64,7 @@ export class AddinController {
       this.capabilities,
       options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
       (sheetIds) => void this.serialized(() => this.recheck(sheetIds)),
+      (sheetId, address) => this.suggestFor(sheetId, address),
     );
     this.highlighter = new Highlighter(this.session, this.capabilities);
     this.profiles = new ProfileStore(this.session);
@@ -133,16 +145,21 @@ export class AddinController {
 
   /** Activates the finding's sheet and selects its cell. */
   async select(finding: Finding): Promise<void> {
+    await this.selectCell(finding);
+  }
+
+  /** Activates a sheet and selects a cell (a 待填写 cell). */
+  async selectCell(place: Pick<Finding, 'sheet' | 'cell'>): Promise<void> {
     await this.serialized(async () => {
       try {
         await this.session.run(async (context) => {
-          const sheet = context.workbook.worksheets.getItem(finding.sheet);
+          const sheet = context.workbook.worksheets.getItem(place.sheet);
           sheet.activate();
-          sheet.getRange(finding.cell).select();
+          sheet.getRange(place.cell).select();
           await context.sync();
         });
       } catch (error) {
-        this.pane.say(MESSAGES.cannotSelect(finding.sheet, finding.cell, describeHostError(error)));
+        this.pane.say(MESSAGES.cannotSelect(place.sheet, place.cell, describeHostError(error)));
       }
     });
   }
@@ -153,6 +170,32 @@ export class AddinController {
       const sheets = await this.templates.write(request);
       if (!(await this.fullCheck(false))) return;
       this.pane.say(MESSAGES.generated(request.year, sheets));
+    });
+  }
+
+  /**
+   * 采用 a suggested indicator: its name, operator and unit written into the selected empty row
+   * in one sync, then that sheet read again (one more) and checked.
+   */
+  async fillSuggestion(suggestion: IndicatorSuggestion): Promise<void> {
+    await this.action('filling', MESSAGES.fillFailed, async () => {
+      const selected = this.suggested;
+      if (!selected) return;
+      const { sheet: name, cell } = selected.shown;
+      // The row as the workbook holds it now: typed into since it was selected, it is the officer's.
+      const sheet = this.session.byName(name);
+      const row = sheet && this.rowAt(sheet, cell);
+      this.showSuggestions(null);
+      if (!sheet || !row) {
+        this.pane.update({ status: 'idle', message: MESSAGES.rowNoLongerEmpty(name, cell) });
+        return;
+      }
+      const valueCell = await fillRow(this.session.run, row, suggestion);
+      await this.recheck(new Set([sheet.info.id]));
+      this.pane.update({
+        status: 'idle',
+        message: MESSAGES.filled(suggestion.name, name, valueCell),
+      });
     });
   }
 
@@ -288,12 +331,29 @@ export class AddinController {
     }
   }
 
+  /** A selection moved: the suggestions for the row it landed in, from the sheets as read. */
+  private suggestFor(sheetId: string, address: string): void {
+    const sheet = this.session.all().find((candidate) => candidate.info.id === sheetId);
+    this.showSuggestions(sheet ? this.rowAt(sheet, address) : null);
+  }
+
+  private rowAt(sheet: CachedSheet, address: string): SuggestedRow | null {
+    return suggestionsAt(sheet, address, this.pane.get().forms, this.profiles.embedded().profiles);
+  }
+
+  private showSuggestions(row: SuggestedRow | null): void {
+    if (row === null && this.suggested === null) return;
+    this.suggested = row;
+    this.pane.update({ rowSuggestions: row?.shown ?? null });
+  }
+
   /** The engine's view of the cached sheets: readings, embedded profiles, findings. */
   private recompute(): void {
     const embedded = this.profiles.embedded();
+    const readings = this.session.all().map((sheet) => sheet.reading);
     const [result] = checkReadings([
       {
-        sheets: this.session.all().map((sheet) => sheet.reading),
+        sheets: readings,
         embeddedProfiles: embedded.profiles,
         profileErrors: embedded.errors,
       },
@@ -302,6 +362,7 @@ export class AddinController {
       forms: result.forms,
       findings: result.findings,
       counts: countBySeverity(result.findings),
+      ...guideBlankForms(readings, result.findings),
       profiles: profilesInUse(result.forms, embedded.profiles),
       highlighted: this.highlighter.count > 0,
       message:

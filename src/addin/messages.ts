@@ -72,4 +72,10 @@ export const MESSAGES = {
   /** The marks sheet's record could not be read (marks.ts says why). */
   damagedMarks: (text: string) => error(text),
   embeddedProfileErrors: (errors: string[]) => error(errors.join('；')),
+
+  fillFailed: '推荐指标未填入',
+  filled: (name: string, sheet: string, valueCell: string) =>
+    success(`已在“${sheet}”填入三级指标“${name}”，请在 ${valueCell} 填写指标值。`),
+  rowNoLongerEmpty: (sheet: string, cell: string) =>
+    info(`“${sheet}”的 ${cell} 所在行已有内容，推荐指标未填入。`),
 } as const;

@@ -13,6 +13,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { AddinController, PaneStatus } from '../controller';
+import { FillHelp } from './FillHelp';
 import { FindingsView } from './FindingsView';
 import { GenerateView } from './GenerateView';
 import { ProfileView } from './ProfileView';
@@ -25,6 +26,7 @@ const STATUS_LABEL: Record<Exclude<PaneStatus, 'idle'>, string> = {
   highlighting: '正在高亮…',
   clearing: '正在清除高亮…',
   generating: '正在生成…',
+  filling: '正在填入…',
 };
 
 const useStyles = makeStyles({
@@ -68,7 +70,9 @@ export function TaskPane({
   const styles = useStyles();
   const state = useControllerState(controller);
   const [view, setView] = useState<PaneView>(initialView);
-  const problemCount = state.counts.error + state.counts.warning;
+  // Forms not started yet show a 待填写 list instead of their findings (blankForms.ts).
+  const listed = { ...state, findings: state.listed, counts: state.listedCounts };
+  const problemCount = listed.counts.error + listed.counts.warning;
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider} lang="zh-CN">
@@ -99,7 +103,7 @@ export function TaskPane({
                 <CounterBadge
                   count={problemCount}
                   size="small"
-                  color={state.counts.error > 0 ? 'danger' : 'informative'}
+                  color={listed.counts.error > 0 ? 'danger' : 'informative'}
                   overflowCount={999}
                 />
               )}
@@ -109,7 +113,12 @@ export function TaskPane({
           <Tab value="profile">配置</Tab>
         </TabList>
         <main className={styles.body}>
-          {view === 'findings' && <FindingsView controller={controller} state={state} />}
+          {view === 'findings' && (
+            <>
+              <FillHelp controller={controller} state={state} />
+              <FindingsView controller={controller} state={listed} />
+            </>
+          )}
           {view === 'generate' && <GenerateView controller={controller} state={state} />}
           {view === 'profile' && <ProfileView controller={controller} state={state} />}
         </main>

@@ -104,16 +104,8 @@ function paneState(
   status: PaneState['status'],
   forms: FormSummary[],
   findings: Finding[],
-): PaneState {
-  return {
-    status,
-    forms,
-    findings,
-    counts: countBySeverity(findings),
-    highlighted: false,
-    profiles: [],
-    message: null,
-  };
+): Pick<PaneState, 'status' | 'forms' | 'findings' | 'counts'> {
+  return { status, forms, findings, counts: countBySeverity(findings) };
 }
 
 export function CheckPage({ check }: { check: (files: File[]) => Promise<CheckedFile[]> }) {
