@@ -16,17 +16,20 @@ import {
   loadProfileBytes,
   type CellEdit,
   type Finding,
+  type IndicatorSuggestion,
 } from '../engine';
+import { guideBlankForms } from './blankForms';
 import { describeHostError } from './host/errors';
 import { hostCapabilities, type HostCapabilities } from './host/capabilities';
 import { Highlighter, isMarksSheet } from './highlighter';
+import { fillRow, suggestionsAt, type SuggestedRow } from './indicatorHelp';
 import { LiveCheck } from './liveCheck';
 import { MESSAGES } from './messages';
 import { PaneStore, type PaneMessage, type PaneState } from './paneState';
 import { ProfileStore, profilesInUse } from './profileStore';
 import { SafeFixes } from './safeFixes';
 import { TemplateWriter, type GenerateRequest } from './templateWriter';
-import { WorkbookSession, type ExcelRun } from './workbookSession';
+import { WorkbookSession, type CachedSheet, type ExcelRun } from './workbookSession';
 
 export type { ExcelRun } from './workbookSession';
 export type { GenerateRequest } from './templateWriter';
@@ -51,6 +54,9 @@ export class AddinController {
   private readonly templates: TemplateWriter;
   private readonly fixes: SafeFixes;
 
+  /** The empty 三级 row last selected, with what the pane shows for it. */
+  private suggested: SuggestedRow | null = null;
+
   /** Excel work runs one batch at a time, in order. */
   private work: Promise<void> = Promise.resolve();
 
@@ -62,6 +68,7 @@ export class AddinController {
       this.capabilities,
       options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
       (sheetIds) => void this.serialized(() => this.recheck(sheetIds)),
+      (sheetId, address) => this.suggestFor(sheetId, address),
     );
     this.highlighter = new Highlighter(this.session, this.capabilities);
     this.profiles = new ProfileStore(this.session);
@@ -150,16 +157,31 @@ export class AddinController {
   /** Activates the finding's sheet and selects its cell; a success or hint from before goes. */
   async select(finding: Finding): Promise<void> {
     if (this.pane.get().message?.kind !== 'error') this.pane.say(null);
+    await this.selectIn(finding.sheet, finding.cell, (sheet) =>
+      sheet.getCell(finding.row, finding.col),
+    );
+  }
+
+  /** Activates a sheet and selects a 待填写 cell (the engine names it in A1). */
+  async selectCell(place: { sheet: string; cell: string }): Promise<void> {
+    await this.selectIn(place.sheet, place.cell, (sheet) => sheet.getRange(place.cell));
+  }
+
+  private async selectIn(
+    sheetName: string,
+    address: string,
+    cellOf: (sheet: Excel.Worksheet) => Excel.Range,
+  ): Promise<void> {
     await this.serialized(async () => {
       try {
         await this.session.run(async (context) => {
-          const sheet = context.workbook.worksheets.getItem(finding.sheet);
+          const sheet = context.workbook.worksheets.getItem(sheetName);
           sheet.activate();
-          sheet.getCell(finding.row, finding.col).select();
+          cellOf(sheet).select();
           await context.sync();
         });
       } catch (error) {
-        this.pane.say(MESSAGES.cannotSelect(finding.sheet, finding.cell, describeHostError(error)));
+        this.pane.say(MESSAGES.cannotSelect(sheetName, address, describeHostError(error)));
       }
     });
   }
@@ -200,6 +222,32 @@ export class AddinController {
       const sheets = await this.templates.write(request);
       if (!(await this.fullCheck(false))) return;
       this.pane.say(MESSAGES.generated(request.year, sheets));
+    });
+  }
+
+  /**
+   * 采用 a suggested indicator: its name, operator and unit written into the selected empty row
+   * in one sync, then that sheet read again (one more) and checked.
+   */
+  async fillSuggestion(suggestion: IndicatorSuggestion): Promise<void> {
+    await this.action('filling', MESSAGES.fillFailed, async () => {
+      const selected = this.suggested;
+      if (!selected) return;
+      const { sheet: name, cell } = selected.shown;
+      // The row as the workbook holds it now: typed into since it was selected, it is the officer's.
+      const sheet = this.session.byName(name);
+      const row = sheet && this.rowAt(sheet, cell);
+      this.showSuggestions(null);
+      if (!sheet || !row) {
+        this.pane.update({ status: 'idle', message: MESSAGES.rowNoLongerEmpty(name, cell) });
+        return;
+      }
+      const valueCell = await fillRow(this.session.run, row, suggestion);
+      await this.recheck(new Set([sheet.info.id]));
+      this.pane.update({
+        status: 'idle',
+        message: MESSAGES.filled(suggestion.name, name, valueCell),
+      });
     });
   }
 
@@ -350,12 +398,29 @@ export class AddinController {
     if (ids.length > 0) await this.recheck(new Set(ids));
   }
 
+  /** A selection moved: the suggestions for the row it landed in, from the sheets as read. */
+  private suggestFor(sheetId: string, address: string): void {
+    const sheet = this.session.all().find((candidate) => candidate.info.id === sheetId);
+    this.showSuggestions(sheet ? this.rowAt(sheet, address) : null);
+  }
+
+  private rowAt(sheet: CachedSheet, address: string): SuggestedRow | null {
+    return suggestionsAt(sheet, address, this.pane.get().forms, this.profiles.embedded().profiles);
+  }
+
+  private showSuggestions(row: SuggestedRow | null): void {
+    if (row === null && this.suggested === null) return;
+    this.suggested = row;
+    this.pane.update({ rowSuggestions: row?.shown ?? null });
+  }
+
   /** The engine's view of the cached sheets: readings, embedded profiles, findings. */
   private recompute(): void {
     const embedded = this.profiles.embedded();
+    const readings = this.session.all().map((sheet) => sheet.reading);
     const [result] = checkReadings([
       {
-        sheets: this.session.all().map((sheet) => sheet.reading),
+        sheets: readings,
         embeddedProfiles: embedded.profiles,
         profileErrors: embedded.errors,
       },
@@ -364,6 +429,7 @@ export class AddinController {
       forms: result.forms,
       findings: result.findings,
       counts: countBySeverity(result.findings),
+      ...guideBlankForms(readings, result.findings),
       profiles: profilesInUse(result.forms, embedded.profiles),
       highlighted: this.highlighter.count > 0,
       message:

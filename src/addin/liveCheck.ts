@@ -8,6 +8,8 @@ import type { ExcelRun } from './workbookSession';
 /** Event arguments, as far as the add-in reads them (Excel's and the sandbox's alike). */
 interface SheetEvent {
   worksheetId: string;
+  /** The range selected (selection events). */
+  address?: string;
   triggerSource?: string;
 }
 
@@ -22,6 +24,8 @@ export class LiveCheck {
     private readonly debounceMs: number,
     /** Re-checks the sheets named (ids); called once per quiet time. */
     private readonly due: (sheetIds: Set<string>) => void,
+    /** Told of every selection at once, without waiting: it must not call Excel. */
+    private readonly selected: (sheetId: string, address: string) => void = () => undefined,
   ) {}
 
   get listening(): boolean {
@@ -85,6 +89,7 @@ export class LiveCheck {
     // Some Excel builds fire no change for a drop-down pick: a selection move re-reads the sheet.
     this.pending.add(event.worksheetId);
     this.schedule();
+    if (event.address) this.selected(event.worksheetId, event.address);
   }
 
   private schedule(): void {

@@ -111,6 +111,11 @@ export const MESSAGES = {
       : success(`已撤销，${plan.edits.length} 个单元格恢复原文${kept}。`);
   },
   nothingToUndo: () => info('没有可撤销的修改。'),
+  fillFailed: '推荐指标未填入',
+  filled: (name: string, sheet: string, valueCell: string) =>
+    success(`已在“${sheet}”填入三级指标“${name}”，请在 ${valueCell} 填写指标值。`),
+  rowNoLongerEmpty: (sheet: string, cell: string) =>
+    info(`“${sheet}”的 ${cell} 所在行已有内容，推荐指标未填入。`),
 } as const;
 
 function editText(edit: { sheet: string; cell: string; oldValue: string; newValue: string }) {

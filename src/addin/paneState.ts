@@ -2,10 +2,11 @@
  * What the pane shows, held in one store: the controller's parts update it, the views and the
  * ribbon read it. A new pane feature adds its field here and the part that fills it.
  */
-import type { Finding, FormSummary, ProfileOrigin } from '../engine';
+import type { Finding, FormProgress, FormSummary, ProfileOrigin, Severity } from '../engine';
+import type { RowSuggestions } from './indicatorHelp';
 
 export type PaneStatus =
-  'idle' | 'checking' | 'highlighting' | 'clearing' | 'generating' | 'fixing';
+  'idle' | 'checking' | 'highlighting' | 'clearing' | 'generating' | 'fixing' | 'filling';
 
 export interface PaneProfile {
   id: string;
@@ -35,6 +36,13 @@ export interface PaneState {
   undoableFixes: number;
   /** Chinese, for the pane's message bar. */
   message: PaneMessage | null;
+  /** Forms not started yet, shown as 待填写 lists (blankForms.ts). */
+  blankForms: FormProgress[];
+  /** The findings the pane lists: `findings` less those of blank forms; counts to match. */
+  listed: Finding[];
+  listedCounts: Record<Severity, number>;
+  /** Suggested indicators for the empty 三级 row selected, else null (indicatorHelp.ts). */
+  rowSuggestions: RowSuggestions | null;
 }
 
 type Listener = (state: PaneState) => void;
@@ -48,6 +56,10 @@ export const INITIAL_PANE_STATE: PaneState = {
   profiles: [],
   undoableFixes: 0,
   message: null,
+  blankForms: [],
+  listed: [],
+  listedCounts: { error: 0, warning: 0, info: 0 },
+  rowSuggestions: null,
 };
 
 /** The pane state and its listeners; every change is a new object, so views compare by identity. */

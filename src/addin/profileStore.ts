@@ -92,16 +92,20 @@ export class ProfileStore {
   }
 }
 
+/** The profile a form was checked with: an embedded one by id, else the built-in one. */
+export function profileOfForm(form: FormSummary, embedded: readonly Profile[]): Profile | null {
+  return form.profileOrigin === 'embedded'
+    ? (embedded.find((carried) => carried.id === form.profile) ?? null)
+    : (builtinProfile(form.profile) ?? null);
+}
+
 /** One entry per profile the forms were checked with (a modified copy shows as the built-in used). */
 export function profilesInUse(forms: FormSummary[], embedded: Profile[]): PaneProfile[] {
   const inUse = new Map<string, PaneProfile>();
   for (const form of forms) {
     const key = `${form.profileOrigin}:${form.profileFingerprint}`;
     if (inUse.has(key)) continue;
-    const profile =
-      form.profileOrigin === 'embedded'
-        ? embedded.find((carried) => carried.id === form.profile)
-        : builtinProfile(form.profile);
+    const profile = profileOfForm(form, embedded);
     if (!profile) continue;
     inUse.set(key, {
       id: profile.id,

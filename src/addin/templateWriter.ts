@@ -17,6 +17,8 @@ import type { WorkbookSession } from './workbookSession';
 export interface GenerateRequest extends TemplateAsk {
   /** Built-in or embedded profile id; default by kind. */
   profileId?: string;
+  /** A package's project forms: their profile id (the hierarchy); the default where absent. */
+  projectProfileId?: string;
 }
 
 export class TemplateWriter {
@@ -50,6 +52,15 @@ export class TemplateWriter {
     if (chosen && request.kind !== 'package' && chosen.form !== request.kind) {
       throw new TemplateError(MESSAGES.profileForOtherKind(chosen.name, chosen.form, request.kind));
     }
-    return describeRequest(requestFor(request, chosen));
+    const projectProfile =
+      request.kind === 'package' && request.projectProfileId
+        ? this.profiles.byId(request.projectProfileId)
+        : undefined;
+    if (projectProfile && projectProfile.form !== 'project') {
+      throw new TemplateError(
+        MESSAGES.profileForOtherKind(projectProfile.name, projectProfile.form, 'project'),
+      );
+    }
+    return describeRequest(requestFor({ ...request, projectProfile }, chosen));
   }
 }

@@ -83,6 +83,16 @@ describe('a package', () => {
     );
   });
 
+  it('gives every project form the hierarchy the officer chose for the package', async () => {
+    await open();
+    await controller.generate({ ...request, projectProfileId: 'legacy-project' });
+    expect(controller.getState().forms.map((form) => [form.kind, form.profile])).toEqual([
+      ['department', 'hubei-department'],
+      ['project', 'legacy-project'],
+      ['project', 'legacy-project'],
+    ]);
+  });
+
   it('lays out drop-downs, the dependent 二级 list through defined names, locks and protection', async () => {
     await open();
     await controller.generate(request);
@@ -201,6 +211,15 @@ describe('bad requests', () => {
       /不是不小于 0 的数字/,
     ],
     [{ kind: 'package' as const, year: 2026, projects: [] }, /项目列表为空/],
+    [
+      {
+        kind: 'package' as const,
+        year: 2026,
+        projectProfileId: 'hubei-department',
+        projects: [{ name: '项目A', funding: '35' }],
+      },
+      /不能用来生成项目支出/,
+    ],
   ])('explains %j in Chinese and adds nothing', async (request, reason) => {
     await open(workInProgress());
     const before = excel.snapshot();

@@ -37,15 +37,17 @@ function ProfileSelect({
   choices,
   value,
   onChange,
+  label = '指标体系（配置）',
 }: {
   form: FormKind;
   choices: readonly Profile[];
   value: string;
   onChange: (id: string) => void;
+  label?: string;
 }) {
   const styles = useStyles();
   return (
-    <Field label="指标体系（配置）" className={styles.shrinkable}>
+    <Field label={label} className={styles.shrinkable}>
       <Select
         className={styles.shrinkable}
         // Long profile names must not widen the pane: the native select truncates instead.
@@ -85,6 +87,7 @@ export function GenerateView({
   const [names, setNames] = useState<Record<FormKind, string>>({ project: '', department: '' });
   const [profiles, setProfiles] = useState(DEFAULT_PROFILE_IDS);
   const [projectList, setProjectList] = useState('');
+  const [packageProjectProfile, setPackageProjectProfile] = useState(DEFAULT_PROFILE_IDS.project);
   const [listErrors, setListErrors] = useState<string[]>([]);
 
   const busy = state.status !== 'idle';
@@ -100,7 +103,12 @@ export function GenerateView({
     setListErrors(parsed.ok ? [] : parsed.errors);
     if (!parsed.ok) return;
     generate(
-      { kind: 'package', profileId: profiles.department, projects: parsed.projects },
+      {
+        kind: 'package',
+        profileId: profiles.department,
+        projectProfileId: packageProjectProfile,
+        projects: parsed.projects,
+      },
       names.department,
     );
   };
@@ -169,6 +177,13 @@ export function GenerateView({
             rows={4}
           />
         </Field>
+        <ProfileSelect
+          form="project"
+          choices={choices}
+          label="项目表的指标体系（整套表用同一个）"
+          value={packageProjectProfile}
+          onChange={setPackageProjectProfile}
+        />
         <div className={styles.actions}>
           <Button disabled={busy || yearError !== null} onClick={generatePackage}>
             生成部门申报包

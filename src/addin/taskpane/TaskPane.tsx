@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { AddinController, PaneStatus } from '../controller';
 import { describeCounts } from '../messages';
+import { FillHelp } from './FillHelp';
 import { FindingsView } from './FindingsView';
 import { GenerateView } from './GenerateView';
 import { ProfileView } from './ProfileView';
@@ -29,6 +30,7 @@ const STATUS_LABEL: Record<Exclude<PaneStatus, 'idle'>, string> = {
   clearing: '正在清除高亮…',
   generating: '正在生成…',
   fixing: '正在修改单元格…',
+  filling: '正在填入…',
 };
 
 const useStyles = makeStyles({
@@ -82,8 +84,10 @@ export function TaskPane({
   const styles = useStyles();
   const state = useControllerState(controller);
   const [view, setView] = useState<PaneView>(initialView);
-  const problemCount = state.counts.error + state.counts.warning + state.counts.info;
   const { message } = state;
+  // Forms not started yet show a 待填写 list instead of their findings (blankForms.ts).
+  const listed = { ...state, findings: state.listed, counts: state.listedCounts };
+  const problemCount = listed.counts.error + listed.counts.warning + listed.counts.info;
 
   // A success or a hint is read and done with: it goes after a while, an error stays until the next action.
   useEffect(() => {
@@ -120,10 +124,10 @@ export function TaskPane({
               检查结果
               {problemCount > 0 && (
                 <CounterBadge
-                  aria-label={describeCounts(state.counts)}
+                  aria-label={describeCounts(listed.counts)}
                   count={problemCount}
                   size="small"
-                  color={state.counts.error > 0 ? 'danger' : 'informative'}
+                  color={listed.counts.error > 0 ? 'danger' : 'informative'}
                   overflowCount={999}
                 />
               )}
@@ -134,15 +138,18 @@ export function TaskPane({
         </TabList>
         <main className={styles.body}>
           {view === 'findings' && (
-            <FindingsView
-              controller={controller}
-              state={state}
-              fixes={{
-                apply: (findings) => void controller.applyFixes(findings),
-                undo: () => void controller.undoFixes(),
-                undoable: state.undoableFixes,
-              }}
-            />
+            <>
+              <FillHelp controller={controller} state={state} />
+              <FindingsView
+                controller={controller}
+                state={listed}
+                fixes={{
+                  apply: (findings) => void controller.applyFixes(findings),
+                  undo: () => void controller.undoFixes(),
+                  undoable: state.undoableFixes,
+                }}
+              />
+            </>
           )}
           {view === 'generate' && <GenerateView controller={controller} state={state} />}
           {view === 'profile' && <ProfileView controller={controller} state={state} />}
