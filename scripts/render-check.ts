@@ -1,6 +1,6 @@
 /**
  * npm run test:render: generates both templates and a package with the CLI, prints them to PDF
- * with LibreOffice, and checks that the printed pages hold the titles, the labels of forms.md,
+ * with LibreOffice, and checks that the printed pages hold the titles, the labels of docs/FORMS.md,
  * the profile's indicators and the years, on landscape A4, without the hidden tool sheets; that
  * every page after a form's first starts its indicator rows with a 一级 label, the signature
  * block prints where the profile asks for it, and blank amounts print nothing (no 0 or 0.00).

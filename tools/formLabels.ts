@@ -1,7 +1,7 @@
-/** The labels forms.md names on each form, as the templates must print them. */
+/** The labels docs/FORMS.md names on each form, as the templates must print them. */
 import { INDICATOR_COLUMN_LABELS, type IndicatorColumn } from '../src/engine';
 
-/** The indicator table's columns as forms.md lists them, worded as the reader knows them. */
+/** The indicator table's columns as docs/FORMS.md lists them, worded as the reader knows them. */
 const PRINTED_COLUMNS: IndicatorColumn[] = [
   'level1',
   'level2',

@@ -1,5 +1,5 @@
 /**
- * perf-forms generate: writes a blank template (cli.md). With --projects, a department's whole
+ * perf-forms generate: writes a blank template (docs/CLI.md). With --projects, a department's whole
  * package: its department form and one project form per project.
  */
 import type { Command } from 'commander';

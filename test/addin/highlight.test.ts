@@ -18,7 +18,7 @@ import { exampleSnapshot, placeAt } from './workbooks';
 
 const SHEET = '部门整体';
 
-/** The department form's printed mistakes, where the rules point (rules.md: 000). */
+/** The department form's printed mistakes, where the rules point (docs/rules.md: 000). */
 const FINDINGS: Finding[] = [
   {
     rule: 'form.year-mismatch',

@@ -10,7 +10,7 @@ import type { BrowserSpec } from './spec';
 const WORKBOOK = 'examples/suizhou-2025.xlsx';
 const DEPARTMENT = '部门整体';
 const PROJECT = '12345热线';
-/** The most the live check may take to clear a fixed finding (sandbox.md, the task's brief). */
+/** The most the live check may take to clear a fixed finding (docs/SANDBOX.md, the task's brief). */
 const LIVE_CHECK_BUDGET_MS = 1000;
 
 function sameRow(a: string, b: string): boolean {
@@ -123,7 +123,7 @@ export const suizhouSpecs: BrowserSpec[] = [
   },
   {
     // Seed 000 prints no funding on 合署办公 (its text says 14 万元): once the budget officer
-    // types it in, the eight projects add up to 项目支出 219 (rules.md: "8 projects = 219").
+    // types it in, the eight projects add up to 项目支出 219 (docs/rules.md: "8 projects = 219").
     name: '随州 2025：合署办公补填年度资金总额后项目合计与项目支出相符；改动一个项目的资金出现 budget.projects-total，改回后消失',
     async run(driver) {
       await driver.open(WORKBOOK);

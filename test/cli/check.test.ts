@@ -1,4 +1,4 @@
-/** `perf-forms check` on the transcribed seed packages, as cli.md and the issue describe. */
+/** `perf-forms check` on the transcribed seed packages, as docs/CLI.md and the issue describe. */
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';

@@ -42,7 +42,7 @@ function withEmbedded(book: WorkbookGrid, ...cells: string[]): WorkbookGrid {
 }
 
 describe('the built-in profiles', () => {
-  test('are the four of forms.md and the national 2015 template, with their forms and 一级', () => {
+  test('are the four of docs/FORMS.md and the national 2015 template, with their forms and 一级', () => {
     expect(
       BUILTIN_PROFILES.map((p) => [p.id, p.form, p.hierarchy.map((node) => node.name)]),
     ).toEqual([

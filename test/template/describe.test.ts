@@ -34,7 +34,7 @@ describe('describeTemplate: project form', () => {
   });
   const sheet = formSheet(layout, 'project');
 
-  it('prints the title, the year line and every label of forms.md', () => {
+  it('prints the title, the year line and every label of docs/FORMS.md', () => {
     expect(sheet.cells[0]).toMatchObject({
       address: 'A1',
       value: '项目支出绩效目标申报表',

@@ -5,7 +5,7 @@ export type Operator = '≥' | '≤' | '=' | '>' | '<' | '定性';
 
 export const CANONICAL_OPERATORS: readonly Operator[] = ['≥', '≤', '=', '>', '<', '定性'];
 
-/** Variants read as a canonical operator (rules.md, operator.nonstandard); longest first. */
+/** Variants read as a canonical operator (docs/rules.md, operator.nonstandard); longest first. */
 const VARIANTS: readonly [string, Operator][] = (
   [
     ['大于等于', '≥'],

@@ -1,4 +1,4 @@
-/** The unit catalog of forms.md. */
+/** The unit catalog of docs/FORMS.md. */
 import type { MoneyUnit } from '../profiles/types';
 import { memoizeShortText } from '../text';
 

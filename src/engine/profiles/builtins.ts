@@ -1,7 +1,7 @@
 import type { Profile } from './types';
 import { completeProfile } from './schema';
 
-/** The built-in profiles of forms.md, as data. */
+/** The built-in profiles of docs/FORMS.md, as data. */
 export const BUILTIN_PROFILES: readonly Profile[] = [
   completeProfile({
     id: 'mof-2021',

@@ -277,7 +277,7 @@ class RowCells {
 
 /**
  * Reads the rows of one table, from below its header to `end` (exclusive) or the first footer
- * row. A blank or merged 一级/二级 cell belongs to the nearest filled cell above it (rules.md).
+ * row. A blank or merged 一级/二级 cell belongs to the nearest filled cell above it (docs/rules.md).
  */
 export function readIndicatorTable(
   view: SheetView,

@@ -1,4 +1,4 @@
-/** The labels of forms.md: any of them names the field or column. Matched after squash(). */
+/** The labels of docs/FORMS.md: any of them names the field or column. Matched after squash(). */
 import type { DepartmentFieldKey, ProjectFieldKey } from '../model';
 import type { MoneyUnit } from '../profiles/types';
 import { memoizeShortText, squash } from '../text';
@@ -165,7 +165,7 @@ const FOOTER = new RegExp(
   `^(${FOOTER_LABELS.join('|')})|^[^,。;]{0,12}(审核|审批|批复)意见|盖章\\)?$|^签(字|章)`,
 );
 
-/** Longer than any label of forms.md, even spaced out: such a cell holds prose or a value. */
+/** Longer than any label of docs/FORMS.md, even spaced out: such a cell holds prose or a value. */
 const MAX_LABEL_LENGTH = 60;
 /** Titles are short; longer text that mentions a form is prose. */
 const MAX_TITLE_LENGTH = 80;

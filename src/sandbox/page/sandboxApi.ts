@@ -1,6 +1,6 @@
 /**
  * window.sandbox: what browser tests (and curious people in the console) drive the sandbox with.
- * sandbox.md lists the required members; `ready`, `state`, `snapshot` and `pressRibbon` are
+ * docs/SANDBOX.md lists the required members; `ready`, `state`, `snapshot` and `pressRibbon` are
  * extras for waiting, comparing whole workbooks and clicking the (invisible) ribbon.
  */
 import type { PaneState } from '../../addin';
