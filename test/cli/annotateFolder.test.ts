@@ -3,19 +3,10 @@ import { createHash } from 'crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
-import type { Io } from '../../src/cli/args';
 import { expandInputs } from '../../src/cli/files';
-import { main } from '../../src/cli/main';
+import { runCli } from './runCli';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 /** A folder of the given files: relative path → example it is a copy of (or text for a bad file). */
 function folder(files: Record<string, string>): string {
@@ -49,8 +40,8 @@ describe('annotate DIR -o OUTDIR', () => {
     const root = folder(files);
     roots.push(root);
     const input = join(root, 'in');
-    expect((await run('check', input)).code).toBe(expected);
-    expect((await run('annotate', input, '-o', join(root, 'out'))).code).toBe(expected);
+    expect((await runCli('check', input)).code).toBe(expected);
+    expect((await runCli('annotate', input, '-o', join(root, 'out'))).code).toBe(expected);
   });
 
   it('mirrors subfolders, keeps names and originals, and replaces nothing without --force', async () => {
@@ -64,7 +55,7 @@ describe('annotate DIR -o OUTDIR', () => {
     const inputs = expandInputs([input]);
     const before = inputs.map(sha);
 
-    const first = await run('annotate', input, '-o', out);
+    const first = await runCli('annotate', input, '-o', out);
     expect(first.code).toBe(1);
     const copies = expandInputs([out]);
     expect(copies.map((copy) => copy.slice(out.length))).toEqual(
@@ -73,17 +64,17 @@ describe('annotate DIR -o OUTDIR', () => {
     expect(first.stdout).toContain(`共 2 个文件，写出 2 个标注副本到 ${out}`);
     // A copy is checked like its original: the same findings, plus nothing lost.
     const findings = async (path: string) =>
-      JSON.parse((await run('check', '--format', 'json', path)).stdout).files[0].issues.length;
+      JSON.parse((await runCli('check', '--format', 'json', path)).stdout).files[0].issues.length;
     expect(await findings(copies[1])).toBe(await findings(inputs[1]));
     const written = copies.map(sha);
 
-    const again = await run('annotate', input, '-o', out);
+    const again = await runCli('annotate', input, '-o', out);
     expect(again.code).toBe(2);
     for (const copy of copies) expect(again.stderr).toContain(copy);
     expect(again.stderr).toContain('未写出任何副本');
     expect(copies.map(sha)).toEqual(written);
 
-    expect((await run('annotate', input, '-o', out, '--force')).code).toBe(1);
+    expect((await runCli('annotate', input, '-o', out, '--force')).code).toBe(1);
     expect(inputs.map(sha)).toEqual(before);
   });
 
@@ -93,7 +84,7 @@ describe('annotate DIR -o OUTDIR', () => {
     const input = join(root, 'in');
     const out = join(input, '已标注');
     for (let run_ = 0; run_ < 2; run_++) {
-      const { code, stdout } = await run('annotate', input, '-o', out, '--force');
+      const { code, stdout } = await runCli('annotate', input, '-o', out, '--force');
       expect(code).toBe(0);
       expect(stdout).toContain(`已写出 ${join(out, 'a.xlsx')}`);
     }
@@ -107,7 +98,7 @@ describe('annotate DIR -o OUTDIR', () => {
     });
     roots.push(root);
     const out = join(root, 'out');
-    const { code, stderr } = await run(
+    const { code, stderr } = await runCli(
       'annotate',
       join(root, 'in', 'x', 'a.xlsx'),
       join(root, 'in', 'y', 'a.xlsx'),

@@ -4,8 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/args';
+import { runCli } from './runCli';
 import {
   builtinProfile,
   PROFILE_SHEET,
@@ -14,14 +13,6 @@ import {
   type Profile,
 } from '../../src/engine';
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'perf-forms-profile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,7 +20,12 @@ describe('--profile with a path that is no profile file', () => {
   it('names a folder as a folder', async () => {
     const folder = join(dir, 'profiles');
     mkdirSync(folder);
-    const { code, stderr } = await run('check', '--profile', folder, 'examples/yantian-2022.xlsx');
+    const { code, stderr } = await runCli(
+      'check',
+      '--profile',
+      folder,
+      'examples/yantian-2022.xlsx',
+    );
     expect(code).toBe(2);
     expect(stderr).toContain(`配置 ${folder} 是一个文件夹`);
     expect(stderr).not.toContain('内部错误');
@@ -38,7 +34,7 @@ describe('--profile with a path that is no profile file', () => {
   it('refuses a named pipe at once instead of waiting for it', async () => {
     const pipe = join(dir, 'profile.json');
     execFileSync('mkfifo', [pipe]);
-    const { code, stderr } = await run('check', '--profile', pipe, 'examples/yantian-2022.xlsx');
+    const { code, stderr } = await runCli('check', '--profile', pipe, 'examples/yantian-2022.xlsx');
     expect(code).toBe(2);
     expect(stderr).toContain('不是普通文件');
   }, 5000);
@@ -46,7 +42,7 @@ describe('--profile with a path that is no profile file', () => {
   it('refuses a file far too large to be a profile', async () => {
     const huge = join(dir, 'huge.json');
     writeFileSync(huge, ' '.repeat(2 * 1024 * 1024));
-    const { code, stderr } = await run('check', '--profile', huge, 'examples/yantian-2022.xlsx');
+    const { code, stderr } = await runCli('check', '--profile', huge, 'examples/yantian-2022.xlsx');
     expect(code).toBe(2);
     expect(stderr).toContain('太大');
   });
@@ -69,7 +65,7 @@ describe('a workbook carrying a weakened copy of a built-in profile', () => {
   });
 
   it('fails the check and names the lowered severities', async () => {
-    const { code, stdout } = await run('check', file);
+    const { code, stdout } = await runCli('check', file);
     expect(code).toBe(1);
     expect(stdout).toContain('profile.modified-builtin');
     expect(stdout).toContain('规则 hierarchy.required-level1 的级别由“错误”改为“提示”');
@@ -77,7 +73,7 @@ describe('a workbook carrying a weakened copy of a built-in profile', () => {
   });
 
   it('with --ignore-embedded checks by the built-ins alone, saying so', async () => {
-    const { code, stdout } = await run('check', '--ignore-embedded', '--format', 'json', file);
+    const { code, stdout } = await runCli('check', '--ignore-embedded', '--format', 'json', file);
     expect(code).toBe(1);
     const [report] = JSON.parse(stdout).files;
     expect(report.issues.map((issue: { rule: string }) => issue.rule)).not.toContain(

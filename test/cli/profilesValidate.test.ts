@@ -1,21 +1,12 @@
 /** `perf-forms profiles validate FILE…`, and what `check` says of a bureau profile given as a file. */
 import { join } from 'path';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/args';
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runCli } from './runCli';
 
 const fixture = (name: string) => join('test', 'fixtures', 'profiles', name);
 const EXAMPLE = join('examples', 'profiles', 'example-city-project.json');
 
 test('files that pass say 通过 and exit 0', async () => {
-  const { code, stdout } = await run(
+  const { code, stdout } = await runCli(
     'profiles',
     'validate',
     EXAMPLE,
@@ -31,7 +22,7 @@ test("each file's problems are listed under it, and any problem exits 1", async 
   const gbk = fixture('notepad-gbk.json');
   const several = fixture('several-problems.json');
   const missing = fixture('no-such-profile.json');
-  const { code, stdout, stderr } = await run(
+  const { code, stdout, stderr } = await runCli(
     'profiles',
     'validate',
     EXAMPLE,
@@ -56,13 +47,13 @@ test.each([
   [['profiles', 'validate'], '缺少参数：配置文件'],
   [['profiles', 'my.json'], '多余的参数：my.json'],
 ])('%j is a usage error (exit 2), not a silent pass', async (argv, mention) => {
-  const { code, stderr } = await run(...argv);
+  const { code, stderr } = await runCli(...argv);
   expect(code).toBe(2);
   expect(stderr).toContain(mention);
 });
 
 test('check --profile FILE shows in its text which findings the bureau profile decided', async () => {
-  const { stdout } = await run('check', '--profile', EXAMPLE, 'examples/ezhou-2025.xlsx');
+  const { stdout } = await runCli('check', '--profile', EXAMPLE, 'examples/ezhou-2025.xlsx');
   expect(stdout).toContain(
     '按“某市财政局项目支出绩效指标（示例：在财政部 2021 年体系上的本地调整）”配置要求',
   );

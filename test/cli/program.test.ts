@@ -1,15 +1,6 @@
 /** The command line's parser: Chinese help and usage errors, --version, -- before file names. */
 import { readFileSync } from 'fs';
-import type { Io } from '../../src/cli/args';
-import { main } from '../../src/cli/main';
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runCli } from './runCli';
 
 const ENGLISH = /Usage|Options|Arguments|Commands|display help|error:|default:/;
 const COMMANDS = ['check', 'annotate', 'generate', 'profiles', 'rules'];
@@ -18,7 +9,7 @@ describe('perf-forms help and usage errors', () => {
   it.each([[[]], [['--help']], [['-h']], [['help']]])(
     '%j lists every command in Chinese',
     async (argv) => {
-      const { stdout, stderr } = await run(...argv);
+      const { stdout, stderr } = await runCli(...argv);
       const help = stdout + stderr;
       expect(help).toContain('用法： perf-forms [选项] <命令>');
       for (const command of COMMANDS) expect(help).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
@@ -32,7 +23,7 @@ describe('perf-forms help and usage errors', () => {
       ['help', command],
     ]),
   )('%s %s answers with the command help in Chinese, exit 0', async (...argv) => {
-    const { code, stdout, stderr } = await run(...argv);
+    const { code, stdout, stderr } = await runCli(...argv);
     const command = argv.find((arg) => arg !== 'help' && arg !== '--help');
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toContain(`用法： perf-forms ${command}`);
@@ -43,7 +34,7 @@ describe('perf-forms help and usage errors', () => {
   it('--version prints the version of package.json', async () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     for (const flag of ['--version', '-V'])
-      expect(await run(flag)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+      expect(await runCli(flag)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it.each([
@@ -57,7 +48,7 @@ describe('perf-forms help and usage errors', () => {
     [['rules', 'extra'], '多余的参数：extra'],
     [['nope'], '不认识的命令：nope\n用“perf-forms --help”查看用法'],
   ])('%j: a Chinese usage error, exit 2, no stack trace', async (argv, message) => {
-    const { code, stdout, stderr } = await run(...argv);
+    const { code, stdout, stderr } = await runCli(...argv);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(ENGLISH);
@@ -65,7 +56,7 @@ describe('perf-forms help and usage errors', () => {
   });
 
   it('takes a name after -- as a file, even one starting with -', async () => {
-    const { code, stdout } = await run('check', '--', '-x.xlsx');
+    const { code, stdout } = await runCli('check', '--', '-x.xlsx');
     expect(code).toBe(2);
     expect(stdout).toContain('■ -x.xlsx\n  无法读取：找不到文件：-x.xlsx');
   });
@@ -73,8 +64,8 @@ describe('perf-forms help and usage errors', () => {
 
 describe('check text output', () => {
   it("names each finding's rule in Chinese with its id after it", async () => {
-    const text = await run('check', 'examples/suizhou-2025.xlsx');
-    const json = await run('check', '--format', 'json', 'examples/suizhou-2025.xlsx');
+    const text = await runCli('check', 'examples/suizhou-2025.xlsx');
+    const json = await runCli('check', '--format', 'json', 'examples/suizhou-2025.xlsx');
     const issues: { rule: string; ruleName: string }[] = JSON.parse(json.stdout).files[0].issues;
     expect(issues.length).toBeGreaterThan(0);
     for (const { rule, ruleName } of issues) {

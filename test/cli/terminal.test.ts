@@ -3,19 +3,10 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/args';
+import { runCli } from './runCli';
 
 // eslint-disable-next-line no-control-regex -- what must not reach the terminal
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('a workbook whose texts carry terminal escapes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'perf-forms-terminal-'));
@@ -37,7 +28,7 @@ describe('a workbook whose texts carry terminal escapes', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps them in JSON, where they are escaped', async () => {
-    const { stdout } = await run('check', '--format', 'json', file);
+    const { stdout } = await runCli('check', '--format', 'json', file);
     expect(stdout).not.toContain('\u001b');
     const report = JSON.parse(stdout);
     expect(report.files[0].file).toBe(file);
@@ -50,7 +41,7 @@ describe('a workbook whose texts carry terminal escapes', () => {
   });
 
   it('prints no control character in text, and long quoted cell texts shortened', async () => {
-    const { stdout } = await run('check', file);
+    const { stdout } = await runCli('check', file);
     const lines = stdout.split('\n');
     for (const line of lines) expect(line).not.toMatch(CONTROL);
     expect(stdout).toContain('package[2J.xlsx');
@@ -62,7 +53,7 @@ describe('a workbook whose texts carry terminal escapes', () => {
 
   it('prints no control character from a file name in annotate messages', async () => {
     const output = join(dir, 'marked\u001b]0;x\u0007.xlsx');
-    const { stdout } = await run('annotate', file, '-o', output);
+    const { stdout } = await runCli('annotate', file, '-o', output);
     expect(stdout).toContain('已写出');
     for (const line of stdout.split('\n')) expect(line).not.toMatch(CONTROL);
   });
