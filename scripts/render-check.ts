@@ -173,7 +173,8 @@ async function checkSummary(
       )
     )
       cut.push(page);
-    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(
+    // With -f/-l pdfinfo names the page: "Page    3 size: 841.89 x 595.3 pts (A4)".
+    const size = /Page\s+\d*\s*size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(
       run('pdfinfo', [...range, pdf]),
     );
     if (!size || Number(size[1]) <= Number(size[2])) portrait.push(page);
