@@ -125,7 +125,10 @@ export const packageSpecs: BrowserSpec[] = [
       await driver.openPaneView('生成');
       await driver.page.getByRole('textbox', { name: /项目清单/ }).fill('城区道路维修：三十五');
       await driver.clickButton('生成部门申报包');
-      await driver.page.getByText('第 1 行“城区道路维修：三十五”的金额“三十五”不是数字').waitFor();
+      await driver.page
+        .getByText('第 1 项“城区道路维修：三十五”的金额“三十五”不是大于 0 的数字', { exact: false })
+        .first()
+        .waitFor();
       assert.deepEqual(await driver.sheets(), sheetsBefore);
 
       await driver.openPaneView('配置');

@@ -177,7 +177,11 @@ export const suizhouSpecs: BrowserSpec[] = [
       );
       const message = await driver.page.evaluate(() => window.sandbox.state().message);
       assert.ok(message, '高亮后任务窗格应显示结果');
-      await driver.page.getByText(message.text, { exact: true }).waitFor();
+      // The message bar; the live region repeats it for screen readers.
+      await driver.page
+        .locator('.fui-MessageBarBody')
+        .getByText(message.text, { exact: true })
+        .waitFor();
 
       await driver.page.evaluate(() => window.sandbox.pressRibbon('clearHighlights'));
       assert.equal(await driver.page.evaluate(() => window.sandbox.state().highlighted), false);
