@@ -14,10 +14,12 @@ import {
 /** The name of the sheet listing a workbook's findings inside it (annotated copy, add-in without notes). */
 export const RESULTS_SHEET = '检查结果';
 
-const FILE_COLUMN: TableColumn = { header: '文件', width: 26, wrap: true, align: 'left' };
+/** The 文件 and 工作表 columns, the same in 问题清单 and 汇总. */
+export const FILE_COLUMN: TableColumn = { header: '文件', width: 26, wrap: true, align: 'left' };
+export const SHEET_COLUMN: TableColumn = { header: '工作表', width: 16, wrap: true, align: 'left' };
 
 const FINDING_COLUMNS: TableColumn[] = [
-  { header: '工作表', width: 16, wrap: true, align: 'left' },
+  SHEET_COLUMN,
   { header: '单元格', width: 8, wrap: false, align: 'center' },
   { header: '规则名称', width: 20, wrap: true, align: 'left' },
   { header: '严重程度', width: 9, wrap: false, align: 'center' },

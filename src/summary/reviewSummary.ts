@@ -12,7 +12,7 @@ import {
   type FormSummary,
   type Severity,
 } from '../engine';
-import { findingColumns, findingRows } from './findingTable';
+import { FILE_COLUMN, findingColumns, findingRows, SHEET_COLUMN } from './findingTable';
 import {
   tableRow,
   type SheetTable,
@@ -49,8 +49,8 @@ export const ISSUES_SHEET = '问题清单';
 const SUMMARY_TITLE = '绩效目标申报表检查汇总';
 
 const OVERVIEW_COLUMNS: TableColumn[] = [
-  { header: '文件', width: 26, wrap: true, align: 'left' },
-  { header: '工作表', width: 16, wrap: true, align: 'left' },
+  FILE_COLUMN,
+  SHEET_COLUMN,
   { header: '表类型', width: 9, wrap: false, align: 'center' },
   { header: '单位或项目名称', width: 32, wrap: true, align: 'left' },
   { header: '年度', width: 7, wrap: false, align: 'center' },
