@@ -3,8 +3,7 @@
  * `check` reports their empty cells as errors), and suggested indicators for an empty 三级 row,
  * the same list `perf-forms indicators` prints, filled in with one click.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { AddinController } from '../../src/addin/controller';
 import type { Io } from '../../src/cli/args';
@@ -13,6 +12,7 @@ import { fromA1 } from '../../src/engine';
 import type { FakeExcel, WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
 import { snapshotFromXlsx } from '../../src/sandbox/snapshotFromXlsx';
 import { DEPARTMENT_TITLE } from '../../src/template';
+import { tempDir } from '../cli/tempDir';
 import { afterTyping, startLive, stopLive } from './liveExcel';
 import { cellHolding } from './workbooks';
 
@@ -25,12 +25,11 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string }>
   return { code, stdout };
 }
 
-let folder: string;
+const folder = tempDir('fill');
 let packageFile: string;
 let generated: WorkbookSnapshot;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'fill-'));
   packageFile = join(folder, '申报包.xlsx');
   const { code } = await cli(
     'generate',
@@ -48,8 +47,6 @@ beforeAll(async () => {
   expect(code).toBe(0);
   generated = await snapshotFromXlsx(readFileSync(packageFile));
 });
-
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 let excel: FakeExcel;
 let controller: AddinController;

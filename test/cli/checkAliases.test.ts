@@ -2,21 +2,20 @@
  * `perf-forms check --profile` reads a bureau's own word for a column label (the profile's label
  * aliases) on the files it checks.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { readCorpusEntry } from '../../tools/corpus';
 import { buildExampleWorkbook } from '../../tools/examples';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/args';
 import { builtinProfile, profileToJson } from '../../src/engine';
+import { tempDir } from './tempDir';
 
-let dir: string;
+const dir = tempDir('aliases');
 let bureauProfile: string;
 const entry = readCorpusEntry('hunan-xiangtan-2023-wupaoche');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'perf-forms-aliases-'));
   // The 湘潭 form as a bureau that heads the 三级 column 考核内容 would print it.
   const renamed = {
     ...entry,
@@ -37,8 +36,6 @@ beforeAll(async () => {
     }),
   );
 });
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Issue {
   rule: string;

@@ -1,9 +1,9 @@
 /** `perf-forms check --summary`: the reviewer summary as .xlsx or CSV, beside the report. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { tempDir } from './tempDir';
 import type { Io } from '../../src/cli/args';
 
 interface Run {
@@ -28,8 +28,7 @@ function rowsBelow(sheet: ExcelJS.Worksheet, header: number): ExcelJS.CellValue[
 }
 
 describe('check examples --summary', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-summary-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('summary');
   let json: {
     files: { file: string; forms: unknown[]; issues: unknown[] }[];
     summary: Record<string, number>;
