@@ -6,24 +6,16 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { AddinController } from '../../src/addin/controller';
-import type { Io } from '../../src/cli/args';
-import { main } from '../../src/cli/main';
 import { fromA1 } from '../../src/engine';
 import type { FakeExcel, WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
 import { snapshotFromXlsx } from '../../src/sandbox/snapshotFromXlsx';
 import { DEPARTMENT_TITLE } from '../../src/template';
+import { runCli as cli } from '../cli/runCli';
 import { tempDir } from '../cli/tempDir';
 import { afterTyping, startLive, stopLive } from './liveExcel';
 import { cellHolding } from './workbooks';
 
 const PROJECT = '城区道路维修';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: () => undefined, interactive: false };
-  const code = await main(args, io);
-  return { code, stdout };
-}
 
 const folder = tempDir('fill');
 let packageFile: string;

@@ -1,23 +1,8 @@
 /** `perf-forms check` on the transcribed seed packages, as docs/CLI.md and the issue describe. */
 import { copyFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/args';
+import { runCli as run } from './runCli';
 import { tempDir } from './tempDir';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 interface JsonIssue {
   rule: string;

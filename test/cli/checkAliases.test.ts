@@ -6,9 +6,8 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { readCorpusEntry } from '../../tools/corpus';
 import { buildExampleWorkbook } from '../../tools/examples';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/args';
 import { builtinProfile, profileToJson } from '../../src/engine';
+import { runCli } from './runCli';
 import { tempDir } from './tempDir';
 
 const dir = tempDir('aliases');
@@ -45,13 +44,7 @@ interface Issue {
 }
 
 async function issues(...options: string[]): Promise<Issue[]> {
-  let stdout = '';
-  const io: Io = {
-    stdout: (text) => (stdout += text),
-    stderr: () => undefined,
-    interactive: false,
-  };
-  await main(['check', '--format', 'json', ...options, dir], io);
+  const { stdout } = await runCli('check', '--format', 'json', ...options, dir);
   const report = JSON.parse(stdout) as { files: { issues: Issue[] }[] };
   return report.files.flatMap((file) => file.issues);
 }

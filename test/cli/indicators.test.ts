@@ -1,25 +1,14 @@
 /** `perf-forms indicators` and docs/指标库.md, both from the built-in library and the profile's list. */
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import type { Io } from '../../src/cli/args';
 import { libraryMarkdown } from '../../src/cli/indicators';
-import { main } from '../../src/cli/main';
 import { builtinProfile, indicatorSuggestions } from '../../src/engine';
+import { runCli } from './runCli';
 import { tempDir } from './tempDir';
 
 const dir = tempDir('indicators');
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    interactive: false,
-  };
-  const code = await main(['indicators', ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli('indicators', ...args);
 
 test('without a 二级 it lists every 二级 of the default project profile, each with its sources', async () => {
   const { code, stdout } = await run();

@@ -2,22 +2,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli as run } from './runCli';
 import { tempDir } from './tempDir';
-import type { Io } from '../../src/cli/args';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false };
-  return { code: await main(argv, io), stdout, stderr };
-}
 
 /** The rows below the header of a sheet, as plain values. */
 function rowsBelow(sheet: ExcelJS.Worksheet, header: number): ExcelJS.CellValue[][] {
