@@ -107,51 +107,30 @@ function overviewEntries(report: ReportedFile, linkTo: SummaryRun['linkTo']): Ov
     bySheet.set(issue.sheet, list.concat(issue));
   }
   const entries: OverviewEntry[] = [];
+  /** A readable file's row: the file, what the sheet is, its counts. */
+  const add = (counts: Record<Severity, number>, described: TableCell[]) =>
+    entries.push({
+      order: 0,
+      unreadable: false,
+      counts,
+      cells: [file, ...described, ...SEVERITIES.map((severity) => counts[severity])],
+    });
   const counted = new Set<string>();
   for (const form of report.forms) {
     const first = !counted.has(form.sheet);
     counted.add(form.sheet);
-    const counts = countBySeverity(first ? (bySheet.get(form.sheet) ?? []) : []);
-    entries.push({
-      order: 0,
-      unreadable: false,
-      counts,
-      cells: [
-        file,
-        form.sheet,
-        FORM_KIND_LABEL[form.kind],
-        form.name || '（未填名称）',
-        form.year ?? '',
-        form.profile,
-        ...SEVERITIES.map((severity) => counts[severity]),
-      ],
-    });
+    add(countBySeverity(first ? (bySheet.get(form.sheet) ?? []) : []), [
+      form.sheet,
+      FORM_KIND_LABEL[form.kind],
+      form.name || '（未填名称）',
+      form.year ?? '',
+      form.profile,
+    ]);
   }
-  for (const [sheet, findings] of bySheet) {
-    if (counted.has(sheet)) continue;
-    const counts = countBySeverity(findings);
-    entries.push({
-      order: 0,
-      unreadable: false,
-      counts,
-      cells: [
-        file,
-        sheet,
-        '',
-        '（不是可识别的申报表）',
-        '',
-        '',
-        ...SEVERITIES.map((s) => counts[s]),
-      ],
-    });
-  }
-  if (entries.length === 0)
-    entries.push({
-      order: 0,
-      unreadable: false,
-      counts: none,
-      cells: [file, '', '', '没有找到绩效目标申报表', '', '', 0, 0, 0],
-    });
+  for (const [sheet, findings] of bySheet)
+    if (!counted.has(sheet))
+      add(countBySeverity(findings), [sheet, '', '（不是可识别的申报表）', '', '']);
+  if (entries.length === 0) add(none, ['', '', '没有找到绩效目标申报表', '', '']);
   return entries;
 }
 
