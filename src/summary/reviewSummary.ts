@@ -8,6 +8,8 @@ import {
   FORM_KIND_LABEL,
   PROFILE_ORIGIN_LABEL,
   RULES,
+  SEVERITIES,
+  SEVERITY_LABEL,
   type Finding,
   type FormSummary,
   type Severity,
@@ -55,13 +57,15 @@ const OVERVIEW_COLUMNS: TableColumn[] = [
   { header: '单位或项目名称', width: 32, wrap: true, align: 'left' },
   { header: '年度', width: 7, wrap: false, align: 'center' },
   { header: '配置', width: 18, wrap: true, align: 'left' },
-  { header: '错误', width: 6, wrap: false, align: 'right' },
-  { header: '警告', width: 6, wrap: false, align: 'right' },
-  { header: '提示', width: 6, wrap: false, align: 'right' },
+  ...SEVERITIES.map((severity): TableColumn => ({
+    header: SEVERITY_LABEL[severity],
+    width: 6,
+    wrap: false,
+    align: 'right',
+  })),
 ];
 /** Where the counts start: 错误, 警告, 提示 in SEVERITIES order. */
 const FIRST_COUNT_COLUMN = 6;
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** One row of 汇总 before it is laid out: what it says and how bad it is. */
 interface OverviewEntry {
@@ -221,7 +225,7 @@ function issuesTable(run: SummaryRun): SheetTable {
     return [
       tableRow(
         columns,
-        [name, '', '', '无法读取文件', '错误', report.error, ''],
+        [name, '', '', '无法读取文件', SEVERITY_LABEL.error, report.error, ''],
         [{ column: 4, severity: 'error' }],
       ),
     ];
