@@ -50,6 +50,12 @@ const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A relative import that passes through one of the named folders. */
 const throughFolder = (names) => `^\\.\\.?/(?:.*/)?(?:${names.join('|')})(?:/|$)`;
 
+/** scripts/ holds commands only: what they share lives in tools/ (or src/). */
+const SCRIPTS_ARE_ENTRY_POINTS = {
+  regex: throughFolder(['scripts']),
+  message: 'scripts/ holds entry points only: import the library from tools/ instead.',
+};
+
 function boundary(folder, { folders, packages, engineModules = [], indexOnly = [] }) {
   const others = Object.keys(BOUNDARIES).filter(
     (name) => name !== folder && !folders.includes(name),
@@ -100,7 +106,8 @@ export default tseslint.config(
   },
   ...Object.entries(BOUNDARIES).map(([folder, allowed]) => boundary(folder, allowed)),
   {
-    // Tools, scripts and benchmarks share what they need through tools/, never through a test.
+    // Tools, scripts and benchmarks share what they need through tools/, never through a test;
+    // scripts are entry points, imported by nothing.
     files: ['scripts/**/*.ts', 'bench/**/*.ts', 'tools/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -108,9 +115,14 @@ export default tseslint.config(
         {
           patterns: [
             { regex: throughFolder(['test']), message: 'Nothing outside test/ imports a test.' },
+            SCRIPTS_ARE_ENTRY_POINTS,
           ],
         },
       ],
     },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [SCRIPTS_ARE_ENTRY_POINTS] }] },
   },
 );

@@ -202,8 +202,12 @@ module.exports = async (env = {}, argv = {}) => {
       client: { overlay: { warnings: false } },
       setupMiddlewares: (middlewares) => {
         // The sandbox page asks the server to turn .xlsx files into snapshots.
-        const { handleApiRequest } = require('./scripts/sandbox.js');
-        middlewares.unshift({ name: 'perf-forms-api', path: '/api', middleware: handleApiRequest });
+        const { projectHandlers } = require('./tools/sandboxServer.js');
+        middlewares.unshift({
+          name: 'perf-forms-api',
+          path: '/api',
+          middleware: projectHandlers.handleApiRequest,
+        });
         return middlewares;
       },
     },

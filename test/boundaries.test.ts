@@ -13,6 +13,9 @@ const FILES: Record<string, string> = {
   'src/sandbox/page/public.ts': "export { AddinController } from '../../addin';\n",
   'scripts/uses-test.ts': "export { TABLE_LABELS } from '../test/template/helpers';\n",
   'tools/uses-tool.ts': "export { checkManifest } from './manifest';\n",
+  'tools/uses-script.ts': "export { listExampleNames } from '../scripts/build-examples';\n",
+  'test/tools/uses-script.test.ts': "export { build } from '../../scripts/build';\n",
+  'test/tools/uses-tool.test.ts': "export { build } from '../../tools/deploy';\n",
   'src/sandbox/page/outside.ts':
     "export { loadExample } from '../../../test/engine/fixtures';\nexport { listExampleNames } from '../../../scripts/build-examples';\n",
 };
@@ -81,6 +84,13 @@ test('scripts, benchmarks and tools import no test', () => {
     expect.stringContaining('Nothing outside test/ imports a test.'),
   ]);
   expect(refusals['tools/uses-tool.ts']).toEqual([]);
+});
+
+test('nothing imports a script: tests and tools use the library in tools/', () => {
+  for (const file of ['tools/uses-script.ts', 'test/tools/uses-script.test.ts']) {
+    expect(refusals[file]).toEqual([expect.stringContaining('scripts/ holds entry points only')]);
+  }
+  expect(refusals['test/tools/uses-tool.test.ts']).toEqual([]);
 });
 
 test('the simulated Excel runs the add-in through its public index, not its parts', () => {

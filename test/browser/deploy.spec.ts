@@ -7,7 +7,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Page, Route } from 'playwright-core';
-import { build } from '../../scripts/build';
+import { build } from '../../tools/deploy';
 import type { BrowserSpec } from './spec';
 
 const BASE_URL = 'https://forms.example.gov.cn/perf-forms/';

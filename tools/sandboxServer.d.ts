@@ -1,4 +1,4 @@
-/** Types of scripts/sandbox.js for the TypeScript that starts it in tests. */
+/** Types of tools/sandboxServer.js for the TypeScript that tests it. */
 import type { IncomingMessage, ServerResponse } from 'http';
 
 export interface SandboxOptions {
@@ -15,4 +15,5 @@ export interface SandboxHandlers {
 }
 
 export function createHandlers(options: SandboxOptions): SandboxHandlers;
-export const handleApiRequest: SandboxHandlers['handleApiRequest'];
+/** The handlers over this repository's dist/web and examples/. */
+export const projectHandlers: SandboxHandlers;

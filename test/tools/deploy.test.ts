@@ -6,8 +6,8 @@ import {
   deploymentManifest,
   idForBaseUrl,
   parseBuildArgs,
-} from '../scripts/build';
-import { checkManifest } from '../tools/manifest';
+} from '../../tools/deploy';
+import { checkManifest } from '../../tools/manifest';
 
 // office-addin-manifest's XML reader loads uuid (ES module only, which jest cannot require)
 // just to write new Ids; validation never writes, so a stand-in suffices.
@@ -15,7 +15,7 @@ jest.mock(require.resolve('uuid', { paths: [require.resolve('office-addin-manife
   v4: () => '00000000-0000-4000-8000-000000000000',
 }));
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..', '..');
 const template = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 const assetsDir = path.join(root, 'assets');
 const BUREAU = 'https://forms.example.gov.cn/perf-forms/';

@@ -1,4 +1,4 @@
-/** scripts/sandbox.js: serves dist/web and examples/ only, and survives whatever it is sent. */
+/** tools/sandboxServer.js: serves dist/web and examples/ only, and survives whatever it is sent. */
 import { once } from 'events';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import http from 'http';
@@ -6,7 +6,7 @@ import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { createHandlers, type SandboxOptions } from '../../scripts/sandbox';
+import { createHandlers, type SandboxOptions } from '../../tools/sandboxServer';
 import { snapshotFromXlsx } from '../../src/sandbox/snapshotFromXlsx';
 
 const ROOT = join(__dirname, '..', '..');
