@@ -30,6 +30,7 @@ import { ProfileStore, profilesInUse } from './profileStore';
 import { SafeFixes } from './safeFixes';
 import { TemplateWriter, type GenerateRequest } from './templateWriter';
 import { WorkbookSession, type CachedSheet, type ExcelRun } from './workbookSession';
+import type * as ExcelApi from './host/excelApi';
 
 export type { ExcelRun } from './workbookSession';
 export type { GenerateRequest } from './templateWriter';
@@ -170,7 +171,7 @@ export class AddinController {
   private async selectIn(
     sheetName: string,
     address: string,
-    cellOf: (sheet: Excel.Worksheet) => Excel.Range,
+    cellOf: (sheet: ExcelApi.Worksheet) => ExcelApi.Range,
   ): Promise<void> {
     await this.serialized(async () => {
       try {

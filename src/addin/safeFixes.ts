@@ -6,6 +6,7 @@
  */
 import { planFixes, type CellEdit, type CellFix, type FixPlan } from '../engine';
 import type { ExcelRun } from './workbookSession';
+import type * as ExcelApi from './host/excelApi';
 
 /**
  * Texts Excel may turn into a number or a date when written as a value ("95", "95%", "95％",
@@ -60,7 +61,7 @@ export class SafeFixes {
   private write(fixes: readonly CellFix[]): Promise<FixPlan> {
     if (fixes.length === 0) return Promise.resolve({ edits: [], skipped: [] });
     return this.run(async (context) => {
-      const ranges = new Map<string, Excel.Range>();
+      const ranges = new Map<string, ExcelApi.Range>();
       for (const { sheet, cell } of fixes) {
         const key = `${sheet}!${cell}`;
         if (ranges.has(key)) continue;

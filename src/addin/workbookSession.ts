@@ -16,8 +16,9 @@ import {
 import { readAllGrids, queueGridRead, queueSheetList, type SheetInfo } from './host/grids';
 import type { HostCapabilities } from './host/capabilities';
 import { sameGrid } from './host/sameGrid';
+import type { ExcelRun } from './host/excelApi';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from './host/excelApi';
 
 /** A sheet as last read: its grid, what the engine made of it, the sheets its formulas read. */
 export interface CachedSheet {

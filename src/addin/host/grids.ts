@@ -5,6 +5,7 @@
  */
 import { parseRange, type CellRange, type CellValue, type Grid } from '../../engine';
 import { hostCapabilities, type HostCapabilities } from './capabilities';
+import type * as ExcelApi from './excelApi';
 
 export interface SheetInfo {
   id: string;
@@ -13,7 +14,7 @@ export interface SheetInfo {
 }
 
 /** Queues the sheet list; call the result after the sync. */
-export function queueSheetList(context: Excel.RequestContext): () => SheetInfo[] {
+export function queueSheetList(context: ExcelApi.RequestContext): () => SheetInfo[] {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id,items/visibility');
   return () =>
@@ -39,7 +40,7 @@ export interface SheetRead {
  * 一级/二级 indicator cell continues the one above.
  */
 export function queueGridRead(
-  context: Excel.RequestContext,
+  context: ExcelApi.RequestContext,
   key: string,
   capabilities: Pick<HostCapabilities, 'mergedAreas'>,
 ): (info: SheetInfo) => SheetRead {
@@ -64,7 +65,7 @@ export function queueGridRead(
 
 /** Every sheet's grid, hidden ones included (the engine skips them, and reads the profile sheet). */
 export async function readAllGrids(
-  context: Excel.RequestContext,
+  context: ExcelApi.RequestContext,
   capabilities: Pick<HostCapabilities, 'mergedAreas'> = hostCapabilities(),
 ): Promise<{ sheets: SheetInfo[]; grids: Grid[]; reads: SheetRead[] }> {
   const listSheets = queueSheetList(context);

@@ -15,6 +15,7 @@ import { addressChunks, boundingRange } from './addresses';
 import type { SheetInfo } from './grids';
 import { queueHiddenTextSheet } from './hiddenTextSheet';
 import { encodeMarks, markKey, MARKS_SHEET, type Mark, type OriginalFill } from './marks';
+import type * as ExcelApi from './excelApi';
 
 /** What one cell should show: the most severe finding's colour, every finding in the note. */
 export interface Paint {
@@ -89,7 +90,7 @@ export function stateRequestFor(marks: Mark[], paints: Paint[], notes: boolean):
 
 /** Queues the reads of a StateRequest; call the result after the sync. */
 export function queueCellStates(
-  context: Excel.RequestContext,
+  context: ExcelApi.RequestContext,
   request: StateRequest,
 ): () => CellStates {
   const protections = [...request.sheets].map((sheetId) => {
@@ -273,7 +274,7 @@ export interface RecordWrite {
   /** The column-A pieces written (none: the marks sheet was deleted). */
   pieces: string[];
   /** The marks sheet, when the write created it: its id is readable after the sync. */
-  created: Excel.Worksheet | null;
+  created: ExcelApi.Worksheet | null;
 }
 
 /**
@@ -283,14 +284,14 @@ export interface RecordWrite {
  * unprotected for the write and protected again with the options it had.
  */
 export function queueMarkChanges(
-  context: Excel.RequestContext,
+  context: ExcelApi.RequestContext,
   changes: MarkChanges,
   marksSheet: MarksSheetState,
   protectedSheets: Map<string, Excel.WorksheetProtectionOptions>,
 ): RecordWrite {
   const record = queueRecord(context, changes.marks, marksSheet);
-  const sheets = new Map<string, Excel.Worksheet>();
-  const sheet = (sheetId: string): Excel.Worksheet => {
+  const sheets = new Map<string, ExcelApi.Worksheet>();
+  const sheet = (sheetId: string): ExcelApi.Worksheet => {
     let found = sheets.get(sheetId);
     if (!found) {
       found = context.workbook.worksheets.getItem(sheetId);
@@ -345,7 +346,7 @@ export interface MarkRecord {
  * whatever the number of cells. Returns the record as written.
  */
 export async function applyPaints(
-  context: Excel.RequestContext,
+  context: ExcelApi.RequestContext,
   current: MarkRecord,
   paints: Paint[],
   notes: boolean,
@@ -360,7 +361,7 @@ export async function applyPaints(
 }
 
 function queueRecord(
-  context: Excel.RequestContext,
+  context: ExcelApi.RequestContext,
   marks: Mark[],
   marksSheet: MarksSheetState,
 ): RecordWrite {

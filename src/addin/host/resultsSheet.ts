@@ -16,6 +16,7 @@ import { BODY_FONT_SIZE } from '../../template/styles';
 import { freeSheetName } from '../../template/sheetNames';
 import { joinAddresses } from './addresses';
 import { characterWidthToPoints, EDGES } from './writeTemplate';
+import type * as ExcelApi from './excelApi';
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
@@ -24,10 +25,10 @@ const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
  * order), named 检查结果 or, where that is taken, 检查结果(2)…; returns the sheet, its id to load.
  */
 export function queueResultsSheet(
-  worksheets: Excel.WorksheetCollection,
+  worksheets: ExcelApi.WorksheetCollection,
   findings: readonly Finding[],
   sheets: readonly string[],
-): Excel.Worksheet {
+): ExcelApi.Worksheet {
   const name = freeSheetName(
     RESULTS_SHEET,
     (candidate) => sheets.includes(candidate),

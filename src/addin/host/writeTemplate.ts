@@ -28,6 +28,7 @@ import type {
 import { LISTS_SHEET } from '../../template/lists';
 import { freeSheetName } from '../../template/sheetNames';
 import { joinAddresses } from './addresses';
+import type * as ExcelApi from './excelApi';
 
 /** What the workbook holds already, from the last read. */
 export interface ExistingSheet {
@@ -226,7 +227,7 @@ function mergeProfiles(
 
 /** Queues the whole plan; the caller syncs once. */
 export function queueTemplate(
-  context: Excel.RequestContext,
+  context: ExcelApi.RequestContext,
   plan: TemplatePlan,
   styles: Record<StyleKey, CellStyle>,
 ): void {
@@ -243,10 +244,10 @@ export function queueTemplate(
  * the sheet beyond them; adds the very hidden sheet where there is none (`sheetRows` 0).
  */
 export function queueProfileSheet(
-  worksheets: Excel.WorksheetCollection,
+  worksheets: ExcelApi.WorksheetCollection,
   texts: string[],
   sheetRows: number,
-): Excel.Worksheet {
+): ExcelApi.Worksheet {
   return queueHiddenTextSheet(worksheets, PROFILE_SHEET, texts, sheetRows > 0 ? sheetRows : null);
 }
 
@@ -271,7 +272,7 @@ export const EDGES = [
 ] as const;
 
 function queueSheet(
-  sheet: Excel.Worksheet,
+  sheet: ExcelApi.Worksheet,
   layout: SheetLayout,
   styles: Record<StyleKey, CellStyle>,
 ): void {
@@ -327,7 +328,7 @@ function queueSheet(
 }
 
 /** Values, formulas and number formats: one write each over the sheet's rectangle (null leaves a cell alone). */
-function queueCellContents(sheet: Excel.Worksheet, cells: LayoutCell[]): void {
+function queueCellContents(sheet: ExcelApi.Worksheet, cells: LayoutCell[]): void {
   const placed = cells.flatMap((cell) => {
     const pos = fromA1(cell.address);
     return pos ? [{ cell, ...pos }] : [];
@@ -359,7 +360,7 @@ function mergeExtents(layout: SheetLayout): Map<string, string> {
   return extents;
 }
 
-function queueValidation(target: Excel.DataValidation, validation: LayoutValidation): void {
+function queueValidation(target: ExcelApi.DataValidation, validation: LayoutValidation): void {
   const { rule, prompt, error } = validation;
   switch (rule.type) {
     case 'list':
@@ -390,7 +391,7 @@ function queueValidation(target: Excel.DataValidation, validation: LayoutValidat
 
 const POINTS_PER_INCH = 72;
 
-function queuePrint(page: Excel.PageLayout, print: NonNullable<SheetLayout['print']>): void {
+function queuePrint(page: ExcelApi.PageLayout, print: NonNullable<SheetLayout['print']>): void {
   page.paperSize = 'A4';
   page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   // A scale, not fit-to-page: Excel ignores manual page breaks under fit-to-page.

@@ -35,6 +35,7 @@ const MEMBER_API = {
   'WorksheetCollection.onSelectionChanged': '1.9',
   'Worksheet.getRanges': '1.9',
   'Worksheet.pageLayout': '1.9',
+  'Worksheet.horizontalPageBreaks': '1.9',
   'Range.getCellProperties': '1.9',
   'Range.getMergedAreasOrNullObject': '1.13',
   /** WorksheetChangedEventArgs.triggerSource: older hosts send change events without it. */

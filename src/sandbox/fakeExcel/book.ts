@@ -1,11 +1,13 @@
 /**
  * The simulated workbook's data: sheets of cells keyed by A1 address, merges, validations and
- * defined names. The API objects (objects.ts) read and write this model when a batch is synced.
+ * defined names. The API objects (one file per Excel object) read and write this model when a batch is synced.
  */
 import { extendRange, fromA1, parseRange, rangeToA1, toA1, type CellRange } from '../../engine';
 import type {
   CellSnapshot,
   NamedItemSnapshot,
+  PageBreakSnapshot,
+  PageSetupSnapshot,
   SheetSnapshot,
   SheetVisibility,
   ValidationSnapshot,
@@ -24,9 +26,12 @@ export class SheetModel {
   merges: CellRange[] = [];
   validations: ValidationSnapshot[] = [];
   columnWidths: Record<string, number> = {};
+  showGridlines = true;
+  pageSetup: PageSetupSnapshot = {};
+  rowBreaks: PageBreakSnapshot[] = [];
   protected = false;
-  /** What a protected sheet still allows (Excel's WorksheetProtectionOptions). */
-  protectionOptions: Record<string, unknown> = {};
+  /** What a protected sheet still allows. */
+  protectionOptions: Excel.WorksheetProtectionOptions = {};
   protectionPassword: string | null = null;
 
   constructor(
@@ -176,6 +181,9 @@ function sheetFromSnapshot(snapshot: SheetSnapshot, id: string): SheetModel {
   sheet.validations = snapshot.validations.map((rule) => ({ ...rule }));
   sheet.columnWidths = { ...(snapshot.columnWidths ?? {}) };
   sheet.protected = snapshot.protected ?? false;
+  sheet.showGridlines = snapshot.showGridlines ?? true;
+  sheet.pageSetup = copyPageSetup(snapshot.pageSetup ?? {});
+  sheet.rowBreaks = (snapshot.rowBreaks ?? []).map((item) => ({ ...item }));
   return sheet;
 }
 
@@ -191,7 +199,14 @@ function sheetToSnapshot(sheet: SheetModel): SheetSnapshot {
     validations: sheet.validations.map((rule) => ({ ...rule })),
     protected: sheet.protected || undefined,
     columnWidths: Object.keys(sheet.columnWidths).length ? { ...sheet.columnWidths } : undefined,
+    showGridlines: sheet.showGridlines ? undefined : false,
+    pageSetup: Object.keys(sheet.pageSetup).length ? copyPageSetup(sheet.pageSetup) : undefined,
+    rowBreaks: sheet.rowBreaks.length ? sheet.rowBreaks.map((item) => ({ ...item })) : undefined,
   };
+}
+
+function copyPageSetup(setup: PageSetupSnapshot): PageSetupSnapshot {
+  return { ...setup, ...(setup.zoom ? { zoom: { ...setup.zoom } } : {}) };
 }
 
 function copyCell(cell: CellSnapshot): CellData {

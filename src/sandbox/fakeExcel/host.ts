@@ -2,14 +2,16 @@
  * The simulated Excel application: one workbook, the counters the tests and the benchmark read,
  * and the events a person's typing or clicking fires.
  */
+import type { ExcelApi } from '../../addin';
 import { parseRange, rangeToA1, type CellRange, type CellValue } from '../../engine';
 import { BookModel, type SheetModel } from './book';
 import { FakeContext, type SyncEffects } from './context';
 import { FULL_HOST, hasMember, type SimulatedHost } from './apiLevel';
 import { FakeOfficeError } from './errors';
 import { recalculate } from './formulas';
-import { FakeRequestContext, type EventHandler, type EventKind, type ObjectHost } from './objects';
+import type { EventHandler, EventKind, ObjectHost } from './objectHost';
 import { emptySnapshot, type WorkbookSnapshot } from './snapshot';
+import { FakeRequestContext } from './workbook';
 
 type TriggerSource = 'Unknown' | 'ThisLocalAddin';
 
@@ -29,7 +31,7 @@ export class FakeHost implements ObjectHost {
   }
 
   /** Excel.run: a fresh request context; whatever is still queued when the batch ends is synced. */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: ExcelApi.RequestContext) => Promise<T>): Promise<T> {
     const context = new FakeContext({
       simulated: this.simulated,
       countCall: () => this.counters.apiCalls++,
@@ -37,9 +39,7 @@ export class FakeHost implements ObjectHost {
       countSync: () => this.counters.syncs++,
       afterSync: (effects) => this.afterBatch(effects),
     });
-    const requestContext = new FakeRequestContext(context, this);
-    // The fake implements the subset of Excel.RequestContext the add-in uses; the cast is the seam.
-    const result = await batch(requestContext as unknown as Excel.RequestContext);
+    const result = await batch(new FakeRequestContext(context, this));
     if (context.hasPending()) await context.sync();
     return result;
   }

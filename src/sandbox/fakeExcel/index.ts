@@ -1,7 +1,9 @@
 /**
- * The simulated Excel host: an in-memory workbook behind the subset of the Excel JavaScript API
- * the add-in uses, with Excel's batching semantics. Browser-safe: no node imports here.
+ * The simulated Excel host: an in-memory workbook behind the part of the Excel JavaScript API the
+ * add-in uses (src/addin/host/excelApi.ts, one file here per Excel object implementing it), with
+ * Excel's batching semantics. Browser-safe: no node imports here.
  */
+import type { ExcelRun } from '../../addin';
 import type { CellValue } from '../../engine';
 import type { WorkbookSnapshot } from './snapshot';
 import { supportsSet, type SimulatedHost } from './apiLevel';
@@ -13,14 +15,13 @@ export type {
   CellSnapshot,
   ValidationSnapshot,
   NamedItemSnapshot,
+  PageBreakSnapshot,
+  PageSetupSnapshot,
   SheetVisibility,
 } from './snapshot';
 export { emptySnapshot } from './snapshot';
 export { FakeOfficeError } from './errors';
 export { apiMinor, FULL_HOST, type SimulatedHost } from './apiLevel';
-
-/** Excel.run's shape: a batch on a request context. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface FakeExcel {
   /** Excel.run over the simulated workbook. */

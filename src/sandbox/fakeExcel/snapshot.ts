@@ -31,7 +31,8 @@ export interface NamedItemSnapshot {
   formula: string;
 }
 
-export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+/** Excel.SheetVisibility's values. */
+export type SheetVisibility = `${Excel.SheetVisibility}`;
 
 export interface SheetSnapshot {
   name: string;
@@ -45,6 +46,39 @@ export interface SheetSnapshot {
   protected?: boolean;
   /** Column widths by letter, in Excel's character units. */
   columnWidths?: Record<string, number>;
+  /** Absent: gridlines shown, as in a new sheet. */
+  showGridlines?: boolean;
+  /** Print settings set through Excel.PageLayout; absent ones are Excel's defaults. */
+  pageSetup?: PageSetupSnapshot;
+  /** Manual horizontal page breaks, in row order (Excel.PageBreak). */
+  rowBreaks?: PageBreakSnapshot[];
+}
+
+/** Excel.PageLayout's settings, by their Office.js names; margins in points. */
+export interface PageSetupSnapshot {
+  paperSize?: `${Excel.PaperType}`;
+  orientation?: `${Excel.PageOrientation}`;
+  zoom?: Excel.PageLayoutZoomOptions;
+  centerHorizontally?: boolean;
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  /** Address as given to setPrintArea ("A1:H40"). */
+  printArea?: string;
+  /** Rows as given to setPrintTitleRows ("$12:$12"). */
+  printTitleRows?: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
+}
+
+/** A manual page break: the zero-based row and column of the first cell after it. */
+export interface PageBreakSnapshot {
+  rowIndex: number;
+  columnIndex: number;
 }
 
 export interface WorkbookSnapshot {

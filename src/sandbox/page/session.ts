@@ -2,13 +2,17 @@
  * The sandbox page's state: the simulated Excel, the add-in controller running on it, and a
  * version number that moves whenever the workbook may have changed (the grid redraws on it).
  */
-import { AddinController, capabilitiesOf, registerRibbonCommands } from '../../addin';
+import {
+  AddinController,
+  capabilitiesOf,
+  registerRibbonCommands,
+  type ExcelRun,
+} from '../../addin';
 import type { CellValue } from '../../engine';
 import {
   apiMinor,
   createFakeExcel,
   FULL_HOST,
-  type ExcelRun,
   type FakeExcel,
   type SimulatedHost,
   type WorkbookSnapshot,
