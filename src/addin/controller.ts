@@ -73,7 +73,7 @@ export class AddinController {
     );
     this.highlighter = new Highlighter(this.session, this.capabilities);
     this.profiles = new ProfileStore(this.session);
-    this.templates = new TemplateWriter(this.session, this.profiles);
+    this.templates = new TemplateWriter(this.session, this.profiles, this.capabilities);
     this.fixes = new SafeFixes(run);
   }
 

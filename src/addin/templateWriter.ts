@@ -9,6 +9,7 @@ import {
   type TemplateAsk,
   type TemplateLayout,
 } from '../template';
+import type { HostCapabilities } from './host/capabilities';
 import { planTemplate, queueTemplate } from './host/writeTemplate';
 import { MESSAGES } from './messages';
 import type { ProfileStore } from './profileStore';
@@ -25,6 +26,7 @@ export class TemplateWriter {
   constructor(
     private readonly session: WorkbookSession,
     private readonly profiles: ProfileStore,
+    private readonly capabilities: Pick<HostCapabilities, 'printLayout'>,
   ) {}
 
   /** Writes the template a request asks for; returns the names of the form sheets added. */
@@ -40,7 +42,7 @@ export class TemplateWriter {
     }));
     const plan = planTemplate(layout, existing);
     await this.session.run(async (context) => {
-      queueTemplate(context, plan, layout.styles);
+      queueTemplate(context, plan, layout.styles, this.capabilities);
       await context.sync();
     });
     return plan.formSheets;

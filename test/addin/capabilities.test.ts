@@ -48,6 +48,7 @@ describe('the simulated Excel at a level', () => {
       mergedAreas: true,
       notes: false,
       sharedRuntime: false,
+      printLayout: true,
     });
   });
 

@@ -20,9 +20,15 @@ export interface HostCapabilities {
   notes: boolean;
   /** Task pane and ribbon functions share one runtime (SharedRuntime 1.1). */
   sharedRuntime: boolean;
+  /**
+   * Worksheet.pageLayout and horizontalPageBreaks (ExcelApi 1.9): a generated form gets the print
+   * setup and page breaks of its layout; without them it is written without.
+   */
+  printLayout: boolean;
 }
 
 export const MIN_READING_API = '1.9';
+const PRINT_LAYOUT_API = '1.9';
 
 export function capabilitiesOf(requirements: RequirementChecker): HostCapabilities {
   return {
@@ -30,6 +36,7 @@ export function capabilitiesOf(requirements: RequirementChecker): HostCapabiliti
     mergedAreas: requirements.isSetSupported('ExcelApi', '1.13'),
     notes: requirements.isSetSupported('ExcelApi', '1.18'),
     sharedRuntime: requirements.isSetSupported('SharedRuntime', '1.1'),
+    printLayout: requirements.isSetSupported('ExcelApi', PRINT_LAYOUT_API),
   };
 }
 
@@ -39,6 +46,7 @@ const ALL_CAPABILITIES: HostCapabilities = {
   mergedAreas: true,
   notes: true,
   sharedRuntime: true,
+  printLayout: true,
 };
 
 /** The running host's capabilities; outside Office (sandbox, tests) the simulated host has all. */

@@ -19,7 +19,7 @@ export class OfficeHost implements Host {
   constructor(run: ExcelRun, capabilities: HostCapabilities = hostCapabilities()) {
     this.session = new WorkbookSession(run, capabilities);
     this.highlighter = new Highlighter(this.session, capabilities);
-    this.templates = new TemplateWriter(this.session, new ProfileStore(this.session));
+    this.templates = new TemplateWriter(this.session, new ProfileStore(this.session), capabilities);
   }
 
   async readGrids(): Promise<WorkbookGrid> {

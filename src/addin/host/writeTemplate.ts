@@ -28,6 +28,7 @@ import type {
 import { LISTS_SHEET } from '../../template/lists';
 import { freeSheetName } from '../../template/sheetNames';
 import { joinAddresses } from './addresses';
+import type { HostCapabilities } from './capabilities';
 import type * as ExcelApi from './excelApi';
 
 /** What the workbook holds already, from the last read. */
@@ -225,14 +226,16 @@ function mergeProfiles(
 
 // ---------------------------------------------------------------- writing
 
-/** Queues the whole plan; the caller syncs once. */
+/** Queues the whole plan; the caller syncs once. Print setup and page breaks where the host has them. */
 export function queueTemplate(
   context: ExcelApi.RequestContext,
   plan: TemplatePlan,
   styles: Record<StyleKey, CellStyle>,
+  capabilities: Pick<HostCapabilities, 'printLayout'>,
 ): void {
   const worksheets = context.workbook.worksheets;
-  for (const layout of plan.sheets) queueSheet(worksheets.add(layout.name), layout, styles);
+  for (const layout of plan.sheets)
+    queueSheet(worksheets.add(layout.name), layout, styles, capabilities.printLayout);
   for (const name of plan.definedNames) context.workbook.names.add(name.name, name.refersTo);
   if (plan.profileTexts) queueProfileSheet(worksheets, plan.profileTexts, plan.profileSheetRows);
   const first = plan.formSheets[0];
@@ -275,6 +278,7 @@ function queueSheet(
   sheet: ExcelApi.Worksheet,
   layout: SheetLayout,
   styles: Record<StyleKey, CellStyle>,
+  printLayout: boolean,
 ): void {
   for (const { column, width } of layout.columns) {
     sheet.getRange(`${column}1`).format.columnWidth = characterWidthToPoints(width);
@@ -313,7 +317,7 @@ function queueSheet(
     queueValidation(sheet.getRange(validation.range).dataValidation, validation);
 
   sheet.showGridlines = layout.showGridLines;
-  if (layout.print) queuePrint(sheet.pageLayout, layout.print);
+  if (layout.print && printLayout) queuePrint(sheet, layout.print);
   if (layout.protection) {
     const allow = new Set(layout.protection.allow);
     sheet.protection.protect({
@@ -391,7 +395,9 @@ function queueValidation(target: ExcelApi.DataValidation, validation: LayoutVali
 
 const POINTS_PER_INCH = 72;
 
-function queuePrint(page: ExcelApi.PageLayout, print: NonNullable<SheetLayout['print']>): void {
+/** The layout's print setup, as the .xlsx writer sets it (src/xlsx/writeTemplate.ts), and its page breaks. */
+function queuePrint(sheet: ExcelApi.Worksheet, print: NonNullable<SheetLayout['print']>): void {
+  const page = sheet.pageLayout;
   page.paperSize = 'A4';
   page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   // A scale, not fit-to-page: Excel ignores manual page breaks under fit-to-page.
@@ -410,6 +416,8 @@ function queuePrint(page: ExcelApi.PageLayout, print: NonNullable<SheetLayout['p
   if (footer.left) pages.leftFooter = footer.left;
   if (footer.center) pages.centerFooter = footer.center;
   if (footer.right) pages.rightFooter = footer.right;
+  // Each break goes before the first row of a page (1-based), as the layout plans it.
+  for (const row of print.rowBreaks) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 /** "&L…&C…&R…" (Excel's footer codes) into its three sections. */
