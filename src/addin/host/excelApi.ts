@@ -122,7 +122,10 @@ export type RangeBorder = Pick<Excel.RangeBorder, 'style'>;
 
 export type FormatProtection = Pick<Excel.FormatProtection, 'locked'>;
 
-export type DataValidation = Pick<Excel.DataValidation, 'rule' | 'prompt' | 'errorAlert'>;
+export interface DataValidation
+  extends
+    Pick<Excel.DataValidation, 'rule' | 'prompt' | 'errorAlert' | 'clear'>,
+    Loadable<DataValidation> {}
 
 export interface NoteCollection extends Loadable<NoteCollection> {
   readonly items: Note[];

@@ -38,7 +38,9 @@ export function stripSheet(address: string): string {
 
 export function parseAddress(address: string): CellRange {
   const range = parseRange(stripSheet(address).replace(/\$/g, ''));
-  if (!range) throw new FakeOfficeError('InvalidArgument', `区域地址“${address}”无效。`);
+  // Row 0 ("A0") is no row of Excel's.
+  if (!range || range.top < 0 || range.left < 0)
+    throw new FakeOfficeError('InvalidArgument', `区域地址“${address}”无效。`);
   return range;
 }
 
