@@ -113,7 +113,7 @@ export function deploymentManifest(template: string, baseUrl: string, id: string
 }
 
 async function runWebpack(options: BuildOptions): Promise<void> {
-  // webpack.config.js is CommonJS shared with `webpack serve` and scripts/sandbox.js.
+  // webpack.config.js is CommonJS shared with `webpack serve` and tools/sandboxServer.js.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as typeof import('webpack');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
