@@ -28,11 +28,11 @@ import { MESSAGES } from './messages';
 import { PaneStore, type PaneMessage, type PaneState } from './paneState';
 import { ProfileStore, profilesInUse } from './profileStore';
 import { SafeFixes } from './safeFixes';
-import { TemplateWriter, type GenerateRequest } from './templateWriter';
+import { TemplateWriter, type AddProjectRequest, type GenerateRequest } from './templateWriter';
 import { WorkbookSession, type CachedSheet, type ExcelRun } from './workbookSession';
 
 export type { ExcelRun } from './workbookSession';
-export type { GenerateRequest } from './templateWriter';
+export type { AddProjectRequest, GenerateRequest } from './templateWriter';
 export type { PaneMessage, PaneProfile, PaneState, PaneStatus } from './paneState';
 
 export interface ControllerOptions {
@@ -222,6 +222,18 @@ export class AddinController {
       const sheets = await this.templates.write(request);
       if (!(await this.fullCheck(false))) return;
       this.pane.say(MESSAGES.generated(request.year, sheets));
+    });
+  }
+
+  /**
+   * 添加项目: a project form named after the project, its 年度资金总额 added to the department's
+   * 项目支出 (C), in one Excel.run; then the workbook is read and checked again.
+   */
+  async addProject(request: AddProjectRequest): Promise<void> {
+    await this.action('generating', MESSAGES.addProjectFailed, async () => {
+      const added = await this.templates.addProject(request, this.pane.get().forms);
+      if (!(await this.fullCheck(false))) return;
+      this.pane.say(MESSAGES.projectAdded(added));
     });
   }
 

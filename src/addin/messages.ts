@@ -5,6 +5,7 @@
 import { SKIP_REASON_LABEL, type CellFix, type FixPlan, type FormKind } from '../engine';
 import { MIN_READING_API } from './host/capabilities';
 import type { PaneMessage, PaneState } from './paneState';
+import type { AddedProject } from './templateWriter';
 
 const FORM_KIND_NAME: Record<FormKind, string> = {
   project: '项目支出绩效目标申报表',
@@ -71,6 +72,21 @@ export const MESSAGES = {
     success(
       `已生成 ${year} 年度的${sheets.map((name) => `“${name}”`).join('、')}，添加为新工作表，原有内容未改动。`,
     ),
+  addProjectFailed: '项目未添加',
+  projectNameMissing: '请填写项目名称：新项目的表以它命名',
+  projectSheetTaken: (sheet: string) =>
+    `已有名为“${sheet}”的工作表：新项目的表不会替换它，请换一个项目名称`,
+  /** 添加项目: the sheet added, and what became of the department's 项目支出 (C). */
+  projectAdded(added: AddedProject): PaneMessage {
+    const sheet = `已添加项目表“${added.sheet}”`;
+    if (added.department !== null)
+      return success(`${sheet}，部门表“${added.department}”的项目支出已加上它的年度资金总额。`);
+    return info(
+      added.unchanged === 'typed'
+        ? `${sheet}；部门表的项目支出是手工填写的数字，未改动，请自行加上这个项目的资金。`
+        : `${sheet}；工作簿中没有找到部门表的项目支出（C）单元格，部门表未改动。`,
+    );
+  },
   profileForOtherKind: (profileName: string, profileKind: FormKind, asked: FormKind) =>
     `配置“${profileName}”适用于${FORM_KIND_NAME[profileKind]}，不能用来生成${FORM_KIND_NAME[asked]}`,
   profileNotFound: (id: string) => `找不到配置“${id}”：请从列表中选择，或先导入配置文件`,
