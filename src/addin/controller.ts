@@ -54,8 +54,10 @@ export class AddinController {
   private readonly templates: TemplateWriter;
   private readonly fixes: SafeFixes;
 
-  /** The empty 三级 row last selected, with what the pane shows for it. */
+  /** The empty 三级 row last selected (or asked for), with what the pane shows for it. */
   private suggested: SuggestedRow | null = null;
+  /** Where the selection last moved to, as the selection event told (no Excel call). */
+  private selection: { sheetId: string; address: string } | null = null;
 
   /** Excel work runs one batch at a time, in order. */
   private work: Promise<void> = Promise.resolve();
@@ -250,16 +252,38 @@ export class AddinController {
       const sheet = this.session.byName(name);
       const row = sheet && this.rowAt(sheet, cell);
       this.showSuggestions(null);
-      if (!sheet || !row) {
+      if (!sheet || !row?.place) {
         this.pane.update({ status: 'idle', message: MESSAGES.rowNoLongerEmpty(name, cell) });
         return;
       }
-      const valueCell = await fillRow(this.session.run, row, suggestion);
+      const valueCell = await fillRow(this.session.run, name, row.place, suggestion);
       await this.recheck(new Set([sheet.info.id]));
       this.pane.update({
         status: 'idle',
         message: MESSAGES.filled(suggestion.name, name, valueCell),
       });
+    });
+  }
+
+  /**
+   * 推荐指标: the suggestions for the 二级 of the row selected, written in or not, from the
+   * sheets as read (no Excel call); 采用 then fills the first empty row under that 二级.
+   */
+  async suggestIndicators(): Promise<void> {
+    await this.settle();
+    await this.serialized(async () => {
+      if (!(await this.readIfStale())) return;
+      const at = this.selection;
+      const sheet = at && this.session.all().find((candidate) => candidate.info.id === at.sheetId);
+      if (!at || !sheet) {
+        this.pane.say(MESSAGES.selectIndicatorRow());
+        return;
+      }
+      const row = this.rowAt(sheet, at.address, true);
+      this.showSuggestions(row);
+      if (!row) this.pane.say(MESSAGES.noSuggestionsAt(sheet.info.name, at.address));
+      else if (!row.place) this.pane.say(MESSAGES.noEmptyRow(row.shown.sheet, row.shown.level2));
+      else this.pane.say(null);
     });
   }
 
@@ -412,12 +436,19 @@ export class AddinController {
 
   /** A selection moved: the suggestions for the row it landed in, from the sheets as read. */
   private suggestFor(sheetId: string, address: string): void {
+    this.selection = { sheetId, address };
     const sheet = this.session.all().find((candidate) => candidate.info.id === sheetId);
     this.showSuggestions(sheet ? this.rowAt(sheet, address) : null);
   }
 
-  private rowAt(sheet: CachedSheet, address: string): SuggestedRow | null {
-    return suggestionsAt(sheet, address, this.pane.get().forms, this.profiles.embedded().profiles);
+  private rowAt(sheet: CachedSheet, address: string, onDemand = false): SuggestedRow | null {
+    return suggestionsAt(
+      sheet,
+      address,
+      this.pane.get().forms,
+      this.profiles.embedded().profiles,
+      onDemand,
+    );
   }
 
   private showSuggestions(row: SuggestedRow | null): void {

@@ -130,6 +130,12 @@ export const MESSAGES = {
   fillFailed: '推荐指标未填入',
   filled: (name: string, sheet: string, valueCell: string) =>
     success(`已在“${sheet}”填入三级指标“${name}”，请在 ${valueCell} 填写指标值。`),
+  selectIndicatorRow: () =>
+    info('请先在申报表的绩效指标表中选中一行，再点“推荐指标”：按该行的二级指标给出推荐。'),
+  noSuggestionsAt: (sheet: string, address: string) =>
+    info(`“${sheet}”的 ${address} 不在有二级指标的指标行中，或该二级指标没有推荐指标。`),
+  noEmptyRow: (sheet: string, level2: string) =>
+    info(`“${sheet}”的“${level2}”下没有空行：先插入一行，再采用推荐指标。`),
   rowNoLongerEmpty: (sheet: string, cell: string) =>
     info(`“${sheet}”的 ${cell} 所在行已有内容，推荐指标未填入。`),
 } as const;
