@@ -281,9 +281,8 @@ export class AddinController {
       }
       const row = this.rowAt(sheet, at.address, true);
       this.showSuggestions(row);
-      if (!row) this.pane.say(MESSAGES.noSuggestionsAt(sheet.info.name, at.address));
-      else if (!row.place) this.pane.say(MESSAGES.noEmptyRow(row.shown.sheet, row.shown.level2));
-      else this.pane.say(null);
+      // The panel says where a suggestion goes, or that its 二级 has no empty row left.
+      this.pane.say(row ? null : MESSAGES.noSuggestionsAt(sheet.info.name, at.address));
     });
   }
 

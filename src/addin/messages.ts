@@ -134,8 +134,6 @@ export const MESSAGES = {
     info('请先在申报表的绩效指标表中选中一行，再点“推荐指标”：按该行的二级指标给出推荐。'),
   noSuggestionsAt: (sheet: string, address: string) =>
     info(`“${sheet}”的 ${address} 不在有二级指标的指标行中，或该二级指标没有推荐指标。`),
-  noEmptyRow: (sheet: string, level2: string) =>
-    info(`“${sheet}”的“${level2}”下没有空行：先插入一行，再采用推荐指标。`),
   rowNoLongerEmpty: (sheet: string, cell: string) =>
     info(`“${sheet}”的 ${cell} 所在行已有内容，推荐指标未填入。`),
 } as const;
@@ -159,3 +157,64 @@ function notTextNote(notText: CellFix[]): string[] {
     `${notText.length} 处（如“${notText[0].newValue}”）写入后 Excel 会当作数字，未修改，可用命令行 perf-forms fix 写入副本`,
   ];
 }
+
+/**
+ * The pane's button, tab and field labels: one place for its wording, as MESSAGES is for the
+ * message bar. The browser tests find controls by these names.
+ */
+export const LABELS = {
+  title: '绩效目标申报助手',
+  tabs: { findings: '检查结果', generate: '生成', profile: '配置' },
+  busy: {
+    checking: '正在检查…',
+    highlighting: '正在高亮…',
+    clearing: '正在清除高亮…',
+    generating: '正在生成…',
+    fixing: '正在修改单元格…',
+    filling: '正在填入…',
+  },
+  findings: {
+    check: '检查',
+    highlight: '高亮错误',
+    clearHighlight: '清除高亮',
+    undo: '撤销',
+    undoHint: '恢复最近一次采用建议前的原文',
+    applyFix: '采用建议',
+    applyAll: '全部采用',
+    applyAllHint: '把这张表中只改写法的建议全部写入单元格',
+    severityFilter: '按严重程度筛选',
+  },
+  fill: {
+    suggest: '推荐指标',
+    suggestHint: '选中指标表中的一行（已填写的也可以），按它的二级指标列出推荐的三级指标。',
+    adopt: '采用',
+  },
+  generate: {
+    year: '年度',
+    projectForm: '项目支出绩效目标申报表',
+    departmentForm: '部门整体支出绩效目标申报表',
+    projectName: '项目名称',
+    projectNamePlaceholder: '可留空，生成后在表中填写',
+    departmentName: '部门名称',
+    departmentNamePlaceholder: '如：随州市财政局',
+    profile: '指标体系（配置）',
+    generateProject: '生成项目表',
+    generateDepartment: '生成部门表',
+    projectList: '项目清单（部门申报包）',
+    projectListHint:
+      '每行一个项目：项目名称：年度资金总额（万元）。将生成部门表和每个项目的项目表，部门表的项目支出即各项目之和。',
+    packageProfile: '项目表的指标体系（整套表用同一个）',
+    generatePackage: '生成部门申报包',
+    addProjectSection: '向申报包添加项目',
+    addProjectName: '新项目名称',
+    addProjectNamePlaceholder: '如：便民寄递服务',
+    addProjectFunding: '年度资金总额（万元）',
+    addProject: '添加项目',
+    addProjectHint:
+      '新项目的表以项目名称命名，添加在已有的表之后，指标体系与工作簿中已有的项目表相同；部门表的项目支出公式加上它的年度资金总额。',
+  },
+  profile: {
+    importFile: '导入配置文件…',
+    exportCurrent: '导出当前配置',
+  },
+} as const;
