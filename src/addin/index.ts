@@ -11,3 +11,4 @@ export {
 export { registerRibbonCommands } from './commands/commands';
 export { capabilitiesOf, type HostCapabilities } from './host/capabilities';
 export { TaskPane } from './taskpane/TaskPane';
+export { setUpKeyboardNavigation } from './taskpane/keyboard';

@@ -5,6 +5,7 @@
  */
 import React from 'react';
 import { createRoot } from 'react-dom/client';
+import { setUpKeyboardNavigation } from '../../addin';
 import { createSandboxApi } from './sandboxApi';
 import { SandboxPage } from './SandboxPage';
 import { SandboxSession, simulatedHostFromQuery } from './session';
@@ -31,6 +32,7 @@ const ready = firstWorkbook
 window.sandbox = createSandboxApi(session, ready);
 
 void listExamples().then((examples) => {
+  setUpKeyboardNavigation(window);
   createRoot(document.getElementById('root') as HTMLElement).render(
     <SandboxPage session={session} examples={examples} />,
   );
