@@ -30,8 +30,7 @@ const BOUNDARIES = {
   },
   addin: {
     folders: ['engine', 'template', 'summary', 'hostInterface'],
-    // tabster: Fluent's own keyboard navigation, set up once before the first render (taskpane/keyboard.ts).
-    packages: ['react', 'react-dom/client', '@fluentui/react-components', 'tabster', 'zod'],
+    packages: ['react', 'react-dom/client', '@fluentui/react-components', 'zod'],
   },
   // The browser checker: the engine, the readers and writers that run without Node, the pane's views.
   web: {

@@ -11,4 +11,3 @@ export {
 export { registerRibbonCommands } from './commands/commands';
 export { capabilitiesOf, type HostCapabilities } from './host/capabilities';
 export { TaskPane } from './taskpane/TaskPane';
-export { setUpKeyboardNavigation } from './taskpane/keyboard';

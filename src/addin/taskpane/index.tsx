@@ -7,14 +7,12 @@ import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerRibbonCommands } from '../commands/commands';
 import { sharedController } from '../runtime';
-import { setUpKeyboardNavigation } from './keyboard';
 import { OutsideExcelNotice, openedByOffice } from './OutsideExcelNotice';
 import { TaskPane } from './TaskPane';
 
 // page.html's inline check takes #root away in webviews this bundle cannot serve (IE11, Edge Legacy).
 const container = document.getElementById('root');
 if (container) {
-  setUpKeyboardNavigation(window);
   const root = createRoot(container);
   if (typeof Office === 'undefined') {
     // office.js could not be loaded: from the CDN without internet, or a build missing its copy.

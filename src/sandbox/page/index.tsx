@@ -5,7 +5,6 @@
  */
 import React from 'react';
 import { createRoot } from 'react-dom/client';
-import { setUpKeyboardNavigation } from '../../addin';
 import { createSandboxApi } from './sandboxApi';
 import { SandboxPage } from './SandboxPage';
 import { SandboxSession, simulatedHostFromQuery } from './session';
@@ -32,7 +31,6 @@ const ready = firstWorkbook
 window.sandbox = createSandboxApi(session, ready);
 
 void listExamples().then((examples) => {
-  setUpKeyboardNavigation(window);
   createRoot(document.getElementById('root') as HTMLElement).render(
     <SandboxPage session={session} examples={examples} />,
   );

@@ -5,7 +5,6 @@
  */
 import React from 'react';
 import { createRoot } from 'react-dom/client';
-import { setUpKeyboardNavigation } from '../../addin/taskpane/keyboard';
 import { CheckPage } from './CheckPage';
 import { checkFiles, fileIssues, readPicked, type CheckedFile, type FileIssue } from './checkRun';
 
@@ -45,5 +44,4 @@ function check(files: File[]): Promise<CheckedFile[]> {
 void import('../../formats/sheetjs').catch(() => undefined);
 void import('../../formats/ods').catch(() => undefined);
 
-setUpKeyboardNavigation(window);
 createRoot(document.getElementById('root') as HTMLElement).render(<CheckPage check={check} />);
