@@ -130,25 +130,23 @@ function BlankFormsPanel({ controller, state }: { controller: FillActions; state
 }
 
 /**
- * The pane's filling help: 推荐指标 for the row selected (shown by itself when the row is
- * empty), then the blank forms' 待填写 lists.
+ * The pane's filling help: the 推荐指标 button and the suggestions for the row selected (shown
+ * by themselves when the row is empty), then the blank forms' 待填写 lists.
  */
 export function FillHelp({ controller, state }: { controller: FillActions; state: FillShown }) {
   const styles = { ...useViewStyles(), ...useStyles() };
   return (
     <div className={styles.root}>
-      {!state.rowSuggestions && (
-        <div className={styles.actions}>
-          <Button
-            size="small"
-            disabled={state.status !== 'idle'}
-            title={LABELS.fill.suggestHint}
-            onClick={() => void controller.suggestIndicators()}
-          >
-            {LABELS.fill.suggest}
-          </Button>
-        </div>
-      )}
+      <div className={styles.actions}>
+        <Button
+          size="small"
+          disabled={state.status !== 'idle'}
+          title={LABELS.fill.suggestHint}
+          onClick={() => void controller.suggestIndicators()}
+        >
+          {LABELS.fill.suggest}
+        </Button>
+      </div>
       <RowSuggestionsPanel controller={controller} state={state} />
       <BlankFormsPanel controller={controller} state={state} />
     </div>

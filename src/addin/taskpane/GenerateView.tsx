@@ -120,10 +120,11 @@ export function GenerateView({
     );
   };
 
-  const addProject = controller.addProject;
+  // Called as a method: the pane's controller is a class instance.
+  const canAddProject = controller.addProject !== undefined;
   const addProjectToPackage = () => {
-    if (yearError || !addProject) return;
-    void addProject({
+    if (yearError) return;
+    void controller.addProject?.({
       year: Number(year),
       name: added.name,
       funding: added.funding,
@@ -215,7 +216,7 @@ export function GenerateView({
         <Caption1 className={styles.hint}>{resultHint}</Caption1>
       </section>
 
-      {addProject && (
+      {canAddProject && (
         <section className={styles.section} aria-label={TEXT.addProjectSection}>
           <Subtitle2>{TEXT.addProjectSection}</Subtitle2>
           <Field label={TEXT.addProjectName}>
