@@ -27,6 +27,15 @@ const SUIZHOU = 'examples/suizhou-2025.xlsx';
 async function expectAccessible(page: Page, what: string, selector?: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window)))
     await page.addScriptTag({ content: AXE_SOURCE });
+  // Colours are judged at rest: a button's colour transition half run reads as low contrast.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   // Run in the page with element references, to tell Tabster's elements apart; returned without them.
   const results = await page.evaluate(
     ([include, dummy]) => {
