@@ -53,6 +53,10 @@ export const screenshotSpecs: BrowserSpec[] = [
         await driver.page.getByRole('button', { name: label, exact: true }).waitFor();
       }
       await shootPane(driver, 'pane-generate');
+      await driver.page
+        .getByRole('button', { name: '添加项目', exact: true })
+        .scrollIntoViewIfNeeded();
+      await shootPane(driver, 'pane-add-project');
 
       await driver.openPaneView('配置');
       await driver.page.getByRole('button', { name: '导入配置文件…', exact: true }).waitFor();
