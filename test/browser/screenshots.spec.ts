@@ -59,6 +59,8 @@ export const screenshotSpecs: BrowserSpec[] = [
       await shootPane(driver, 'pane-add-project');
 
       await driver.openPaneView('配置');
+      // The view scrolls in the same <main> as 生成, which was scrolled down for the last shot.
+      await driver.page.locator('aside main').evaluate((main) => main.scrollTo(0, 0));
       await driver.page.getByRole('button', { name: '导入配置文件…', exact: true }).waitFor();
       await shootPane(driver, 'pane-profile');
     },
