@@ -28,12 +28,12 @@ import { MESSAGES } from './messages';
 import { PaneStore, type PaneMessage, type PaneState } from './paneState';
 import { ProfileStore, profilesInUse } from './profileStore';
 import { SafeFixes } from './safeFixes';
-import { TemplateWriter, type GenerateRequest } from './templateWriter';
+import { TemplateWriter, type AddProjectRequest, type GenerateRequest } from './templateWriter';
 import { WorkbookSession, type CachedSheet, type ExcelRun } from './workbookSession';
 import type * as ExcelApi from './host/excelApi';
 
 export type { ExcelRun } from './workbookSession';
-export type { GenerateRequest } from './templateWriter';
+export type { AddProjectRequest, GenerateRequest } from './templateWriter';
 export type { PaneMessage, PaneProfile, PaneState, PaneStatus } from './paneState';
 
 export interface ControllerOptions {
@@ -55,8 +55,10 @@ export class AddinController {
   private readonly templates: TemplateWriter;
   private readonly fixes: SafeFixes;
 
-  /** The empty 三级 row last selected, with what the pane shows for it. */
+  /** The empty 三级 row last selected (or asked for), with what the pane shows for it. */
   private suggested: SuggestedRow | null = null;
+  /** Where the selection last moved to, as the selection event told (no Excel call). */
+  private selection: { sheetId: string; address: string } | null = null;
 
   /** Excel work runs one batch at a time, in order. */
   private work: Promise<void> = Promise.resolve();
@@ -227,6 +229,18 @@ export class AddinController {
   }
 
   /**
+   * 添加项目: a project form named after the project, its 年度资金总额 added to the department's
+   * 项目支出 (C), in one Excel.run; then the workbook is read and checked again.
+   */
+  async addProject(request: AddProjectRequest): Promise<void> {
+    await this.action('generating', MESSAGES.addProjectFailed, async () => {
+      const added = await this.templates.addProject(request, this.pane.get().forms);
+      if (!(await this.fullCheck(false))) return;
+      this.pane.say(MESSAGES.projectAdded(added));
+    });
+  }
+
+  /**
    * 采用 a suggested indicator: its name, operator and unit written into the selected empty row
    * in one sync, then that sheet read again (one more) and checked.
    */
@@ -239,16 +253,37 @@ export class AddinController {
       const sheet = this.session.byName(name);
       const row = sheet && this.rowAt(sheet, cell);
       this.showSuggestions(null);
-      if (!sheet || !row) {
+      if (!sheet || !row?.place) {
         this.pane.update({ status: 'idle', message: MESSAGES.rowNoLongerEmpty(name, cell) });
         return;
       }
-      const valueCell = await fillRow(this.session.run, row, suggestion);
+      const valueCell = await fillRow(this.session.run, name, row.place, suggestion);
       await this.recheck(new Set([sheet.info.id]));
       this.pane.update({
         status: 'idle',
         message: MESSAGES.filled(suggestion.name, name, valueCell),
       });
+    });
+  }
+
+  /**
+   * 推荐指标: the suggestions for the 二级 of the row selected, written in or not, from the
+   * sheets as read (no Excel call); 采用 then fills the first empty row under that 二级.
+   */
+  async suggestIndicators(): Promise<void> {
+    await this.settle();
+    await this.serialized(async () => {
+      if (!(await this.readIfStale())) return;
+      const at = this.selection;
+      const sheet = at && this.session.all().find((candidate) => candidate.info.id === at.sheetId);
+      if (!at || !sheet) {
+        this.pane.say(MESSAGES.selectIndicatorRow());
+        return;
+      }
+      const row = this.rowAt(sheet, at.address, true);
+      this.showSuggestions(row);
+      // The panel says where a suggestion goes, or that its 二级 has no empty row left.
+      this.pane.say(row ? null : MESSAGES.noSuggestionsAt(sheet.info.name, at.address));
     });
   }
 
@@ -401,12 +436,19 @@ export class AddinController {
 
   /** A selection moved: the suggestions for the row it landed in, from the sheets as read. */
   private suggestFor(sheetId: string, address: string): void {
+    this.selection = { sheetId, address };
     const sheet = this.session.all().find((candidate) => candidate.info.id === sheetId);
     this.showSuggestions(sheet ? this.rowAt(sheet, address) : null);
   }
 
-  private rowAt(sheet: CachedSheet, address: string): SuggestedRow | null {
-    return suggestionsAt(sheet, address, this.pane.get().forms, this.profiles.embedded().profiles);
+  private rowAt(sheet: CachedSheet, address: string, onDemand = false): SuggestedRow | null {
+    return suggestionsAt(
+      sheet,
+      address,
+      this.pane.get().forms,
+      this.profiles.embedded().profiles,
+      onDemand,
+    );
   }
 
   private showSuggestions(row: SuggestedRow | null): void {

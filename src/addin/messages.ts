@@ -5,6 +5,7 @@
 import { SKIP_REASON_LABEL, type CellFix, type FixPlan, type FormKind } from '../engine';
 import { MIN_READING_API } from './host/capabilities';
 import type { PaneMessage, PaneState } from './paneState';
+import type { AddedProject } from './templateWriter';
 
 const FORM_KIND_NAME: Record<FormKind, string> = {
   project: '项目支出绩效目标申报表',
@@ -71,6 +72,21 @@ export const MESSAGES = {
     success(
       `已生成 ${year} 年度的${sheets.map((name) => `“${name}”`).join('、')}，添加为新工作表，原有内容未改动。`,
     ),
+  addProjectFailed: '项目未添加',
+  projectNameMissing: '请填写项目名称：新项目的表以它命名',
+  projectSheetTaken: (sheet: string) =>
+    `已有名为“${sheet}”的工作表：新项目的表不会替换它，请换一个项目名称`,
+  /** 添加项目: the sheet added, and what became of the department's 项目支出 (C). */
+  projectAdded(added: AddedProject): PaneMessage {
+    const sheet = `已添加项目表“${added.sheet}”`;
+    if (added.department !== null)
+      return success(`${sheet}，部门表“${added.department}”的项目支出已加上它的年度资金总额。`);
+    return info(
+      added.unchanged === 'typed'
+        ? `${sheet}；部门表的项目支出是手工填写的数字，未改动，请自行加上这个项目的资金。`
+        : `${sheet}；工作簿中没有找到部门表的项目支出（C）单元格，部门表未改动。`,
+    );
+  },
   profileForOtherKind: (profileName: string, profileKind: FormKind, asked: FormKind) =>
     `配置“${profileName}”适用于${FORM_KIND_NAME[profileKind]}，不能用来生成${FORM_KIND_NAME[asked]}`,
   profileNotFound: (id: string) => `找不到配置“${id}”：请从列表中选择，或先导入配置文件`,
@@ -114,6 +130,10 @@ export const MESSAGES = {
   fillFailed: '推荐指标未填入',
   filled: (name: string, sheet: string, valueCell: string) =>
     success(`已在“${sheet}”填入三级指标“${name}”，请在 ${valueCell} 填写指标值。`),
+  selectIndicatorRow: () =>
+    info('请先在申报表的绩效指标表中选中一行，再点“推荐指标”：按该行的二级指标给出推荐。'),
+  noSuggestionsAt: (sheet: string, address: string) =>
+    info(`“${sheet}”的 ${address} 不在有二级指标的指标行中，或该二级指标没有推荐指标。`),
   rowNoLongerEmpty: (sheet: string, cell: string) =>
     info(`“${sheet}”的 ${cell} 所在行已有内容，推荐指标未填入。`),
 } as const;
@@ -137,3 +157,64 @@ function notTextNote(notText: CellFix[]): string[] {
     `${notText.length} 处（如“${notText[0].newValue}”）写入后 Excel 会当作数字，未修改，可用命令行 perf-forms fix 写入副本`,
   ];
 }
+
+/**
+ * The pane's button, tab and field labels: one place for its wording, as MESSAGES is for the
+ * message bar. The browser tests find controls by these names.
+ */
+export const LABELS = {
+  title: '绩效目标申报助手',
+  tabs: { findings: '检查结果', generate: '生成', profile: '配置' },
+  busy: {
+    checking: '正在检查…',
+    highlighting: '正在高亮…',
+    clearing: '正在清除高亮…',
+    generating: '正在生成…',
+    fixing: '正在修改单元格…',
+    filling: '正在填入…',
+  },
+  findings: {
+    check: '检查',
+    highlight: '高亮错误',
+    clearHighlight: '清除高亮',
+    undo: '撤销',
+    undoHint: '恢复最近一次采用建议前的原文',
+    applyFix: '采用建议',
+    applyAll: '全部采用',
+    applyAllHint: '把这张表中只改写法的建议全部写入单元格',
+    severityFilter: '按严重程度筛选',
+  },
+  fill: {
+    suggest: '推荐指标',
+    suggestHint: '选中指标表中的一行（已填写的也可以），按它的二级指标列出推荐的三级指标。',
+    adopt: '采用',
+  },
+  generate: {
+    year: '年度',
+    projectForm: '项目支出绩效目标申报表',
+    departmentForm: '部门整体支出绩效目标申报表',
+    projectName: '项目名称',
+    projectNamePlaceholder: '可留空，生成后在表中填写',
+    departmentName: '部门名称',
+    departmentNamePlaceholder: '如：随州市财政局',
+    profile: '指标体系（配置）',
+    generateProject: '生成项目表',
+    generateDepartment: '生成部门表',
+    projectList: '项目清单（部门申报包）',
+    projectListHint:
+      '每行一个项目：项目名称：年度资金总额（万元）。将生成部门表和每个项目的项目表，部门表的项目支出即各项目之和。',
+    packageProfile: '项目表的指标体系（整套表用同一个）',
+    generatePackage: '生成部门申报包',
+    addProjectSection: '向申报包添加项目',
+    addProjectName: '新项目名称',
+    addProjectNamePlaceholder: '如：便民寄递服务',
+    addProjectFunding: '年度资金总额（万元）',
+    addProject: '添加项目',
+    addProjectHint:
+      '新项目的表以项目名称命名，添加在已有的表之后，指标体系与工作簿中已有的项目表相同；部门表的项目支出公式加上它的年度资金总额。',
+  },
+  profile: {
+    importFile: '导入配置文件…',
+    exportCurrent: '导出当前配置',
+  },
+} as const;

@@ -4,8 +4,14 @@
  * formula. Pure: the .xlsx writer and the Office.js writer both ask it what to write.
  */
 import { LISTS_SHEET } from './lists';
-import { PROFILE_SHEET } from '../engine';
-import { sheetReference, uniqueSheetNames } from './describe';
+import { PROFILE_SHEET, type Profile } from '../engine';
+import {
+  describeProjectTemplate,
+  sheetReference,
+  uniqueSheetNames,
+  type ProjectSpec,
+} from './describe';
+import type { TemplateLayout } from './layout';
 
 /** The department form's 项目支出 (C) cell as the workbook holds it now. */
 export interface ProjectExpenseCell {
@@ -36,7 +42,7 @@ export function planAddedProject(
   projectName: string,
   fundingCell: string,
 ): AddedProjectPlan {
-  const [sheetName] = uniqueSheetNames([projectName], [...sheetNames, LISTS_SHEET, PROFILE_SHEET]);
+  const sheetName = addedProjectSheetName(sheetNames, projectName);
   const term = sheetReference(sheetName, fundingCell);
   if (!projectExpense) return { sheetName, departmentUpdate: null };
   const { sheet, cell, formula, value } = projectExpense;
@@ -46,4 +52,31 @@ export function planAddedProject(
   }
   const empty = value === null || (typeof value === 'string' && value.trim() === '');
   return { sheetName, departmentUpdate: empty ? { sheet, cell, formula: `=${term}` } : null };
+}
+
+/** The sheet a project added to a workbook holding `sheetNames` gets: its name, made safe and unique. */
+export function addedProjectSheetName(sheetNames: readonly string[], projectName: string): string {
+  return uniqueSheetNames([projectName], [...sheetNames, LISTS_SHEET, PROFILE_SHEET])[0];
+}
+
+export interface AddedProjectOptions {
+  year: number;
+  profile: Profile;
+  /** 主管部门, prefilled when known. */
+  department?: string;
+  project: ProjectSpec;
+  sheetNames: readonly string[];
+  projectExpense: ProjectExpenseCell | null;
+}
+
+/** The new project form as a template layout (its lists and profile with it), and what to update. */
+export function describeAddedProject(
+  options: AddedProjectOptions,
+): AddedProjectPlan & { layout: TemplateLayout } {
+  const { project, sheetNames, projectExpense } = options;
+  const { layout, fundingCell } = describeProjectTemplate({
+    ...options,
+    sheetName: addedProjectSheetName(sheetNames, project.name),
+  });
+  return { layout, ...planAddedProject(sheetNames, projectExpense, project.name, fundingCell) };
 }

@@ -89,24 +89,37 @@ const FORM_KIND_NAMES: Record<FormKind, string> = {
 export function describeTemplate(options: TemplateOptions): TemplateLayout {
   checkYear(options.year);
   checkProfile(options.profile, options.kind);
-  const department = options.department ?? null;
-  const sheet =
-    options.kind === 'project'
-      ? describeProjectSheet({
-          sheetName: PROJECT_TITLE,
-          year: options.year,
-          profile: options.profile,
-          project: options.project ? checkProject(options.project) : null,
-          department,
-        }).sheet
-      : describeDepartmentSheet({
-          sheetName: DEPARTMENT_TITLE,
-          year: options.year,
-          profile: options.profile,
-          department,
-          projects: null,
-        });
-  return assemble([sheet], [{ kind: options.kind, profile: options.profile }]);
+  if (options.kind === 'project') return describeProjectTemplate(options).layout;
+  const sheet = describeDepartmentSheet({
+    sheetName: DEPARTMENT_TITLE,
+    year: options.year,
+    profile: options.profile,
+    department: options.department ?? null,
+    projects: null,
+  });
+  return assemble([sheet], [{ kind: 'department', profile: options.profile }]);
+}
+
+/**
+ * A project form in a workbook of its own, on a sheet named `sheetName` (the title by
+ * default), with its 年度资金总额 cell (A1) for a department's 项目支出 to add up.
+ */
+export function describeProjectTemplate(
+  options: CommonOptions & { project?: ProjectSpec; sheetName?: string },
+): { layout: TemplateLayout; fundingCell: string } {
+  checkYear(options.year);
+  checkProfile(options.profile, 'project');
+  const { sheet, fundingCell } = describeProjectSheet({
+    sheetName: options.sheetName ?? PROJECT_TITLE,
+    year: options.year,
+    profile: options.profile,
+    project: options.project ? checkProject(options.project) : null,
+    department: options.department ?? null,
+  });
+  return {
+    layout: assemble([sheet], [{ kind: 'project', profile: options.profile }]),
+    fundingCell,
+  };
 }
 
 /**

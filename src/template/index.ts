@@ -24,4 +24,11 @@ export { PROJECT_TITLE } from './projectForm';
 export { DEPARTMENT_TITLE } from './departmentForm';
 export { LISTS_SHEET, PROJECT_TYPES, FUND_NATURES } from './lists';
 export { PROFILE_SHEET } from '../engine';
-export { planAddedProject, type AddedProjectPlan, type ProjectExpenseCell } from './addProject';
+export {
+  addedProjectSheetName,
+  describeAddedProject,
+  planAddedProject,
+  type AddedProjectOptions,
+  type AddedProjectPlan,
+  type ProjectExpenseCell,
+} from './addProject';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { AddinController } from '../../src/addin/controller';
-import { fromA1 } from '../../src/engine';
+import { fromA1, toA1 } from '../../src/engine';
 import type { FakeExcel, WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
 import { snapshotFromXlsx } from '../../src/sandbox/snapshotFromXlsx';
 import { DEPARTMENT_TITLE } from '../../src/template';
@@ -145,6 +145,73 @@ describe('suggested indicators', () => {
       (finding) => finding.sheet === PROJECT && fromA1(finding.cell)?.row === row,
     );
     expect(onRow.map((finding) => finding.rule)).toEqual(['value.missing']);
+  });
+
+  /** What row `sheetRow` (zero-based) of the project form holds. */
+  function rowValues(sheetRow: number): unknown[] {
+    return Object.entries(excel.snapshot().sheets.find((s) => s.name === PROJECT)!.cells)
+      .filter(([address]) => fromA1(address)?.row === sheetRow)
+      .map(([, written]) => written.value);
+  }
+
+  it('推荐指标 on a written row (its 指标值 cell selected) fills the next empty row under its 二级', async () => {
+    const first = quantityRow();
+    excel.select(PROJECT, first);
+    await afterTyping(controller);
+    const [written, next] = controller.getState().rowSuggestions!.suggestions;
+    await controller.fillSuggestion(written);
+    const row = fromA1(first)!.row;
+    const valueColumn = fromA1(cellHolding(excel.snapshot(), PROJECT, '指标值'))!.col;
+    excel.select(PROJECT, toA1(row, valueColumn));
+    await afterTyping(controller);
+    expect(controller.getState().rowSuggestions).toBeNull();
+
+    await controller.suggestIndicators();
+    const shown = controller.getState().rowSuggestions;
+    expect(shown).toMatchObject({ sheet: PROJECT, level2: '数量指标', fillable: true });
+    const target = fromA1(shown!.cell)!.row;
+    expect(target).toBeGreaterThan(row);
+    expect(rowValues(target).filter((value) => value !== null && value !== '')).toEqual([]);
+
+    excel.resetCounters();
+    await controller.fillSuggestion(next);
+    expect(excel.syncCount()).toBe(2);
+    expect(rowValues(row)).toContain(written.name);
+    expect(rowValues(target)).toEqual(expect.arrayContaining([next.name, next.operator]));
+    const onTarget = controller
+      .getState()
+      .findings.filter(
+        (finding) => finding.sheet === PROJECT && fromA1(finding.cell)?.row === target,
+      );
+    expect(onTarget.map((finding) => finding.rule)).toEqual(['value.missing']);
+  });
+
+  it('selecting the blank second row under 数量指标 (the reader passes it over) shows its suggestions', async () => {
+    const first = fromA1(quantityRow())!;
+    const second = toA1(first.row + 1, first.col);
+    excel.select(PROJECT, second);
+    await afterTyping(controller);
+    expect(controller.getState().rowSuggestions).toMatchObject({
+      cell: second,
+      level2: '数量指标',
+      fillable: true,
+    });
+  });
+
+  it.each([
+    { where: 'nothing selected yet', select: null, says: '请先在申报表的绩效指标表中选中一行' },
+    {
+      where: 'a cell outside the indicator table',
+      select: '项目名称',
+      says: '不在有二级指标的指标行中',
+    },
+  ])('推荐指标 with $where shows nothing and says why', async ({ select, says }) => {
+    if (select) excel.select(PROJECT, cellHolding(excel.snapshot(), PROJECT, select));
+    await afterTyping(controller);
+    await controller.suggestIndicators();
+    const state = controller.getState();
+    expect(state.rowSuggestions).toBeNull();
+    expect(state.message?.text).toContain(says);
   });
 
   it('shows nothing for a row already written in', async () => {

@@ -152,4 +152,56 @@ export const packageSpecs: BrowserSpec[] = [
       assert.deepEqual(embedded, []);
     },
   },
+  {
+    name: '向申报包添加项目：以项目命名的新表，部门表的支出合计加上它；同名时不生成并说明',
+    async run(driver) {
+      await generatePackage(driver);
+      const cells = await departmentCells(driver);
+      await driver.openPaneView('生成');
+      await driver.page.getByRole('textbox', { name: '新项目名称' }).fill('便民寄递服务');
+      await driver.page.getByRole('textbox', { name: '年度资金总额（万元）' }).fill('20');
+      await driver.clickButton('添加项目');
+      await waitFor('新项目表“便民寄递服务”', async () =>
+        (await driver.sheets()).includes('便民寄递服务') ? true : undefined,
+      );
+      // 城区道路维修 35 + 社区养老服务补贴 120.5 + 20, 基本支出 still blank.
+      await waitFor('部门表的支出合计加上新项目', async () =>
+        (await driver.getValue(cells.sheet, cells.expenseTotal)) === 175.5 ? true : undefined,
+      );
+      await driver.idle();
+      await driver.page.getByText('部门表“').first().waitFor();
+
+      const sheets = await driver.sheets();
+      await driver.page.getByRole('textbox', { name: '新项目名称' }).fill('城区道路维修');
+      await driver.clickButton('添加项目');
+      await driver.page.getByText('已有名为“城区道路维修”的工作表').first().waitFor();
+      assert.deepEqual(await driver.sheets(), sheets);
+    },
+  },
+  {
+    name: '推荐指标按钮：已填写的指标行也列出其二级的推荐，采用后填入该二级下的空行',
+    async run(driver) {
+      await generatePackage(driver);
+      const sheet = PROJECTS[0].name;
+      const [level2] = await driver.findCells(sheet, '数量指标');
+      const [level3Header] = await driver.findCells(sheet, '三级指标');
+      const row = fromA1(level2)!.row;
+      const level3 = toA1(row, fromA1(level3Header)!.col);
+      await driver.typeInGrid(sheet, level3, '维修道路长度');
+      await driver.page.locator(`td[data-cell="${level3}"]`).click();
+      await driver.idle();
+      await driver.openPaneView('检查结果');
+      await driver.clickButton('推荐指标');
+      const panel = driver.page.getByRole('region', { name: '推荐指标' });
+      await panel.waitFor();
+      const adopt = panel.getByRole('button', { name: /^采用 / }).first();
+      const name = ((await adopt.getAttribute('aria-label')) ?? '').replace(/^采用 /, '');
+      await adopt.click();
+      const next = toA1(row + 1, fromA1(level3Header)!.col);
+      await waitFor(`推荐指标填入 ${next}`, async () =>
+        (await driver.getValue(sheet, next)) === name ? true : undefined,
+      );
+      assert.equal(await driver.getValue(sheet, level3), '维修道路长度');
+    },
+  },
 ];

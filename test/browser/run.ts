@@ -9,6 +9,7 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium, SandboxDriver, startSandboxServer, type SandboxServer } from './harness';
 import type { BrowserSpec } from './spec';
+import { axeSpecs } from './axe.spec';
 import { deploySpecs } from './deploy.spec';
 import { levelSpecs } from './levels.spec';
 import { checkPageSpecs } from './check.spec';
@@ -59,6 +60,7 @@ async function main(): Promise<number> {
     ...levelSpecs,
     ...checkPageSpecs,
     ...screenshotSpecs,
+    ...axeSpecs,
     ...deploySpecs,
   ].filter((spec) => options.grep === null || spec.name.includes(options.grep));
   let server: SandboxServer | null = null;

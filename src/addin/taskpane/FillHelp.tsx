@@ -10,9 +10,14 @@ import {
 } from '@fluentui/react-components';
 import type { IndicatorSuggestion } from '../../engine';
 import type { AddinController, PaneState } from '../controller';
+import { LABELS } from '../messages';
+import { useViewStyles } from './viewStyles';
 
 /** What the filling help calls, and the part of the pane state it shows. */
-export type FillActions = Pick<AddinController, 'fillSuggestion' | 'selectCell'>;
+export type FillActions = Pick<
+  AddinController,
+  'fillSuggestion' | 'selectCell' | 'suggestIndicators'
+>;
 export type FillShown = Pick<PaneState, 'status' | 'blankForms' | 'rowSuggestions'>;
 
 const useStyles = makeStyles({
@@ -36,7 +41,6 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 function sourceText(suggestion: IndicatorSuggestion): string {
@@ -47,16 +51,19 @@ function sourceText(suggestion: IndicatorSuggestion): string {
 
 /** The suggested indicators for the empty 三级 row selected; 采用 fills the row. */
 function RowSuggestionsPanel({ controller, state }: { controller: FillActions; state: FillShown }) {
-  const styles = useStyles();
+  const styles = { ...useViewStyles(), ...useStyles() };
   const shown = state.rowSuggestions;
   if (!shown) return null;
   const busy = state.status !== 'idle';
   return (
-    <section className={styles.section} aria-label="推荐指标">
-      <Subtitle2>推荐指标：{shown.level2}</Subtitle2>
+    <section className={styles.section} aria-label={LABELS.fill.suggest}>
+      <Subtitle2>
+        {LABELS.fill.suggest}：{shown.level2}
+      </Subtitle2>
       <Caption1 className={styles.hint}>
-        “{shown.sheet}”{shown.cell} 所在行（配置：{shown.profileName}
-        ）。采用后填入三级指标、计算符号和计量单位，指标值请自行填写。
+        {shown.fillable
+          ? `“${shown.sheet}”${shown.cell} 所在行（配置：${shown.profileName}）。采用后填入三级指标、计算符号和计量单位，指标值请自行填写。`
+          : `“${shown.sheet}”的“${shown.level2}”下没有空行（配置：${shown.profileName}）：先插入一行，再采用。`}
       </Caption1>
       {shown.suggestions.map((suggestion) => (
         <div className={styles.suggestion} key={suggestion.name}>
@@ -68,14 +75,16 @@ function RowSuggestionsPanel({ controller, state }: { controller: FillActions; s
             {suggestion.note !== '' && <Caption1>{suggestion.note}</Caption1>}
             <Caption1 className={styles.hint}>{sourceText(suggestion)}</Caption1>
           </div>
-          <Button
-            size="small"
-            disabled={busy}
-            aria-label={`采用 ${suggestion.name}`}
-            onClick={() => void controller.fillSuggestion(suggestion)}
-          >
-            采用
-          </Button>
+          {shown.fillable && (
+            <Button
+              size="small"
+              disabled={busy}
+              aria-label={`${LABELS.fill.adopt} ${suggestion.name}`}
+              onClick={() => void controller.fillSuggestion(suggestion)}
+            >
+              {LABELS.fill.adopt}
+            </Button>
+          )}
         </div>
       ))}
     </section>
@@ -84,7 +93,7 @@ function RowSuggestionsPanel({ controller, state }: { controller: FillActions; s
 
 /** One 待填写 list per form not started yet, with its progress. */
 function BlankFormsPanel({ controller, state }: { controller: FillActions; state: FillShown }) {
-  const styles = useStyles();
+  const styles = { ...useViewStyles(), ...useStyles() };
   if (state.blankForms.length === 0) return null;
   return (
     <>
@@ -120,12 +129,24 @@ function BlankFormsPanel({ controller, state }: { controller: FillActions; state
   );
 }
 
-/** The pane's filling help: suggestions for the row selected, then the blank forms' 待填写 lists. */
+/**
+ * The pane's filling help: the 推荐指标 button and the suggestions for the row selected (shown
+ * by themselves when the row is empty), then the blank forms' 待填写 lists.
+ */
 export function FillHelp({ controller, state }: { controller: FillActions; state: FillShown }) {
-  const styles = useStyles();
-  if (!state.rowSuggestions && state.blankForms.length === 0) return null;
+  const styles = { ...useViewStyles(), ...useStyles() };
   return (
     <div className={styles.root}>
+      <div className={styles.actions}>
+        <Button
+          size="small"
+          disabled={state.status !== 'idle'}
+          title={LABELS.fill.suggestHint}
+          onClick={() => void controller.suggestIndicators()}
+        >
+          {LABELS.fill.suggest}
+        </Button>
+      </div>
       <RowSuggestionsPanel controller={controller} state={state} />
       <BlankFormsPanel controller={controller} state={state} />
     </div>

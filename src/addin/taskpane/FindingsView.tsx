@@ -12,7 +12,10 @@ import {
 import { SEVERITY_LABEL, type Finding, type FormSummary, type Severity } from '../../engine';
 import { inReadingOrder } from '../../summary';
 import type { AddinController, PaneState } from '../controller';
-import { describeCounts } from '../messages';
+import { describeCounts, LABELS } from '../messages';
+import { useViewStyles } from './viewStyles';
+
+const TEXT = LABELS.findings;
 
 /** What the findings view shows, and what it calls. */
 export type FindingsActions = Pick<
@@ -39,7 +42,6 @@ const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   counts: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -171,7 +173,7 @@ export function FindingsView({
   state: FindingsShown;
   fixes?: FixActions;
 }) {
-  const styles = useStyles();
+  const styles = { ...useViewStyles(), ...useStyles() };
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const busy = state.status !== 'idle';
@@ -190,7 +192,7 @@ export function FindingsView({
         title={`把 ${finding.cell} 的“${finding.fix.oldValue}”改为“${finding.fix.newValue}”`}
         data-apply-fix={`${finding.sheet}!${finding.cell}`}
       >
-        采用建议
+        {TEXT.applyFix}
       </Button>
     ) : null;
 
@@ -209,24 +211,24 @@ export function FindingsView({
     <div className={styles.root}>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => void controller.check()}>
-          检查
+          {TEXT.check}
         </Button>
         <Button disabled={busy} onClick={() => void controller.highlight()}>
-          高亮错误
+          {TEXT.highlight}
         </Button>
         <Button disabled={busy} onClick={() => void controller.clearHighlight()}>
-          清除高亮
+          {TEXT.clearHighlight}
         </Button>
         {fixes && fixes.undoable > 0 && (
-          <Button disabled={busy} onClick={fixes.undo} title="恢复最近一次采用建议前的原文">
-            撤销
+          <Button disabled={busy} onClick={fixes.undo} title={TEXT.undoHint}>
+            {TEXT.undo}
           </Button>
         )}
       </div>
 
       <Caption1 className={styles.forms}>{describeForms(state.forms)}</Caption1>
 
-      <div className={styles.counts} role="group" aria-label="按严重程度筛选">
+      <div className={styles.counts} role="group" aria-label={TEXT.severityFilter}>
         <Text weight="semibold" data-findings-total="">
           {describeCounts(state.counts)}
         </Text>
@@ -268,10 +270,10 @@ export function FindingsView({
                 size="small"
                 disabled={busy}
                 onClick={() => fixes.apply(withFix(findings))}
-                title="把这张表中只改写法的建议全部写入单元格"
+                title={TEXT.applyAllHint}
                 data-apply-all={sheet}
               >
-                全部采用
+                {TEXT.applyAll}
               </Button>
             )}
           </div>

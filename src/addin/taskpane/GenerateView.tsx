@@ -12,10 +12,18 @@ import {
 } from '@fluentui/react-components';
 import { BUILTIN_PROFILES, type FormKind, type Profile } from '../../engine';
 import type { AddinController, GenerateRequest, PaneState } from '../controller';
+import { LABELS } from '../messages';
 import { DEFAULT_PROFILE_IDS, defaultYear, parseProjectList, yearProblem } from '../../template';
+import { useViewStyles } from './viewStyles';
 
-/** What the generate view calls, and the one thing it shows (whether the add-in is busy). */
-export type GenerateActions = Pick<AddinController, 'generate'>;
+/**
+ * What the generate view calls, and the one thing it shows (whether the add-in is busy);
+ * 添加项目 only where the host writes into an open workbook (the pane, not the web page).
+ */
+export type GenerateActions = Pick<AddinController, 'generate'> &
+  Partial<Pick<AddinController, 'addProject'>>;
+
+const TEXT = LABELS.generate;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -26,8 +34,6 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hint: { color: tokens.colorNeutralForeground3 },
   shrinkable: { minWidth: 0, maxWidth: '100%' },
   truncated: { minWidth: 0, textOverflow: 'ellipsis' },
 });
@@ -37,7 +43,7 @@ function ProfileSelect({
   choices,
   value,
   onChange,
-  label = '指标体系（配置）',
+  label = TEXT.profile,
 }: {
   form: FormKind;
   choices: readonly Profile[];
@@ -82,13 +88,14 @@ export function GenerateView({
   profiles?: readonly Profile[];
   resultHint?: string;
 }) {
-  const styles = useStyles();
+  const styles = { ...useViewStyles(), ...useStyles() };
   const [year, setYear] = useState(String(defaultYear()));
   const [names, setNames] = useState<Record<FormKind, string>>({ project: '', department: '' });
   const [profiles, setProfiles] = useState(DEFAULT_PROFILE_IDS);
   const [projectList, setProjectList] = useState('');
   const [packageProjectProfile, setPackageProjectProfile] = useState(DEFAULT_PROFILE_IDS.project);
   const [listErrors, setListErrors] = useState<string[]>([]);
+  const [added, setAdded] = useState({ name: '', funding: '' });
 
   const busy = state.status !== 'idle';
   const yearError = yearProblem(year);
@@ -111,6 +118,18 @@ export function GenerateView({
       },
       names.department,
     );
+  };
+
+  // Called as a method: the pane's controller is a class instance.
+  const canAddProject = controller.addProject !== undefined;
+  const addProjectToPackage = () => {
+    if (yearError) return;
+    void controller.addProject?.({
+      year: Number(year),
+      name: added.name,
+      funding: added.funding,
+      profileId: packageProjectProfile,
+    });
   };
 
   /** A form's name, profile and its 生成 button. */
@@ -143,7 +162,7 @@ export function GenerateView({
 
   return (
     <div className={styles.root}>
-      <Field label="年度" required validationMessage={yearError ?? undefined}>
+      <Field label={TEXT.year} required validationMessage={yearError ?? undefined}>
         <Input
           value={year}
           onChange={(_, data) => setYear(data.value)}
@@ -152,22 +171,27 @@ export function GenerateView({
         />
       </Field>
 
-      <section className={styles.section} aria-label="项目支出绩效目标申报表">
-        <Subtitle2>项目支出绩效目标申报表</Subtitle2>
-        {formFields('project', '项目名称', '可留空，生成后在表中填写', '生成项目表')}
+      <section className={styles.section} aria-label={TEXT.projectForm}>
+        <Subtitle2>{TEXT.projectForm}</Subtitle2>
+        {formFields('project', TEXT.projectName, TEXT.projectNamePlaceholder, TEXT.generateProject)}
       </section>
 
-      <section className={styles.section} aria-label="部门整体支出绩效目标申报表">
-        <Subtitle2>部门整体支出绩效目标申报表</Subtitle2>
-        {formFields('department', '部门名称', '如：随州市财政局', '生成部门表')}
+      <section className={styles.section} aria-label={TEXT.departmentForm}>
+        <Subtitle2>{TEXT.departmentForm}</Subtitle2>
+        {formFields(
+          'department',
+          TEXT.departmentName,
+          TEXT.departmentNamePlaceholder,
+          TEXT.generateDepartment,
+        )}
         <Field
-          label="项目清单（部门申报包）"
+          label={TEXT.projectList}
           validationMessage={
             listErrors.length > 0
               ? listErrors.map((error) => <div key={error}>{error}</div>)
               : undefined
           }
-          hint="每行一个项目：项目名称：年度资金总额（万元）。将生成部门表和每个项目的项目表，部门表的项目支出即各项目之和。"
+          hint={TEXT.projectListHint}
         >
           <Textarea
             value={projectList}
@@ -180,17 +204,43 @@ export function GenerateView({
         <ProfileSelect
           form="project"
           choices={choices}
-          label="项目表的指标体系（整套表用同一个）"
+          label={TEXT.packageProfile}
           value={packageProjectProfile}
           onChange={setPackageProjectProfile}
         />
         <div className={styles.actions}>
           <Button disabled={busy || yearError !== null} onClick={generatePackage}>
-            生成部门申报包
+            {TEXT.generatePackage}
           </Button>
         </div>
         <Caption1 className={styles.hint}>{resultHint}</Caption1>
       </section>
+
+      {canAddProject && (
+        <section className={styles.section} aria-label={TEXT.addProjectSection}>
+          <Subtitle2>{TEXT.addProjectSection}</Subtitle2>
+          <Field label={TEXT.addProjectName}>
+            <Input
+              value={added.name}
+              onChange={(_, data) => setAdded((current) => ({ ...current, name: data.value }))}
+              placeholder={TEXT.addProjectNamePlaceholder}
+            />
+          </Field>
+          <Field label={TEXT.addProjectFunding}>
+            <Input
+              value={added.funding}
+              onChange={(_, data) => setAdded((current) => ({ ...current, funding: data.value }))}
+              inputMode="decimal"
+            />
+          </Field>
+          <div className={styles.actions}>
+            <Button disabled={busy || yearError !== null} onClick={addProjectToPackage}>
+              {TEXT.addProject}
+            </Button>
+          </div>
+          <Caption1 className={styles.hint}>{TEXT.addProjectHint}</Caption1>
+        </section>
+      )}
     </div>
   );
 }

@@ -15,6 +15,8 @@ import {
 } from '@fluentui/react-components';
 import { BUILTIN_PROFILES, PROFILE_ORIGIN_LABEL } from '../../engine';
 import type { AddinController, PaneProfile, PaneState } from '../controller';
+import { LABELS } from '../messages';
+import { useViewStyles } from './viewStyles';
 
 /** What the profile view calls, and what it shows. */
 export type ProfileActions = Pick<AddinController, 'importProfile' | 'exportProfile'>;
@@ -43,8 +45,6 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
-  hint: { color: tokens.colorNeutralForeground3 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   hiddenInput: { display: 'none' },
 });
@@ -69,7 +69,7 @@ export function ProfileView({
   controller: ProfileActions;
   state: Pick<PaneState, 'status' | 'profiles'>;
 }) {
-  const styles = useStyles();
+  const styles = { ...useViewStyles(), ...useStyles() };
   const fileInput = useRef<HTMLInputElement>(null);
   const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
   /** undefined: not exported yet; null: there was nothing to export. */
@@ -143,7 +143,7 @@ export function ProfileView({
         </Caption1>
         <div className={styles.actions}>
           <Button disabled={busy} onClick={() => fileInput.current?.click()}>
-            导入配置文件…
+            {LABELS.profile.importFile}
           </Button>
           <input
             ref={fileInput}
@@ -184,7 +184,7 @@ export function ProfileView({
         </Caption1>
         <div className={styles.actions}>
           <Button disabled={busy} onClick={() => void exportProfile()}>
-            导出当前配置
+            {LABELS.profile.exportCurrent}
           </Button>
         </div>
         {exported === null && (

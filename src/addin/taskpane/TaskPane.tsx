@@ -11,8 +11,8 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { AddinController, PaneStatus } from '../controller';
-import { describeCounts } from '../messages';
+import type { AddinController } from '../controller';
+import { describeCounts, LABELS } from '../messages';
 import { FillHelp } from './FillHelp';
 import { FindingsView } from './FindingsView';
 import { GenerateView } from './GenerateView';
@@ -23,15 +23,6 @@ export type PaneView = 'findings' | 'generate' | 'profile';
 
 /** How long a success or hint stays on the message bar. */
 const MESSAGE_LIFETIME_MS = 10_000;
-
-const STATUS_LABEL: Record<Exclude<PaneStatus, 'idle'>, string> = {
-  checking: '正在检查…',
-  highlighting: '正在高亮…',
-  clearing: '正在清除高亮…',
-  generating: '正在生成…',
-  fixing: '正在修改单元格…',
-  filling: '正在填入…',
-};
 
 const useStyles = makeStyles({
   provider: { height: '100%' },
@@ -100,9 +91,9 @@ export function TaskPane({
     <FluentProvider theme={webLightTheme} className={styles.provider} lang="zh-CN">
       <div className={styles.root}>
         <header className={styles.header}>
-          <h1 className={styles.title}>绩效目标申报助手</h1>
+          <h1 className={styles.title}>{LABELS.title}</h1>
           {state.status !== 'idle' && (
-            <Spinner size="extra-tiny" label={STATUS_LABEL[state.status]} />
+            <Spinner size="extra-tiny" label={LABELS.busy[state.status]} />
           )}
         </header>
         {message && (
@@ -121,7 +112,7 @@ export function TaskPane({
         >
           <Tab value="findings">
             <span className={styles.tabLabel}>
-              检查结果
+              {LABELS.tabs.findings}
               {problemCount > 0 && (
                 <CounterBadge
                   aria-label={describeCounts(listed.counts)}
@@ -133,8 +124,8 @@ export function TaskPane({
               )}
             </span>
           </Tab>
-          <Tab value="generate">生成</Tab>
-          <Tab value="profile">配置</Tab>
+          <Tab value="generate">{LABELS.tabs.generate}</Tab>
+          <Tab value="profile">{LABELS.tabs.profile}</Tab>
         </TabList>
         <main className={styles.body}>
           {view === 'findings' && (

@@ -90,7 +90,13 @@ export function SheetPreview({
   }, [grid, target]);
 
   return (
-    <div className={styles.scroller}>
+    // Focusable, so that a keyboard alone can scroll a sheet wider or longer than the page.
+    <div
+      className={styles.scroller}
+      tabIndex={0}
+      role="region"
+      aria-label={`工作表 ${grid.name}（可用方向键滚动）`}
+    >
       <table className={styles.table} aria-label={`工作表 ${grid.name} 预览`}>
         <thead>
           <tr>
