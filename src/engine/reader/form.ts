@@ -9,6 +9,8 @@ import type {
   ProjectFieldKey,
   ProjectForm,
 } from '../model';
+import type { CellRange } from '../grid';
+import { isAmountOrBlank } from '../parse/amounts';
 import type { MoneyUnit } from '../profiles/types';
 import { anyYear, yearOfYearLine } from '../parse/years';
 import { readFundTable, readStaff, readTasks } from './department';
@@ -281,13 +283,15 @@ function inSpan(spans: Span[], row: number, col: number): boolean {
 
 /**
  * The value cell of a label: to its right, or below when it heads a row of labels; null for a
- * label that groups the labels to its right (项目资金（万元） over 年度资金总额 / 财政拨款 / 其他资金).
+ * label that groups the labels to its right (项目资金（万元） over 年度资金总额 / 财政拨款 / 其他资金)
+ * or a block that has a heading of its own (项目预算 beside a 成本构成 | 金额 table).
  */
 function valueOf(view: SheetView, label: CellText): CellText | null {
   const area = view.area(label.row, label.col);
   const right = area.right + 1 < view.colCount ? view.cell(label.row, area.right + 1) : null;
   const rightIsLabel = right !== null && isAnyLabel(right.text);
-  if (rightIsLabel && area.bottom > area.top) return null;
+  if (area.bottom > area.top && right !== null && (rightIsLabel || headsBlock(view, right, area)))
+    return null;
   // A label on the left counts only where it is on this row alone: a group label merged down
   // beside a stack of labels does not make this one head a row of labels.
   const left = area.left > 0 ? view.cell(label.row, area.left - 1) : null;
@@ -299,6 +303,34 @@ function valueOf(view: SheetView, label: CellText): CellText | null {
   const below = rightIsLabel || (leftHeadsRow && (right === null || right.text === ''));
   if (below || right === null) return view.cell(area.bottom + 1, label.col);
   return right;
+}
+
+/** A block beside a group label holds at least this many cells, one under the other. */
+const MIN_BLOCK_CELLS = 2;
+
+/**
+ * True where the cell right of a label merged down several rows heads a block over those rows
+ * rather than being the label's value: the top of a column that goes on below it within them
+ * (成本构成 over 保安服务费 / 保洁服务费 …), or a text as tall as the label, no amount, with a stack
+ * of labels to its right (预算执行 10分 beside 项目总预算 / 当年年度预算 / 其中：财政资金 …). An amount
+ * or a blank cell there is the label's value, whatever stands beside it: a template's
+ * 年度资金总额 beside 其中：财政拨款 / 其他资金.
+ */
+function headsBlock(view: SheetView, cell: CellText, labelArea: CellRange): boolean {
+  const area = view.area(cell.row, cell.col);
+  const filledIn = (col: number, from: number) => {
+    let count = 0;
+    for (let row = from; row <= labelArea.bottom; row++) if (view.ownText(row, col) !== '') count++;
+    return count;
+  };
+  if (area.bottom < labelArea.bottom)
+    return cell.text !== '' && filledIn(cell.col, area.bottom + 1) > 0;
+  if (isAmountOrBlank(cell.raw) || area.right + 1 >= view.colCount) return false;
+  let labels = 0;
+  for (let row = labelArea.top; row <= labelArea.bottom; row++)
+    if (view.isOwner(row, area.right + 1) && isAnyLabel(view.ownText(row, area.right + 1)))
+      labels++;
+  return labels >= MIN_BLOCK_CELLS;
 }
 
 function isAnyLabel(text: string): boolean {
