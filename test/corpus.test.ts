@@ -34,13 +34,11 @@ const ids = listCorpus();
 const KNOWN_GAPS: Record<string, { forms?: string; errors?: string }> = {
   'chongqing-fengjie-2023-jiagongyuan': {
     errors:
-      'the 项目资金 block label is read with the 预算执行 label beside it as its value (budget.not-numeric); and the stored copy ends before the 产出/效益/满意度 rows, which required-level1 then misses',
+      'the stored copy ends before the 产出/效益/满意度 rows: required-level1 reports the 一级 the copy lacks, which the print has',
   },
   'hubei-ezhou-2022-bangonglou': {
-    forms:
-      'the table has no 三级 column (一级指标 holds the 二级, 二级指标 the 三级 names) and 当年预期实现值 for 指标值: reported form.unplaced, not read',
     errors:
-      'the 项目预算 cost table’s label is read with 成本构成 as its value (budget.not-numeric)',
+      'the stored copy ends in the 成本 rows: required-level1 reports the 效益 rows the copy lacks, which the print has',
   },
 };
 
