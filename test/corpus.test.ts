@@ -40,17 +40,6 @@ const KNOWN_GAPS: Record<string, { forms?: string; errors?: string }> = {
     errors:
       'the stored copy ends in the 成本 rows: required-level1 reports the 效益 rows the copy lacks, which the print has',
   },
-  'neimenggu-wuhai-2021-zaishengziyuan': {
-    forms: 'the year, printed alone under the title as (2021年) (no 度), is not read: year null',
-    errors:
-      'in the 投入目标 (万元) block (资金来源 | 年初安排金额(万元) head, then 资金总额 3 / 其中: 财政拨款数 3 / 其他资金 0) the 财政拨款数 row is not taken for 财政拨款: budget.funding-sum at D9 says 0 + 0 ≠ 3',
-  },
-  'shanxi-yangquan-2021-sihaonongcunlu': {
-    forms:
-      'the year, printed alone under the title as 2021年 (no brackets, no 度), is not read: year null',
-    errors:
-      'the money row 项目预算资金(万元) | 中期预算资金总额 | (blank) | 年度预算资金总额 | 25 is read with the sub-label 中期预算资金总额 as the amount: budget.not-numeric at B6',
-  },
 };
 
 /**

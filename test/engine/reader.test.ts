@@ -26,6 +26,7 @@ import {
 } from './fixtures';
 import { corpusGrid, readCorpusEntry } from '../../tools/corpus';
 import { hierarchyOf } from '../../src/engine/hierarchy';
+import { yearOfYearLine } from '../../src/engine/parse/years';
 
 function onlyForm(example: ExampleName, sheet: string): FormModel {
   const forms = readSheet(sheetOf(loadExample(example, sheet), sheet)).forms;
@@ -257,6 +258,17 @@ describe('other places: group labels and levels printed one column to the left',
     expect(byRule(result, 'hierarchy.unknown-level2')).toEqual([]);
     expect(byRule(result, 'form.unplaced')).toEqual([]);
   });
+  test.each([
+    ['(2021年)', 2021],
+    ['2021年', 2021],
+    ['（ 2023年度）', 2023],
+    ['2019年度)', 2019],
+    ['2021年实际执行数', null],
+    ['2021年12月', null],
+  ])('the year line %s is the year %s', (text, year) => {
+    expect(yearOfYearLine(text)).toBe(year);
+  });
+
   // Where no 一级 is written, a 二级 the profile places under one 一级 only belongs to that one.
   test.each([
     ['mof-2021', '数量指标', '产出指标'],

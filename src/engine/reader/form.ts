@@ -16,7 +16,14 @@ import { anyYear, yearOfYearLine } from '../parse/years';
 import { readFundTable, readStaff, readTasks } from './department';
 import { findTableHeaders, readIndicatorTable, type TableHeader } from './indicators';
 import { LabelCells, type LabelRange } from './labelCells';
-import { DEPARTMENT_LOOKUP, FIELD_LABELS, PROJECT_LOOKUP, readLabel, splitLabel } from './labels';
+import {
+  DEPARTMENT_LOOKUP,
+  FIELD_LABELS,
+  namesMoneyTotal,
+  PROJECT_LOOKUP,
+  readLabel,
+  splitLabel,
+} from './labels';
 import type { SheetView } from './sheetView';
 
 /** Every label a value cell can never be: a neighbour with one of these means "value below". */
@@ -289,6 +296,8 @@ function inSpan(spans: Span[], row: number, col: number): boolean {
 function valueOf(view: SheetView, label: CellText): CellText | null {
   const area = view.area(label.row, label.col);
   const right = area.right + 1 < view.colCount ? view.cell(label.row, area.right + 1) : null;
+  // 项目预算资金（万元） | 中期预算资金总额 … | 年度预算资金总额 | 25: the totals right of it are its parts.
+  if (right !== null && namesMoneyTotal(label.text) && namesMoneyTotal(right.text)) return null;
   const rightIsLabel = right !== null && isAnyLabel(right.text);
   if (area.bottom > area.top && right !== null && (rightIsLabel || headsBlock(view, right, area)))
     return null;
