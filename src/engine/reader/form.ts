@@ -319,26 +319,28 @@ const MIN_BLOCK_CELLS = 2;
 
 /**
  * True where the cell right of a label merged down several rows heads a block over those rows
- * rather than being the label's value: the top of a column that goes on below it within them
- * (成本构成 over 保安服务费 / 保洁服务费 …), or a text as tall as the label, no amount, with a stack
- * of labels to its right (预算执行 10分 beside 项目总预算 / 当年年度预算 / 其中：财政资金 …). An amount
- * or a blank cell there is the label's value, whatever stands beside it: a template's
- * 年度资金总额 beside 其中：财政拨款 / 其他资金.
+ * rather than being the label's value. Either it heads a small table: the first of a row of
+ * column heads, its column going on below it within those rows (成本构成 | 金额 … over 保安服务费 /
+ * 保洁服务费 …); or it is a text as tall as the label, no amount, with a stack of labels to its
+ * right (预算执行 10分 beside 项目总预算 / 当年年度预算 / 其中：财政资金 …). An amount or a blank
+ * there is the label's value, whatever stands beside it (a template's 年度资金总额 beside
+ * 其中：财政拨款 / 其他资金), and so is the first of several lines of text one under the other.
  */
 function headsBlock(view: SheetView, cell: CellText, labelArea: CellRange): boolean {
+  if (isAmountOrBlank(cell.raw)) return false;
   const area = view.area(cell.row, cell.col);
-  const filledIn = (col: number, from: number) => {
-    let count = 0;
-    for (let row = from; row <= labelArea.bottom; row++) if (view.ownText(row, col) !== '') count++;
-    return count;
-  };
-  if (area.bottom < labelArea.bottom)
-    return cell.text !== '' && filledIn(cell.col, area.bottom + 1) > 0;
-  if (isAmountOrBlank(cell.raw) || area.right + 1 >= view.colCount) return false;
+  const next = area.right + 1 < view.colCount ? view.cell(cell.row, area.right + 1) : null;
+  if (area.bottom < labelArea.bottom) {
+    const headsColumns = next !== null && next.text !== '' && !isAmountOrBlank(next.raw);
+    let below = 0;
+    for (let row = area.bottom + 1; row <= labelArea.bottom; row++)
+      if (view.ownText(row, cell.col) !== '') below++;
+    return headsColumns && below > 0;
+  }
+  if (next === null) return false;
   let labels = 0;
   for (let row = labelArea.top; row <= labelArea.bottom; row++)
-    if (view.isOwner(row, area.right + 1) && isAnyLabel(view.ownText(row, area.right + 1)))
-      labels++;
+    if (view.isOwner(row, next.col) && isAnyLabel(view.ownText(row, next.col))) labels++;
   return labels >= MIN_BLOCK_CELLS;
 }
 
