@@ -243,6 +243,23 @@ describe('other places: group labels and levels printed one column to the left',
     expect(fields).not.toContain(cell);
   });
 
+  test('奉节: 当年年度预算 is the year’s funding, its parts 其中：财政资金 / 其它资金', () => {
+    const { fields } = corpusForm('chongqing-fengjie-2023-jiagongyuan');
+    expect(
+      (['年度资金总额', '财政拨款', '其他资金'] as const).map((key) => address(fields[key]?.value)),
+    ).toEqual(['D11', 'D12', 'D13']);
+  });
+
+  test('浮梁 (江西): a heading over the sheet is no field where the field’s own label has its value beside it', () => {
+    const form = readWorkbook(corpusGrid(readCorpusEntry('jiangxi-fuliang-2026-linyeju'))).sheets[0]
+      .forms[0] as DepartmentForm;
+    expect([
+      address(form.fields['年度整体绩效总目标']?.value),
+      address(form.fields['部门职能概述']?.value),
+      form.fields['部门名称']?.value.text,
+    ]).toEqual(['B7', 'B5', '浮梁县林业局']);
+  });
+
   test('鄂州 2022: the 一级指标 column holds the 二级, the 二级指标 column the 三级; the 一级 is the hierarchy’s', () => {
     const [table] = corpusForm('hubei-ezhou-2022-bangonglou').tables;
     expect(table.rows.map(describeRow)).toEqual([

@@ -293,7 +293,7 @@ function inSpan(spans: Span[], row: number, col: number): boolean {
  * label that groups the labels to its right (项目资金（万元） over 年度资金总额 / 财政拨款 / 其他资金)
  * or a block that has a heading of its own (项目预算 beside a 成本构成 | 金额 table).
  */
-function valueOf(view: SheetView, label: CellText): CellText | null {
+function valueOf(view: SheetView, label: CellText): (CellText & { below?: true }) | null {
   const area = view.area(label.row, label.col);
   const right = area.right + 1 < view.colCount ? view.cell(label.row, area.right + 1) : null;
   // 项目预算资金（万元） | 中期预算资金总额 … | 年度预算资金总额 | 25: the totals right of it are its parts.
@@ -310,7 +310,7 @@ function valueOf(view: SheetView, label: CellText): CellText | null {
     view.area(left.row, left.col).bottom === area.bottom &&
     isAnyLabel(left.text);
   const below = rightIsLabel || (leftHeadsRow && (right === null || right.text === ''));
-  if (below || right === null) return view.cell(area.bottom + 1, label.col);
+  if (below || right === null) return { ...view.cell(area.bottom + 1, label.col), below: true };
   return right;
 }
 
@@ -363,6 +363,9 @@ function readFields<K extends string>(
   spans: Span[],
 ): Partial<Record<K, HeaderField>> {
   const fields: Partial<Record<K, HeaderField>> = {};
+  // Fields whose value was read below their label: a later label with its value beside it is
+  // the field (部门整体绩效目标 over the sheet, then 年度绩效总目标 | 保证林业局职能实现 …).
+  const readBelow = new Set<K>();
   for (let i = range.start; i < range.end; i++) {
     const row = labels.rows[i];
     const col = labels.cols[i];
@@ -371,10 +374,14 @@ function readFields<K extends string>(
     if (region.title && row === region.title.row && col === region.title.col) continue;
     const { label, unqualified } = labels.readings[i];
     const key = lookup(label) ?? (unqualified === '' ? undefined : lookup(unqualified));
-    if (!key || fields[key]) continue;
+    if (!key || (fields[key] && !readBelow.has(key))) continue;
     const cell = labels.cell(i);
-    const value = valueOf(view, cell);
-    if (value) fields[key] = { label: cell, value };
+    const found = valueOf(view, cell);
+    if (!found || (fields[key] && found.below)) continue;
+    const { below, ...value } = found;
+    fields[key] = { label: cell, value };
+    if (below) readBelow.add(key);
+    else readBelow.delete(key);
   }
   return fields;
 }

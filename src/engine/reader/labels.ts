@@ -266,9 +266,9 @@ function indicatorColumnOf(label: string, unqualified: string): IndicatorColumn 
  * 实施期绩效目标, 本年度绩效目标 …); tried after the lists.
  */
 /** A label of a money total: 项目预算资金, 年度预算资金总额, 中期预算资金总额, 2024年预算数 … */
-const MONEY_TOTAL = /(预算金额|资金总额|预算总额|预算数|预算资金|资金合计)$/;
+const MONEY_TOTAL = /(预算金额|资金总额|预算总额|预算数|预算资金|资金合计|年度预算)$/;
 /** Money totals that are not the year's own (上级, 中期, 累计 …). */
-const NOT_THE_YEARS = /上级|其他|其它|财政|中期|以前|累计/;
+const NOT_THE_YEARS = /上级|其他|其它|财政|中期|以前|累计|上年|去年/;
 
 const PROJECT_FIELD_SHAPES: readonly [ProjectFieldKey, RegExp][] = [
   ['项目名称', /^(二级)?(项目|专项)(支出)?(名称|全称)$/],
@@ -279,6 +279,7 @@ const PROJECT_FIELD_SHAPES: readonly [ProjectFieldKey, RegExp][] = [
 ];
 const DEPARTMENT_FIELD_SHAPES: readonly [DepartmentFieldKey, RegExp][] = [
   ['部门名称', /^(部门|单位)(\(单位\)|\(部门\))?(名称|全称)$/],
+  ['部门职能概述', /^(部门|单位)?(主要)?(职能|职责)+(概述|概况|简介)?$/],
   ['年度整体绩效总目标', /^(本年度|当年|年度|本年)(整体|总体|绩效|总)*目标/],
 ];
 
