@@ -243,11 +243,18 @@ describe('other places: group labels and levels printed one column to the left',
     expect(fields).not.toContain(cell);
   });
 
-  test('奉节: 当年年度预算 is the year’s funding, its parts 其中：财政资金 / 其它资金', () => {
-    const { fields } = corpusForm('chongqing-fengjie-2023-jiagongyuan');
-    expect(
-      (['年度资金总额', '财政拨款', '其他资金'] as const).map((key) => address(fields[key]?.value)),
-    ).toEqual(['D11', 'D12', 'D13']);
+  // Field labels of other places, read by their shape: the cell each field's value is read from.
+  test.each([
+    ['chongqing-fengjie-2023-jiagongyuan', '年度资金总额', 'D11'], // 当年年度预算
+    ['chongqing-fengjie-2023-jiagongyuan', '财政拨款', 'D12'], // 其中:财政资金
+    ['chongqing-fengjie-2023-jiagongyuan', '其他资金', 'D13'], // 其中:其它资金
+    ['chongqing-fengjie-2023-jiagongyuan', '主管部门', 'F5'], // 业务主管部门
+    ['gansu-jiayuguan-2023-bowuguan', '年度资金总额', 'B9'], // 预算申报数
+    ['gansu-jiayuguan-2023-bowuguan', '主管部门', 'D5'], // 项目主管部门
+    ['neimenggu-wuhai-2021-zaishengziyuan', '财政拨款', 'D10'], // 其中: 财政拨款数
+    ['shanxi-yangquan-2021-sihaonongcunlu', '年度资金总额', 'F6'], // 年度预算资金总额, not 项目预算资金
+  ] as const)('%s: %s is read from %s', (id, key, cell) => {
+    expect(address(corpusForm(id).fields[key]?.value)).toBe(cell);
   });
 
   test('浮梁 (江西): a heading over the sheet is no field where the field’s own label has its value beside it', () => {

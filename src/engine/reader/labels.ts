@@ -266,7 +266,7 @@ function indicatorColumnOf(label: string, unqualified: string): IndicatorColumn 
  * 实施期绩效目标, 本年度绩效目标 …); tried after the lists.
  */
 /** A label of a money total: 项目预算资金, 年度预算资金总额, 中期预算资金总额, 2024年预算数 … */
-const MONEY_TOTAL = /(预算金额|资金总额|预算总额|预算数|预算资金|资金合计|年度预算)$/;
+const MONEY_TOTAL = /(预算金额|资金总额|预算总额|预算(申报)?数|预算资金|资金合计|年度预算)$/;
 /** Money totals that are not the year's own (上级, 中期, 累计 …). */
 const NOT_THE_YEARS = /上级|其他|其它|财政|中期|以前|累计|上年|去年/;
 
@@ -274,6 +274,7 @@ const PROJECT_FIELD_SHAPES: readonly [ProjectFieldKey, RegExp][] = [
   ['项目名称', /^(二级)?(项目|专项)(支出)?(名称|全称)$/],
   ['年度资金总额', new RegExp(`^(?!.*(${NOT_THE_YEARS.source})).*${MONEY_TOTAL.source}`)],
   ['财政拨款', /^(本级)?财政(拨款|资金)(资金)?(数|额|金额)$/],
+  ['主管部门', /^(项目|业务)?主管(部门|单位)(名称)?$/],
   ['中期绩效目标', /^(实施期|中期|长期|项目期)(总体|绩效)*目标/],
   ['年度绩效目标', /^(本年度|当年|年度|本年)(主要|总体|绩效)*目标|^(总体|绩效)+目标(总体)?描述$/],
 ];
@@ -349,7 +350,7 @@ export const readLabel = memoizeShortText((text: string): LabelReading => {
 });
 
 /** How labels matched by their shape start, and the marks and numbering that may precede a label. */
-const SHAPE_INITIALS = '一二三具年中长全预本当计运比定度标签*★☆※(（1234567890';
+const SHAPE_INITIALS = '一二三具年中长全预本当计运比定度标签业*★☆※(（1234567890';
 
 const LABEL_INITIALS = labelInitials([
   ...FIELD_LABELS,
