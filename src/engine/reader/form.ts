@@ -397,6 +397,15 @@ function readForm(
   const { year, yearCell } = readYear(view, region);
   const { tables, spans } = readTables(view, labels, range, region, headers);
   const lookup = region.kind === 'project' ? PROJECT_LOOKUP : DEPARTMENT_LOOKUP;
+  const unplaced = unplacedHeaders(labels, range, headers);
+  // Labels on a head the reader could not read (年度目标 | 一级指标 | 二级指标 …) are its columns:
+  // read as header fields, their values would be a row of that table.
+  const unread = (unplaced.unplaced ?? []).map(({ row }) => ({
+    top: row,
+    bottom: row,
+    left: region.left,
+    right: region.right,
+  }));
   // One literal for both kinds: spreading a shared part into each cost a few percent of reading
   // a package. A department form, one per package, adds its tables.
   const form = {
@@ -409,8 +418,8 @@ function readForm(
     tables,
     top,
     bottom,
-    fields: readFields(view, lookup, labels, range, region, spans),
-    ...unplacedHeaders(labels, range, headers),
+    fields: readFields(view, lookup, labels, range, region, [...spans, ...unread]),
+    ...unplaced,
   };
   if (form.kind === 'project') return form as ProjectForm;
   const blocks = { top: top + 1, bottom, left: region.left, right: region.right };
