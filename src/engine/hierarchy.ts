@@ -47,6 +47,7 @@ export interface Level2Match {
  * package has thousands of rows under a few dozen such pairs.
  */
 export interface RowLevels {
+  /** The 一级 written; where none is, the one 一级 the written 二级 has in the profile. */
   level1: Level1Node | null;
   /** The profile's 二级 places that match the written 二级 name. */
   level2Places: Level2Match[];
@@ -92,17 +93,20 @@ export class HierarchyIndex {
     if (!byLevel2) this.levelsByNames.set(level1Name, (byLevel2 = new Map()));
     let levels = byLevel2.get(level2Name);
     if (!levels) {
-      const level1s = pick(
-        this.profile.hierarchy,
-        (node) => indicatorKey(node.name),
-        this.standard(level1Name),
-      );
-      const level1 = level1s.length === 1 ? level1s[0] : null; // exactly one must fit
       const places = pick(
         this.level2Places,
         (match) => indicatorKey(match.name),
         this.standard(level2Name),
       );
+      const level1s =
+        level1Name === ''
+          ? [...new Set(places.map((place) => place.parent))] // a 二级 printed without its 一级
+          : pick(
+              this.profile.hierarchy,
+              (node) => indicatorKey(node.name),
+              this.standard(level1Name),
+            );
+      const level1 = level1s.length === 1 ? level1s[0] : null; // exactly one must fit
       const level1Family = level1?.name ?? level1Name;
       const level2Family = places[0]?.name ?? level2Name;
       const misplaced =
@@ -137,4 +141,18 @@ export function hierarchyOf(profile: Profile): HierarchyIndex {
 /** True when a name is of the family a stem names: 产出指标 / 产出, 成本指标 / 成本. */
 function isFamily(name: string, stem: '产出' | '成本' | '数量'): boolean {
   return indicatorKey(name).startsWith(stem);
+}
+
+/**
+ * True for a name that is a 二级 in one of the profiles and a 一级 in none (数量指标, 社会效益指标;
+ * not 成本指标, a 一级 in mof-2021): a column of such names holds the 二级, whatever its label.
+ */
+export function isLevel2Only(name: string, profiles: readonly Profile[]): boolean {
+  const isLevel1 = profiles.some(
+    (profile) => pick(profile.hierarchy, (node) => indicatorKey(node.name), name).length > 0,
+  );
+  return (
+    !isLevel1 &&
+    profiles.some((profile) => hierarchyOf(profile).levels('', name).level2Places.length > 0)
+  );
 }

@@ -1,5 +1,6 @@
 /** The reader on the three layout families (Suizhou, Ezhou, Yantian), several forms per sheet, and odd input. */
 import {
+  builtinProfile,
   readSheet,
   readWorkbook,
   toA1,
@@ -23,6 +24,9 @@ import {
   stacked,
   type ExampleName,
 } from './fixtures';
+import { corpusGrid, readCorpusEntry } from '../../tools/corpus';
+import { hierarchyOf } from '../../src/engine/hierarchy';
+import { yearOfYearLine } from '../../src/engine/parse/years';
 
 function onlyForm(example: ExampleName, sheet: string): FormModel {
   const forms = readSheet(sheetOf(loadExample(example, sheet), sheet)).forms;
@@ -221,6 +225,85 @@ describe('Ezhou (002): a header block and two indicator tables', () => {
       ['每月消耗水量', 'C22'],
       ['每月消耗电量', 'C22'],
     ]);
+  });
+});
+
+describe('other places: group labels and levels printed one column to the left', () => {
+  const corpusForm = (id: string) => {
+    const [form] = readWorkbook(corpusGrid(readCorpusEntry(id))).sheets[0].forms;
+    return form as ProjectForm;
+  };
+
+  // A label merged down beside a block with its own heading groups the block: no value of its own.
+  test.each([
+    ['hubei-ezhou-2022-bangonglou', 'A5', '项目预算 beside a 成本构成 | 金额 table'],
+    ['chongqing-fengjie-2023-jiagongyuan', 'A10', '项目资金 beside 预算执行 10分 and its labels'],
+  ])('%s: the group label at %s (%s) is no field', (id, cell) => {
+    const fields = Object.values(corpusForm(id).fields).map((field) => address(field?.label));
+    expect(fields).not.toContain(cell);
+  });
+
+  // Field labels of other places, read by their shape: the cell each field's value is read from.
+  test.each([
+    ['chongqing-fengjie-2023-jiagongyuan', '年度资金总额', 'D11'], // 当年年度预算
+    ['chongqing-fengjie-2023-jiagongyuan', '财政拨款', 'D12'], // 其中:财政资金
+    ['chongqing-fengjie-2023-jiagongyuan', '其他资金', 'D13'], // 其中:其它资金
+    ['chongqing-fengjie-2023-jiagongyuan', '主管部门', 'F5'], // 业务主管部门
+    ['gansu-jiayuguan-2023-bowuguan', '年度资金总额', 'B9'], // 预算申报数
+    ['gansu-jiayuguan-2023-bowuguan', '主管部门', 'D5'], // 项目主管部门
+    ['neimenggu-wuhai-2021-zaishengziyuan', '财政拨款', 'D10'], // 其中: 财政拨款数
+    ['shanxi-yangquan-2021-sihaonongcunlu', '年度资金总额', 'F6'], // 年度预算资金总额, not 项目预算资金
+  ] as const)('%s: %s is read from %s', (id, key, cell) => {
+    expect(address(corpusForm(id).fields[key]?.value)).toBe(cell);
+  });
+
+  test('浮梁 (江西): a heading over the sheet is no field where the field’s own label has its value beside it', () => {
+    const form = readWorkbook(corpusGrid(readCorpusEntry('jiangxi-fuliang-2026-linyeju'))).sheets[0]
+      .forms[0] as DepartmentForm;
+    expect([
+      address(form.fields['年度整体绩效总目标']?.value),
+      address(form.fields['部门职能概述']?.value),
+      form.fields['部门名称']?.value.text,
+    ]).toEqual(['B7', 'B5', '浮梁县林业局']);
+  });
+
+  test('鄂州 2022: the 一级指标 column holds the 二级, the 二级指标 column the 三级; the 一级 is the hierarchy’s', () => {
+    const [table] = corpusForm('hubei-ezhou-2022-bangonglou').tables;
+    expect(table.rows.map(describeRow)).toEqual([
+      '@A13 / 数量指标@A13 / 办公大楼日常维修维护次数',
+      '@A14 / 数量指标@A13 / 大楼安检巡察次数',
+      '@A15 / 质量指标@A15 / 办公大楼日常维修维护验收合格率',
+      '@A16 / 质量指标@A15 / 经常性大型设备更新验收合格率',
+      '@A17 / 质量指标@A15 / 重要设备维修维保验收合格率',
+    ]);
+    expect(table.rows.map((row) => row.value)).toEqual(['2280次', '200次', '>92%', '≥92%', '95%']);
+    const result = check(corpusGrid(readCorpusEntry('hubei-ezhou-2022-bangonglou')));
+    expect(byRule(result, 'hierarchy.unknown-level1')).toEqual([]);
+    expect(byRule(result, 'hierarchy.unknown-level2')).toEqual([]);
+    expect(byRule(result, 'form.unplaced')).toEqual([]);
+  });
+  test.each([
+    ['(2021年)', 2021],
+    ['2021年', 2021],
+    ['（ 2023年度）', 2023],
+    ['2019年度)', 2019],
+    ['2021年实际执行数', null],
+    ['2021年12月', null],
+  ])('the year line %s is the year %s', (text, year) => {
+    expect(yearOfYearLine(text)).toBe(year);
+  });
+
+  // Where no 一级 is written, a 二级 the profile places under one 一级 only belongs to that one.
+  test.each([
+    ['mof-2021', '数量指标', '产出指标'],
+    ['mof-2021', '经济成本指标', '成本指标'],
+    ['legacy-project', '成本指标', '产出指标'],
+    ['mof-2015', '服务对象满意度指标', '满意度指标'],
+    ['mof-2021', '品质指标', null],
+  ])('%s: a 二级 %s written without its 一级 is under %s', (profile, level2, level1) => {
+    const levels = hierarchyOf(builtinProfile(profile)!).levels('', level2);
+    expect(levels.level1?.name ?? null).toBe(level1);
+    expect(levels.misfits).toBe(level1 === null ? 1 : 0);
   });
 });
 

@@ -9,12 +9,21 @@ import type {
   ProjectFieldKey,
   ProjectForm,
 } from '../model';
+import type { CellRange } from '../grid';
+import { isAmountOrBlank } from '../parse/amounts';
 import type { MoneyUnit } from '../profiles/types';
 import { anyYear, yearOfYearLine } from '../parse/years';
 import { readFundTable, readStaff, readTasks } from './department';
 import { findTableHeaders, readIndicatorTable, type TableHeader } from './indicators';
 import { LabelCells, type LabelRange } from './labelCells';
-import { DEPARTMENT_LOOKUP, FIELD_LABELS, PROJECT_LOOKUP, readLabel, splitLabel } from './labels';
+import {
+  DEPARTMENT_LOOKUP,
+  FIELD_LABELS,
+  namesMoneyTotal,
+  PROJECT_LOOKUP,
+  readLabel,
+  splitLabel,
+} from './labels';
 import type { SheetView } from './sheetView';
 
 /** Every label a value cell can never be: a neighbour with one of these means "value below". */
@@ -281,13 +290,17 @@ function inSpan(spans: Span[], row: number, col: number): boolean {
 
 /**
  * The value cell of a label: to its right, or below when it heads a row of labels; null for a
- * label that groups the labels to its right (项目资金（万元） over 年度资金总额 / 财政拨款 / 其他资金).
+ * label that groups the labels to its right (项目资金（万元） over 年度资金总额 / 财政拨款 / 其他资金)
+ * or a block that has a heading of its own (项目预算 beside a 成本构成 | 金额 table).
  */
-function valueOf(view: SheetView, label: CellText): CellText | null {
+function valueOf(view: SheetView, label: CellText): (CellText & { below?: true }) | null {
   const area = view.area(label.row, label.col);
   const right = area.right + 1 < view.colCount ? view.cell(label.row, area.right + 1) : null;
+  // 项目预算资金（万元） | 中期预算资金总额 … | 年度预算资金总额 | 25: the totals right of it are its parts.
+  if (right !== null && namesMoneyTotal(label.text) && namesMoneyTotal(right.text)) return null;
   const rightIsLabel = right !== null && isAnyLabel(right.text);
-  if (rightIsLabel && area.bottom > area.top) return null;
+  if (area.bottom > area.top && right !== null && (rightIsLabel || headsBlock(view, right, area)))
+    return null;
   // A label on the left counts only where it is on this row alone: a group label merged down
   // beside a stack of labels does not make this one head a row of labels.
   const left = area.left > 0 ? view.cell(label.row, area.left - 1) : null;
@@ -297,8 +310,38 @@ function valueOf(view: SheetView, label: CellText): CellText | null {
     view.area(left.row, left.col).bottom === area.bottom &&
     isAnyLabel(left.text);
   const below = rightIsLabel || (leftHeadsRow && (right === null || right.text === ''));
-  if (below || right === null) return view.cell(area.bottom + 1, label.col);
+  if (below || right === null) return { ...view.cell(area.bottom + 1, label.col), below: true };
   return right;
+}
+
+/** A block beside a group label holds at least this many cells, one under the other. */
+const MIN_BLOCK_CELLS = 2;
+
+/**
+ * True where the cell right of a label merged down several rows heads a block over those rows
+ * rather than being the label's value. Either it heads a small table: the first of a row of
+ * column heads, its column going on below it within those rows (成本构成 | 金额 … over 保安服务费 /
+ * 保洁服务费 …); or it is a text as tall as the label, no amount, with a stack of labels to its
+ * right (预算执行 10分 beside 项目总预算 / 当年年度预算 / 其中：财政资金 …). An amount or a blank
+ * there is the label's value, whatever stands beside it (a template's 年度资金总额 beside
+ * 其中：财政拨款 / 其他资金), and so is the first of several lines of text one under the other.
+ */
+function headsBlock(view: SheetView, cell: CellText, labelArea: CellRange): boolean {
+  if (isAmountOrBlank(cell.raw)) return false;
+  const area = view.area(cell.row, cell.col);
+  const next = area.right + 1 < view.colCount ? view.cell(cell.row, area.right + 1) : null;
+  if (area.bottom < labelArea.bottom) {
+    const headsColumns = next !== null && next.text !== '' && !isAmountOrBlank(next.raw);
+    let below = 0;
+    for (let row = area.bottom + 1; row <= labelArea.bottom; row++)
+      if (view.ownText(row, cell.col) !== '') below++;
+    return headsColumns && below > 0;
+  }
+  if (next === null) return false;
+  let labels = 0;
+  for (let row = labelArea.top; row <= labelArea.bottom; row++)
+    if (view.isOwner(row, next.col) && isAnyLabel(view.ownText(row, next.col))) labels++;
+  return labels >= MIN_BLOCK_CELLS;
 }
 
 function isAnyLabel(text: string): boolean {
@@ -320,6 +363,9 @@ function readFields<K extends string>(
   spans: Span[],
 ): Partial<Record<K, HeaderField>> {
   const fields: Partial<Record<K, HeaderField>> = {};
+  // Fields whose value was read below their label: a later label with its value beside it is
+  // the field (部门整体绩效目标 over the sheet, then 年度绩效总目标 | 保证林业局职能实现 …).
+  const readBelow = new Set<K>();
   for (let i = range.start; i < range.end; i++) {
     const row = labels.rows[i];
     const col = labels.cols[i];
@@ -328,10 +374,14 @@ function readFields<K extends string>(
     if (region.title && row === region.title.row && col === region.title.col) continue;
     const { label, unqualified } = labels.readings[i];
     const key = lookup(label) ?? (unqualified === '' ? undefined : lookup(unqualified));
-    if (!key || fields[key]) continue;
+    if (!key || (fields[key] && !readBelow.has(key))) continue;
     const cell = labels.cell(i);
-    const value = valueOf(view, cell);
-    if (value) fields[key] = { label: cell, value };
+    const found = valueOf(view, cell);
+    if (!found || (fields[key] && found.below)) continue;
+    const { below, ...value } = found;
+    fields[key] = { label: cell, value };
+    if (below) readBelow.add(key);
+    else readBelow.delete(key);
   }
   return fields;
 }
@@ -347,6 +397,15 @@ function readForm(
   const { year, yearCell } = readYear(view, region);
   const { tables, spans } = readTables(view, labels, range, region, headers);
   const lookup = region.kind === 'project' ? PROJECT_LOOKUP : DEPARTMENT_LOOKUP;
+  const unplaced = unplacedHeaders(labels, range, headers);
+  // Labels on a head the reader could not read (年度目标 | 一级指标 | 二级指标 …) are its columns:
+  // read as header fields, their values would be a row of that table.
+  const unread = (unplaced.unplaced ?? []).map(({ row }) => ({
+    top: row,
+    bottom: row,
+    left: region.left,
+    right: region.right,
+  }));
   // One literal for both kinds: spreading a shared part into each cost a few percent of reading
   // a package. A department form, one per package, adds its tables.
   const form = {
@@ -359,8 +418,8 @@ function readForm(
     tables,
     top,
     bottom,
-    fields: readFields(view, lookup, labels, range, region, spans),
-    ...unplacedHeaders(labels, range, headers),
+    fields: readFields(view, lookup, labels, range, region, [...spans, ...unread]),
+    ...unplaced,
   };
   if (form.kind === 'project') return form as ProjectForm;
   const blocks = { top: top + 1, bottom, left: region.left, right: region.right };

@@ -8,6 +8,8 @@ import type {
   IndicatorTable,
   RowCellRole,
 } from '../model';
+import { isLevel2Only } from '../hierarchy';
+import { BUILTIN_PROFILES } from '../profiles/builtins';
 import { cellText, squash } from '../text';
 import { PROJECT_LOOKUP, readLabel, type IndicatorColumn } from './labels';
 import type { LabelCells } from './labelCells';
@@ -93,7 +95,7 @@ export function findTableHeaders(view: SheetView, labels: LabelCells): TableHead
     start = end;
     if (cells.length < 3) continue;
     cells.sort((a, b) => a.col - b.col);
-    for (const header of splitSideBySide(cells)) {
+    for (const header of splitSideBySide(cells, view)) {
       if (header.columns.value === undefined && !findPlaceColumn(view, header)) continue;
       pickValueColumn(view, header);
       const overlaps = headers.some(
@@ -165,11 +167,11 @@ function pickValueColumn(view: SheetView, header: TableHeader): void {
 }
 
 /** Cells of one header row, left to right, as one table per run that names no column twice. */
-function splitSideBySide(cells: readonly HeaderCell[]): TableHeader[] {
+function splitSideBySide(cells: readonly HeaderCell[], view: SheetView): TableHeader[] {
   const headers: TableHeader[] = [];
   let group: HeaderCell[] = [];
   const close = () => {
-    const header = tableHeader(group);
+    const header = tableHeader(group, view);
     if (header) headers.push(header);
     group = [];
   };
@@ -188,12 +190,20 @@ function splitSideBySide(cells: readonly HeaderCell[]): TableHeader[] {
   return headers;
 }
 
-function tableHeader(cells: readonly HeaderCell[]): TableHeader | null {
+function tableHeader(cells: readonly HeaderCell[], view: SheetView): TableHeader | null {
   const columns: Partial<Record<IndicatorColumn, number>> = {};
   const fields: Partial<Record<ListedField, number>> = {};
   for (const cell of cells) {
     if (LISTED_FIELDS.has(cell.column)) fields[cell.column as ListedField] = cell.col;
     else columns[cell.column as IndicatorColumn] = cell.col;
+  }
+  const bottom = Math.max(...cells.map((cell) => cell.bottom));
+  if (columns.level3 === undefined && holdsLevel2(view, bottom, columns)) {
+    // The levels are printed one column to the left (鄂州: 一级指标 | 二级指标 | … | 当年预期实现值
+    // over 数量指标 | 办公大楼日常维修维护次数): the 一级 is the one the hierarchy gives the 二级.
+    columns.level3 = columns.level2;
+    columns.level2 = columns.level1;
+    delete columns.level1;
   }
   const levels = columns.level1 !== undefined || columns.level2 !== undefined;
   // Without a value column, a table with levels may give one value column per place (read later).
@@ -205,13 +215,31 @@ function tableHeader(cells: readonly HeaderCell[]): TableHeader | null {
   if (!levels && measures.length < 2) return null;
   return {
     row: Math.min(...cells.map((cell) => cell.row)),
-    bottom: Math.max(...cells.map((cell) => cell.bottom)),
+    bottom,
     columns,
     fields,
     longTerm: cells.some((cell) => /长期|中期/.test(cell.text)),
     firstCol: cells[0].col,
     lastCol: cells[cells.length - 1].col,
   };
+}
+
+/**
+ * True for a header with 一级, 二级 and value columns whose 一级 column holds 二级 names (数量指标),
+ * judged by its first filled cell below the header.
+ */
+function holdsLevel2(
+  view: SheetView,
+  headerBottom: number,
+  columns: Partial<Record<IndicatorColumn, number>>,
+): boolean {
+  const { level1, level2, value } = columns;
+  if (level1 === undefined || level2 === undefined || value === undefined) return false;
+  for (let row = headerBottom + 1; row < view.rowCount; row++) {
+    const text = view.ownText(row, level1);
+    if (text !== '') return isLevel2Only(text, BUILTIN_PROFILES);
+  }
+  return false;
 }
 
 /** A caption names a table (…表, …指标) or the period it is for (中期目标, 年度绩效指标). */

@@ -130,7 +130,7 @@ const INDICATOR_COLUMN_SHAPES: readonly [IndicatorColumn, RegExp][] = [
   ['nature', /^(指标值?(性质|属性|类型)|定量\/?定性|定性\/?定量)$/],
   [
     'value',
-    /^(\d{4}年度?|年度|中期|长期|全年|预期|本年|当年|绩效)?(绩效)?(指标)?(指标|目标)值|^(预期|计划|标准)值$/,
+    /^(\d{4}年度?|年度|中期|长期|全年|预期|本年|当年|绩效)?(绩效)?(指标)?(指标|目标)值|^(预期|计划|标准)值$|^(\d{4}年度?|本年|当年|年度)?(预期|计划)(\d{4}年度?)?实现值$/,
   ],
   ['operator', /^((计算|运算|比较|指标值?)符号?|运算符|比较符|指标(值)?方向)$/],
   ['unit', /^(计量|度量|指标|计算)单位$/],
@@ -265,17 +265,22 @@ function indicatorColumnOf(label: string, unqualified: string): IndicatorColumn 
  * Header labels by their shape, for the wordings of other places (项目支出名称, 年度本级预算金额,
  * 实施期绩效目标, 本年度绩效目标 …); tried after the lists.
  */
+/** A label of a money total: 项目预算资金, 年度预算资金总额, 中期预算资金总额, 2024年预算数 … */
+const MONEY_TOTAL = /(预算金额|资金总额|预算总额|预算(申报)?数|预算资金|资金合计|年度预算)$/;
+/** Money totals that are not the year's own (上级, 中期, 累计 …). */
+const NOT_THE_YEARS = /上级|其他|其它|财政|中期|以前|累计|上年|去年/;
+
 const PROJECT_FIELD_SHAPES: readonly [ProjectFieldKey, RegExp][] = [
   ['项目名称', /^(二级)?(项目|专项)(支出)?(名称|全称)$/],
-  [
-    '年度资金总额',
-    /^(?!.*(上级|其他|其它|财政|中期|以前|累计)).*(预算金额|资金总额|预算总额|预算数|预算资金|资金合计)$/,
-  ],
+  ['年度资金总额', new RegExp(`^(?!.*(${NOT_THE_YEARS.source})).*${MONEY_TOTAL.source}`)],
+  ['财政拨款', /^(本级)?财政(拨款|资金)(资金)?(数|额|金额)$/],
+  ['主管部门', /^(项目|业务)?主管(部门|单位)(名称)?$/],
   ['中期绩效目标', /^(实施期|中期|长期|项目期)(总体|绩效)*目标/],
   ['年度绩效目标', /^(本年度|当年|年度|本年)(主要|总体|绩效)*目标|^(总体|绩效)+目标(总体)?描述$/],
 ];
 const DEPARTMENT_FIELD_SHAPES: readonly [DepartmentFieldKey, RegExp][] = [
   ['部门名称', /^(部门|单位)(\(单位\)|\(部门\))?(名称|全称)$/],
+  ['部门职能概述', /^(部门|单位)?(主要)?(职能|职责)+(概述|概况|简介)?$/],
   ['年度整体绩效总目标', /^(本年度|当年|年度|本年)(整体|总体|绩效|总)*目标/],
 ];
 
@@ -294,6 +299,15 @@ function fieldLookup<K extends string>(
 
 export const PROJECT_LOOKUP = fieldLookup(PROJECT_FIELD_LABELS, PROJECT_FIELD_SHAPES);
 export const DEPARTMENT_LOOKUP = fieldLookup(DEPARTMENT_FIELD_LABELS, DEPARTMENT_FIELD_SHAPES);
+
+/**
+ * True for a label naming a money total of the project, the year's or another (中期预算资金总额):
+ * a row 项目预算资金 | 中期预算资金总额 … | 年度预算资金总额 25 prints the parts of the first.
+ */
+export function namesMoneyTotal(text: string): boolean {
+  const { label } = splitLabel(text);
+  return MONEY_TOTAL.test(label) || PROJECT_LOOKUP(label) === '年度资金总额';
+}
 /** Every listed header label, for telling a label from a value. */
 export const FIELD_LABELS: ReadonlySet<string> = new Set([
   ...labelLookup(PROJECT_FIELD_LABELS).keys(),
@@ -336,7 +350,7 @@ export const readLabel = memoizeShortText((text: string): LabelReading => {
 });
 
 /** How labels matched by their shape start, and the marks and numbering that may precede a label. */
-const SHAPE_INITIALS = '一二三具年中长全预本当计运比定度标签*★☆※(（1234567890';
+const SHAPE_INITIALS = '一二三具年中长全预本当计运比定度标签业*★☆※(（1234567890';
 
 const LABEL_INITIALS = labelInitials([
   ...FIELD_LABELS,

@@ -22,7 +22,9 @@ export const headerMissing = createRule({
   },
   project(form, report) {
     const name = form.form.fields['项目名称'];
-    if (!name || name.value.text === '')
+    // A table the reader could not read (form.unplaced) may list it as a column (项目名称).
+    const absentUnread = !name && form.form.unplaced !== undefined;
+    if ((!name || name.value.text === '') && !absentUnread)
       report({ at: fieldCell(form, name), messageId: 'projectName' });
     const funding = form.form.fields['年度资金总额'];
     if (funding && funding.value.text === '') {

@@ -22,6 +22,8 @@ export const targetMissing = createRule({
       report({ at: field.value, messageId: 'empty', data: { label } });
       return;
     }
+    // A table the reader could not read (form.unplaced) may hold it as a column (年度目标).
+    if (form.form.unplaced) return;
     // Every layout prints the target before (or left of) the indicator table: point where it belongs.
     const table = form.form.tables[0];
     if (!table) {
