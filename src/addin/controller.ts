@@ -42,7 +42,7 @@ export interface ControllerOptions {
   capabilities?: HostCapabilities;
 }
 
-const DEFAULT_DEBOUNCE_MS = 300;
+export const DEFAULT_DEBOUNCE_MS = 300;
 
 export class AddinController {
   private readonly pane = new PaneStore();

@@ -2,7 +2,9 @@
 import { toA1 } from './grid';
 import type { CellFix } from './fixes';
 
-export type Severity = 'error' | 'warning' | 'info';
+/** Worst first: the order findings are sorted and counted in. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface Finding {
   /** A rule id of the catalog (docs/rules.md), e.g. "budget.change". */
@@ -40,7 +42,9 @@ export function findingJson({ row: _row, col: _col, ...json }: Finding): Finding
   return json;
 }
 
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export const SEVERITY_ORDER = Object.fromEntries(
+  SEVERITIES.map((severity, rank) => [severity, rank]),
+) as Record<Severity, number>;
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: '错误',

@@ -8,6 +8,8 @@ import {
   FORM_KIND_LABEL,
   PROFILE_ORIGIN_LABEL,
   RULES,
+  SEVERITIES,
+  SEVERITY_LABEL,
   type Finding,
   type FormSummary,
   type Severity,
@@ -55,13 +57,15 @@ const OVERVIEW_COLUMNS: TableColumn[] = [
   { header: '单位或项目名称', width: 32, wrap: true, align: 'left' },
   { header: '年度', width: 7, wrap: false, align: 'center' },
   { header: '配置', width: 18, wrap: true, align: 'left' },
-  { header: '错误', width: 6, wrap: false, align: 'right' },
-  { header: '警告', width: 6, wrap: false, align: 'right' },
-  { header: '提示', width: 6, wrap: false, align: 'right' },
+  ...SEVERITIES.map((severity): TableColumn => ({
+    header: SEVERITY_LABEL[severity],
+    width: 6,
+    wrap: false,
+    align: 'right',
+  })),
 ];
 /** Where the counts start: 错误, 警告, 提示 in SEVERITIES order. */
 const FIRST_COUNT_COLUMN = 6;
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** One row of 汇总 before it is laid out: what it says and how bad it is. */
 interface OverviewEntry {
@@ -107,51 +111,30 @@ function overviewEntries(report: ReportedFile, linkTo: SummaryRun['linkTo']): Ov
     bySheet.set(issue.sheet, list.concat(issue));
   }
   const entries: OverviewEntry[] = [];
+  /** A readable file's row: the file, what the sheet is, its counts. */
+  const add = (counts: Record<Severity, number>, described: TableCell[]) =>
+    entries.push({
+      order: 0,
+      unreadable: false,
+      counts,
+      cells: [file, ...described, ...SEVERITIES.map((severity) => counts[severity])],
+    });
   const counted = new Set<string>();
   for (const form of report.forms) {
     const first = !counted.has(form.sheet);
     counted.add(form.sheet);
-    const counts = countBySeverity(first ? (bySheet.get(form.sheet) ?? []) : []);
-    entries.push({
-      order: 0,
-      unreadable: false,
-      counts,
-      cells: [
-        file,
-        form.sheet,
-        FORM_KIND_LABEL[form.kind],
-        form.name || '（未填名称）',
-        form.year ?? '',
-        form.profile,
-        ...SEVERITIES.map((severity) => counts[severity]),
-      ],
-    });
+    add(countBySeverity(first ? (bySheet.get(form.sheet) ?? []) : []), [
+      form.sheet,
+      FORM_KIND_LABEL[form.kind],
+      form.name || '（未填名称）',
+      form.year ?? '',
+      form.profile,
+    ]);
   }
-  for (const [sheet, findings] of bySheet) {
-    if (counted.has(sheet)) continue;
-    const counts = countBySeverity(findings);
-    entries.push({
-      order: 0,
-      unreadable: false,
-      counts,
-      cells: [
-        file,
-        sheet,
-        '',
-        '（不是可识别的申报表）',
-        '',
-        '',
-        ...SEVERITIES.map((s) => counts[s]),
-      ],
-    });
-  }
-  if (entries.length === 0)
-    entries.push({
-      order: 0,
-      unreadable: false,
-      counts: none,
-      cells: [file, '', '', '没有找到绩效目标申报表', '', '', 0, 0, 0],
-    });
+  for (const [sheet, findings] of bySheet)
+    if (!counted.has(sheet))
+      add(countBySeverity(findings), [sheet, '', '（不是可识别的申报表）', '', '']);
+  if (entries.length === 0) add(none, ['', '', '没有找到绩效目标申报表', '', '']);
   return entries;
 }
 
@@ -242,7 +225,7 @@ function issuesTable(run: SummaryRun): SheetTable {
     return [
       tableRow(
         columns,
-        [name, '', '', '无法读取文件', '错误', report.error, ''],
+        [name, '', '', '无法读取文件', SEVERITY_LABEL.error, report.error, ''],
         [{ column: 4, severity: 'error' }],
       ),
     ];

@@ -1,10 +1,19 @@
 /**
- * An .xlsx package's parts as a zip archive: read by the central directory, written back with
- * untouched parts copied as they are compressed. No Node here (the web page's annotated copy
- * uses it too): bytes are Uint8Array, DEFLATE is fflate's, through src/formats' bounded inflate.
+ * An .xlsx package's parts as a zip archive: read by src/formats' central-directory reader,
+ * written back with untouched parts copied as they are compressed. No Node here (the web page's
+ * annotated copy uses it too): bytes are Uint8Array, DEFLATE is fflate's, through src/formats'
+ * bounded inflate.
  */
 import { deflateSync } from 'fflate';
 import { inflateRawBounded } from '../formats/inflate';
+import {
+  DamagedZipError,
+  DIRECTORY_ENTRY,
+  END_OF_DIRECTORY,
+  LOCAL_HEADER,
+  readZipDirectory,
+  storedBytes,
+} from '../formats/zip';
 
 export interface ZipEntry {
   name: string;
@@ -16,38 +25,23 @@ export interface ZipEntry {
   stored: Uint8Array;
 }
 
-const LOCAL_SIGNATURE = 0x04034b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const END_SIGNATURE = 0x06054b50;
 /** Bit 11: the name is UTF-8 (part names may be Chinese). */
 const UTF8_NAMES = 0x0800;
 
 /** The archive's entries in order; an archive it cannot read gives none. */
 export function readZip(data: Uint8Array): ZipEntry[] {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const names = new TextDecoder();
-  let end = data.length - 22;
-  while (end >= 0 && view.getUint32(end, true) !== END_SIGNATURE) end--;
-  if (end < 0) return [];
-  const entries: ZipEntry[] = [];
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < count && at + 46 <= data.length; i++) {
-    if (view.getUint32(at, true) !== CENTRAL_SIGNATURE) break;
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    if (local + 30 > data.length) break;
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    entries.push({
-      name: names.decode(data.subarray(at + 46, at + 46 + nameLength)),
-      method: view.getUint16(at + 10, true),
-      crc: view.getUint32(at + 16, true),
-      size: view.getUint32(at + 24, true),
-      stored: data.subarray(start, start + view.getUint32(at + 20, true)),
-    });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  try {
+    return readZipDirectory(data).map((entry) => ({
+      name: entry.name,
+      method: entry.method,
+      crc: entry.crc,
+      size: entry.size,
+      stored: storedBytes(data, entry),
+    }));
+  } catch (error) {
+    if (error instanceof DamagedZipError) return [];
+    throw error;
   }
-  return entries;
 }
 
 /** A part's bytes, unpacked to no more than the size the archive declares for it. */
@@ -79,7 +73,7 @@ export function writeZip(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
   let directory = localsLength;
   entries.forEach((entry, i) => {
     const name = names[i];
-    view.setUint32(at, LOCAL_SIGNATURE, true);
+    view.setUint32(at, LOCAL_HEADER, true);
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, UTF8_NAMES, true);
     view.setUint16(at + 8, entry.method, true);
@@ -90,7 +84,7 @@ export function writeZip(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
     out.set(name, at + 30);
     out.set(entry.stored, at + 30 + name.length);
 
-    view.setUint32(directory, CENTRAL_SIGNATURE, true);
+    view.setUint32(directory, DIRECTORY_ENTRY, true);
     view.setUint16(directory + 4, 20, true);
     view.setUint16(directory + 6, 20, true);
     view.setUint16(directory + 8, UTF8_NAMES, true);
@@ -105,7 +99,7 @@ export function writeZip(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
     at += 30 + name.length + entry.stored.length;
     directory += 46 + name.length;
   });
-  view.setUint32(directory, END_SIGNATURE, true);
+  view.setUint32(directory, END_OF_DIRECTORY, true);
   view.setUint16(directory + 8, entries.length, true);
   view.setUint16(directory + 10, entries.length, true);
   view.setUint32(directory + 12, directoryLength, true);

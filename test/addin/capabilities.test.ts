@@ -9,12 +9,8 @@ import { capabilitiesOf } from '../../src/addin/host/capabilities';
 import { readAllGrids } from '../../src/addin/host/grids';
 import { columnLetters, PROFILE_SHEET, type Finding } from '../../src/engine';
 import { findingColumns, inReadingOrder, RESULTS_SHEET } from '../../src/summary';
-import {
-  createFakeExcel,
-  FULL_HOST,
-  type FakeExcel,
-  type WorkbookSnapshot,
-} from '../../src/sandbox/fakeExcel';
+import { createFakeExcel, FULL_HOST, type WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
+import { afterTyping, controllerOn, startLive, stopLive } from './liveExcel';
 import { packageSnapshot } from './workbooks';
 
 const PROJECT = '政府雇员经费';
@@ -27,10 +23,7 @@ let original: WorkbookSnapshot;
 let fullFindings: Finding[];
 beforeAll(async () => {
   original = await packageSnapshot();
-  const excel = createFakeExcel(original);
-  const controller = new AddinController(excel.run, {
-    capabilities: capabilitiesOf(excel.requirements),
-  });
+  const controller = controllerOn(createFakeExcel(original));
   await controller.check();
   fullFindings = controller.getState().findings;
 });
@@ -38,10 +31,6 @@ beforeAll(async () => {
 afterEach(() => {
   jest.useRealTimers();
 });
-
-function controllerOn(excel: FakeExcel): AddinController {
-  return new AddinController(excel.run, { capabilities: capabilitiesOf(excel.requirements) });
-}
 
 function projectsTotal(controller: AddinController): Finding | undefined {
   return controller.getState().findings.find((finding) => finding.rule === 'budget.projects-total');
@@ -89,16 +78,12 @@ describe.each(HOSTS)('ExcelApi $excelApi, shared runtime $sharedRuntime', (host)
   });
 
   test('live checking follows an edit', async () => {
-    jest.useFakeTimers();
-    const excel = createFakeExcel(original, host);
-    const controller = controllerOn(excel);
-    await controller.start();
+    const { excel, controller } = await startLive(original, host);
     expect(projectsTotal(controller)).toBeDefined();
     excel.setValue(PROJECT, 'B4', '194万');
-    await jest.advanceTimersByTimeAsync(300);
-    await controller.settle();
+    await afterTyping(controller);
     expect(projectsTotal(controller)).toBeUndefined();
-    await controller.stop();
+    await stopLive(controller);
   });
 
   test(`高亮错误 and 清除高亮 ${notes ? 'write and restore notes' : 'list the findings in 检查结果, then delete it'}`, async () => {
@@ -229,8 +214,7 @@ describe('without a shared runtime: pane and ribbon agree through the workbook',
 
     await ribbon.highlight();
     expect(ribbon.getState().highlighted).toBe(true);
-    await jest.advanceTimersByTimeAsync(300);
-    await pane.settle();
+    await afterTyping(pane);
     expect(pane.getState().highlighted).toBe(true);
 
     await pane.clearHighlight();

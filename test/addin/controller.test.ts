@@ -22,6 +22,7 @@ import {
   type FakeExcel,
   type WorkbookSnapshot,
 } from '../../src/sandbox/fakeExcel';
+import { afterTyping, startLive, stopLive } from './liveExcel';
 import { packageSnapshot, placeAt } from './workbooks';
 
 const DEPARTMENT = '部门整体';
@@ -33,12 +34,6 @@ function projectsTotal(state: PaneState): Finding | undefined {
   return state.findings.find((finding) => finding.rule === 'budget.projects-total');
 }
 
-/** Lets the simulated Excel deliver its events and the debounce run out, then waits for the re-check. */
-async function afterTyping(controller: AddinController): Promise<void> {
-  await jest.advanceTimersByTimeAsync(300);
-  await controller.settle();
-}
-
 let excel: FakeExcel;
 let controller: AddinController;
 let original: WorkbookSnapshot;
@@ -48,17 +43,10 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  // Fake timers drive the debounce; the example files are read before, with real ones.
-  jest.useFakeTimers();
-  excel = createFakeExcel(original);
-  controller = new AddinController(excel.run);
-  await controller.start();
+  ({ excel, controller } = await startLive(original));
 });
 
-afterEach(async () => {
-  await controller.stop();
-  jest.useRealTimers();
-});
+afterEach(() => stopLive(controller));
 
 describe('start and 检查', () => {
   it('lists the forms and the package total that does not add up', () => {
@@ -204,9 +192,7 @@ describe('高亮错误 and 清除高亮', () => {
     const saved = JSON.parse(JSON.stringify(excel.snapshot())) as WorkbookSnapshot;
     await controller.stop();
 
-    excel = createFakeExcel(saved);
-    controller = new AddinController(excel.run);
-    await controller.start();
+    ({ excel, controller } = await startLive(saved));
     expect(controller.getState().highlighted).toBe(true);
     await controller.clearHighlight();
     expect(excel.sheets()).not.toContain(MARKS_SHEET);

@@ -3,37 +3,25 @@
  * `check` reports their empty cells as errors), and suggested indicators for an empty 三级 row,
  * the same list `perf-forms indicators` prints, filled in with one click.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { AddinController } from '../../src/addin/controller';
-import type { Io } from '../../src/cli/args';
-import { main } from '../../src/cli/main';
 import { fromA1 } from '../../src/engine';
-import {
-  createFakeExcel,
-  type FakeExcel,
-  type WorkbookSnapshot,
-} from '../../src/sandbox/fakeExcel';
+import type { FakeExcel, WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
 import { snapshotFromXlsx } from '../../src/sandbox/snapshotFromXlsx';
 import { DEPARTMENT_TITLE } from '../../src/template';
+import { runCli as cli } from '../cli/runCli';
+import { tempDir } from '../cli/tempDir';
+import { afterTyping, startLive, stopLive } from './liveExcel';
 import { cellHolding } from './workbooks';
 
 const PROJECT = '城区道路维修';
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: () => undefined, interactive: false };
-  const code = await main(args, io);
-  return { code, stdout };
-}
-
-let folder: string;
+const folder = tempDir('fill');
 let packageFile: string;
 let generated: WorkbookSnapshot;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'fill-'));
   packageFile = join(folder, '申报包.xlsx');
   const { code } = await cli(
     'generate',
@@ -52,28 +40,14 @@ beforeAll(async () => {
   generated = await snapshotFromXlsx(readFileSync(packageFile));
 });
 
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
 let excel: FakeExcel;
 let controller: AddinController;
 
 beforeEach(async () => {
-  // Fake timers drive the debounce; the file is read before, with real ones.
-  jest.useFakeTimers();
-  excel = createFakeExcel(generated);
-  controller = new AddinController(excel.run);
-  await controller.start();
+  ({ excel, controller } = await startLive(generated));
 });
 
-afterEach(async () => {
-  await controller.stop();
-  jest.useRealTimers();
-});
-
-async function settled(): Promise<void> {
-  await jest.advanceTimersByTimeAsync(300);
-  await controller.settle();
-}
+afterEach(() => stopLive(controller));
 
 describe('a generated package', () => {
   it('shows each form as 待填写 with its progress and lists no errors; check reports them', async () => {
@@ -106,7 +80,7 @@ describe('a generated package', () => {
       ?.pending.find((cell) => cell.label.endsWith('的三级指标'));
     if (!firstLevel3) throw new Error('no pending 三级 on the project form');
     excel.setValue(PROJECT, firstLevel3.cell, '道路维修里程');
-    await settled();
+    await afterTyping(controller);
     const state = controller.getState();
     expect(state.blankForms.map((form) => form.sheet)).not.toContain(PROJECT);
     expect(state.listed.some((finding) => finding.sheet === PROJECT)).toBe(true);
@@ -145,13 +119,13 @@ describe('suggested indicators', () => {
     expect(shown?.suggestions.map((s) => [s.name, s.origin])).toEqual(
       printed.level2[0].suggestions.map((s) => [s.name, s.origin]),
     );
-    await settled();
+    await afterTyping(controller);
   });
 
   it('one click fills name, operator and unit in one sync; the row then lacks only its value', async () => {
     const cell = quantityRow();
     excel.select(PROJECT, cell);
-    await settled();
+    await afterTyping(controller);
     const suggestion = controller.getState().rowSuggestions?.suggestions[0];
     if (!suggestion) throw new Error('no suggestion shown');
     excel.resetCounters();
@@ -177,6 +151,6 @@ describe('suggested indicators', () => {
     excel.select(PROJECT, cellHolding(excel.snapshot(), PROJECT, '项目名称'));
     await jest.advanceTimersByTimeAsync(0);
     expect(controller.getState().rowSuggestions).toBeNull();
-    await settled();
+    await afterTyping(controller);
   });
 });

@@ -8,6 +8,7 @@ import {
   type WorkbookSnapshot,
 } from '../../src/sandbox/fakeExcel';
 import { DEPARTMENT_TITLE, LISTS_SHEET, PROJECT_TITLE } from '../../src/template';
+import { afterTyping } from './liveExcel';
 import { cellHolding } from './workbooks';
 
 /** A workbook someone already works in: a project sheet called 项目A with their own notes. */
@@ -127,8 +128,7 @@ describe('a package', () => {
       if (!funding) throw new Error('funding cell missing');
       excel.resetCounters();
       excel.setValue('项目A', funding, 40);
-      await jest.advanceTimersByTimeAsync(300);
-      await controller.settle();
+      await afterTyping(controller);
       expect(excel.syncCount()).toBeLessThanOrEqual(2);
       const state = controller.getState();
       expect(

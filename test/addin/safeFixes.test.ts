@@ -6,11 +6,8 @@
 import { AddinController } from '../../src/addin/controller';
 import { keptAsText } from '../../src/addin/safeFixes';
 import type { Finding } from '../../src/engine';
-import {
-  createFakeExcel,
-  type FakeExcel,
-  type WorkbookSnapshot,
-} from '../../src/sandbox/fakeExcel';
+import type { FakeExcel, WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
+import { afterTyping, startLive, stopLive } from './liveExcel';
 import { exampleSnapshot } from './workbooks';
 
 const HOTLINE = '12345热线';
@@ -25,26 +22,15 @@ const fixable = (sheet?: string) =>
 const at = (sheet: string, cell: string) =>
   findings().filter((finding) => finding.sheet === sheet && finding.cell === cell);
 
-async function afterTyping(): Promise<void> {
-  await jest.advanceTimersByTimeAsync(300);
-  await controller.settle();
-}
-
 beforeAll(async () => {
   original = await exampleSnapshot('suizhou-2025');
 });
 
 beforeEach(async () => {
-  jest.useFakeTimers();
-  excel = createFakeExcel(original);
-  controller = new AddinController(excel.run);
-  await controller.start();
+  ({ excel, controller } = await startLive(original));
 });
 
-afterEach(async () => {
-  await controller.stop();
-  jest.useRealTimers();
-});
+afterEach(() => stopLive(controller));
 
 describe('采用建议', () => {
   it('writes one finding’s fix: one read and one write, then its sheet checked again', async () => {
@@ -76,7 +62,7 @@ describe('采用建议', () => {
 
   it('does not write a text Excel would read as a number (９５％ → 95％ may become 0.95)', async () => {
     excel.setValue(HOTLINE, 'H7', '９５％');
-    await afterTyping();
+    await afterTyping(controller);
     const [finding] = at(HOTLINE, 'H7').filter((f) => f.rule === 'value.full-width-digits');
     expect(finding.fix?.newValue).toBe('95％');
     await controller.applyFixes([finding]);
@@ -117,7 +103,7 @@ describe('撤销', () => {
     await controller.applyFixes(fixable(HOTLINE));
     expect(excel.getValue(HOTLINE, 'G7')).toBe('≥');
     excel.setValue(HOTLINE, 'G7', '=');
-    await afterTyping();
+    await afterTyping(controller);
     await controller.undoFixes();
     expect(excel.getValue(HOTLINE, 'G6')).toBe('≧');
     expect(excel.getValue(HOTLINE, 'G7')).toBe('=');

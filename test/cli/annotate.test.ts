@@ -4,14 +4,11 @@ import {
   copyFileSync,
   linkSync,
   lstatSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -25,6 +22,7 @@ import {
   YANTIAN_SHEET,
   yantianWith,
 } from '../fixtures/packageEdits';
+import { tempDir } from './tempDir';
 
 const quiet: Io = { stdout: () => undefined, stderr: () => undefined, interactive: false };
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -43,11 +41,9 @@ function noteText(cell: ExcelJS.Cell): string {
 }
 
 describe('annotate', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-annotate-'));
+  const dir = tempDir('annotate');
   const input = join(dir, 'package.xlsx');
   const output = join(dir, 'package-checked.xlsx');
-
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     // A reviewer's own note on the cell the checker will mark must survive.
@@ -165,8 +161,7 @@ describe('annotate', () => {
 });
 
 describe('annotate keeps what exceljs cannot carry', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-keep-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('keep');
 
   async function annotateCopy(
     input: string,

@@ -1,16 +1,19 @@
 /** `perf-forms annotate` on several files and folders: one copy each, names and folders kept. */
 import { createHash } from 'crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { expandInputs } from '../../src/cli/files';
 import { runCli } from './runCli';
+import { tempDir } from './tempDir';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** A folder of the given files: relative path → example it is a copy of (or text for a bad file). */
-function folder(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'perf-forms-annotate-folder-'));
+/**
+ * A new folder in `parent` of the given files: relative path → example it is a copy of (or text
+ * for a bad file).
+ */
+function folder(parent: string, files: Record<string, string>): string {
+  const root = mkdtempSync(join(parent, 'case-'));
   for (const [relative, source] of Object.entries(files)) {
     const path = join(root, 'in', relative);
     mkdirSync(dirname(path), { recursive: true });
@@ -21,8 +24,7 @@ function folder(files: Record<string, string>): string {
 }
 
 describe('annotate DIR -o OUTDIR', () => {
-  const roots: string[] = [];
-  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  const scratch = tempDir('annotate-folder');
 
   it.each([
     ['no error finding', { 'a.xlsx': 'examples/yantian-2022.xlsx' }, 0],
@@ -37,19 +39,17 @@ describe('annotate DIR -o OUTDIR', () => {
       2,
     ],
   ])('exits as check does on a folder with %s', async (_, files, expected) => {
-    const root = folder(files);
-    roots.push(root);
+    const root = folder(scratch, files);
     const input = join(root, 'in');
     expect((await runCli('check', input)).code).toBe(expected);
     expect((await runCli('annotate', input, '-o', join(root, 'out'))).code).toBe(expected);
   });
 
   it('mirrors subfolders, keeps names and originals, and replaces nothing without --force', async () => {
-    const root = folder({
+    const root = folder(scratch, {
       'a.xlsx': 'examples/yantian-2022.xlsx',
       'sub/deeper/b.xlsx': 'examples/suizhou-2025.xlsx',
     });
-    roots.push(root);
     const input = join(root, 'in');
     const out = join(root, 'out');
     const inputs = expandInputs([input]);
@@ -79,8 +79,7 @@ describe('annotate DIR -o OUTDIR', () => {
   });
 
   it('does not take the copies in an output folder inside the input for inputs', async () => {
-    const root = folder({ 'a.xlsx': 'examples/yantian-2022.xlsx' });
-    roots.push(root);
+    const root = folder(scratch, { 'a.xlsx': 'examples/yantian-2022.xlsx' });
     const input = join(root, 'in');
     const out = join(input, '已标注');
     for (let run_ = 0; run_ < 2; run_++) {
@@ -92,11 +91,10 @@ describe('annotate DIR -o OUTDIR', () => {
   });
 
   it('refuses two inputs whose copies would share a name, writing nothing', async () => {
-    const root = folder({
+    const root = folder(scratch, {
       'x/a.xlsx': 'examples/yantian-2022.xlsx',
       'y/a.xlsx': 'examples/yantian-2022.xlsx',
     });
-    roots.push(root);
     const out = join(root, 'out');
     const { code, stderr } = await runCli(
       'annotate',

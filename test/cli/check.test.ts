@@ -1,23 +1,8 @@
 /** `perf-forms check` on the transcribed seed packages, as docs/CLI.md and the issue describe. */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { copyFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/args';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runCli as run } from './runCli';
+import { tempDir } from './tempDir';
 
 interface JsonIssue {
   rule: string;
@@ -139,6 +124,8 @@ describe('check on the Ezhou approvals (seed 002)', () => {
 });
 
 describe('check across files and directories', () => {
+  const dir = tempDir('check');
+
   it('compares the 2025 form’s 上年 column with the 2024 form given in the same run', async () => {
     const { report } = await json('examples/suizhou-2025.xlsx', 'examples/suizhou-2024.xlsx');
     const prior = issuesOf(report).filter((i) => i.rule === 'budget.prior-year');
@@ -163,11 +150,9 @@ describe('check across files and directories', () => {
   });
 
   it('reports an unreadable file in its error field, checks the others, and exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'perf-forms-'));
     writeFileSync(join(dir, 'renamed.xlsx'), '这是一个改了扩展名的文本文件');
     copyFileSync('examples/yantian-2022.xlsx', join(dir, 'yantian.xlsx'));
     const { report, code } = await json(dir);
-    rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(2);
     const [renamed, yantian] = report.files;
     expect(renamed.error).toMatch(/不是 Excel、WPS 或 OpenDocument 工作簿/);

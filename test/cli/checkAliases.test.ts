@@ -2,21 +2,19 @@
  * `perf-forms check --profile` reads a bureau's own word for a column label (the profile's label
  * aliases) on the files it checks.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { readCorpusEntry } from '../../tools/corpus';
 import { buildExampleWorkbook } from '../../tools/examples';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/args';
 import { builtinProfile, profileToJson } from '../../src/engine';
+import { runCli } from './runCli';
+import { tempDir } from './tempDir';
 
-let dir: string;
+const dir = tempDir('aliases');
 let bureauProfile: string;
 const entry = readCorpusEntry('hunan-xiangtan-2023-wupaoche');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'perf-forms-aliases-'));
   // The 湘潭 form as a bureau that heads the 三级 column 考核内容 would print it.
   const renamed = {
     ...entry,
@@ -38,8 +36,6 @@ beforeAll(async () => {
   );
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 interface Issue {
   rule: string;
   severity: string;
@@ -48,13 +44,7 @@ interface Issue {
 }
 
 async function issues(...options: string[]): Promise<Issue[]> {
-  let stdout = '';
-  const io: Io = {
-    stdout: (text) => (stdout += text),
-    stderr: () => undefined,
-    interactive: false,
-  };
-  await main(['check', '--format', 'json', ...options, dir], io);
+  const { stdout } = await runCli('check', '--format', 'json', ...options, dir);
   const report = JSON.parse(stdout) as { files: { issues: Issue[] }[] };
   return report.files.flatMap((file) => file.issues);
 }

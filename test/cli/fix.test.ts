@@ -1,12 +1,12 @@
 /** `perf-forms fix`: the safe fixes written into a copy; the input untouched; a re-check agrees. */
 import { createHash } from 'crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Io } from '../../src/cli/args';
 import { main } from '../../src/cli/main';
+import { tempDir } from './tempDir';
 import type { Finding } from '../../src/engine';
 
 const EXAMPLE = 'examples/suizhou-2025.xlsx';
@@ -49,12 +49,10 @@ async function cellTexts(file: string, test: (text: string) => boolean): Promise
 }
 
 describe('fix', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-fix-'));
+  const dir = tempDir('fix');
   const output = join(dir, 'fixed.xlsx');
   let before: Finding[];
   let printed: string;
-
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     before = await findingsOf(EXAMPLE);

@@ -1,23 +1,14 @@
 /** `perf-forms indicators` and docs/指标库.md, both from the built-in library and the profile's list. */
-import { readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import type { Io } from '../../src/cli/args';
 import { libraryMarkdown } from '../../src/cli/indicators';
-import { main } from '../../src/cli/main';
 import { builtinProfile, indicatorSuggestions } from '../../src/engine';
+import { runCli } from './runCli';
+import { tempDir } from './tempDir';
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    interactive: false,
-  };
-  const code = await main(['indicators', ...args], io);
-  return { code, stdout, stderr };
-}
+const dir = tempDir('indicators');
+
+const run = (...args: string[]) => runCli('indicators', ...args);
 
 test('without a 二级 it lists every 二级 of the default project profile, each with its sources', async () => {
   const { code, stdout } = await run();
@@ -50,7 +41,7 @@ test.each([
 });
 
 test("a profile file's own indicators come first, marked as the bureau's", async () => {
-  const file = join(tmpdir(), `perf-forms-indicators-${process.pid}.json`);
+  const file = join(dir, 'city.json');
   writeFileSync(
     file,
     JSON.stringify({
@@ -64,7 +55,6 @@ test("a profile file's own indicators come first, marked as the bureau's", async
     }),
   );
   const { code, stdout } = await run('--profile', file, '数量');
-  rmSync(file);
   expect(code).toBe(0);
   expect(stdout).toContain(
     '【产出指标 → 数量指标】\n  巡查次数（≥，次）：按巡查计划\n    来源：本单位配置\n',

@@ -1,10 +1,10 @@
 /** --profile paths that are no profile files, and the profiles a workbook carries, from the CLI. */
 import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { runCli } from './runCli';
+import { tempDir } from './tempDir';
 import {
   builtinProfile,
   PROFILE_SHEET,
@@ -13,8 +13,7 @@ import {
   type Profile,
 } from '../../src/engine';
 
-const dir = mkdtempSync(join(tmpdir(), 'perf-forms-profile-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('profile');
 
 describe('--profile with a path that is no profile file', () => {
   it('names a folder as a folder', async () => {

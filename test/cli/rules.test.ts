@@ -1,15 +1,13 @@
 /** `perf-forms rules` and docs/rules.md, both generated from the rules' meta. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { Io } from '../../src/cli/args';
-import { main } from '../../src/cli/main';
 import { rulesMarkdown } from '../../src/cli/rules';
 import { RULES } from '../../src/engine';
+import { runCli } from './runCli';
 
 test('perf-forms rules lists every rule: id, Chinese name, severity, description', async () => {
-  let stdout = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: () => undefined, interactive: false };
-  expect(await main(['rules'], io)).toBe(0);
+  const { code, stdout } = await runCli('rules');
+  expect(code).toBe(0);
   const lines = stdout.trimEnd().split('\n');
   expect(lines.map((line) => line.split('\t')[0])).toEqual(RULES.map((rule) => rule.id));
   expect(lines).toContain(

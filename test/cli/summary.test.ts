@@ -1,23 +1,9 @@
 /** `perf-forms check --summary`: the reviewer summary as .xlsx or CSV, beside the report. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/args';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false };
-  return { code: await main(argv, io), stdout, stderr };
-}
+import { runCli as run } from './runCli';
+import { tempDir } from './tempDir';
 
 /** The rows below the header of a sheet, as plain values. */
 function rowsBelow(sheet: ExcelJS.Worksheet, header: number): ExcelJS.CellValue[][] {
@@ -28,8 +14,7 @@ function rowsBelow(sheet: ExcelJS.Worksheet, header: number): ExcelJS.CellValue[
 }
 
 describe('check examples --summary', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-summary-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('summary');
   let json: {
     files: { file: string; forms: unknown[]; issues: unknown[] }[];
     summary: Record<string, number>;

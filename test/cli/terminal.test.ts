@@ -1,15 +1,14 @@
 /** Text output is for a terminal: no control characters from cells, sheet or file names; long texts cut. */
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { runCli } from './runCli';
+import { tempDir } from './tempDir';
 
 // eslint-disable-next-line no-control-regex -- what must not reach the terminal
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 describe('a workbook whose texts carry terminal escapes', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-forms-terminal-'));
+  const dir = tempDir('terminal');
   // ESC ] 0 ; … BEL retitles the window, ESC [ 2 J clears the screen, ESC c resets the terminal.
   const file = join(dir, 'package\u001b[2J.xlsx');
   // Long, yet under the reader's 32,767-character cell limit (READ_LIMITS.cellText).
@@ -25,7 +24,6 @@ describe('a workbook whose texts carry terminal escapes', () => {
     sheet.name = '一窗受理\u001bc';
     await workbook.xlsx.writeFile(file);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps them in JSON, where they are escaped', async () => {
     const { stdout } = await runCli('check', '--format', 'json', file);

@@ -1,18 +1,14 @@
 /** Reading is bounded: hostile and odd inputs end quickly with a Chinese message naming the limit. */
 import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { tmpdir } from 'os';
 import { createServer } from 'net';
 import { join } from 'path';
+import { tempDir } from '../cli/tempDir';
 import { checkJson, checkJsonBounded } from './cli';
 import { sparseSheetXml, worksheetXml, xlsxPackage, zipBomb } from './packages';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'perf-forms-bounded-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('bounded');
 
 function write(name: string, data: Uint8Array): string {
   const path = join(dir, name);

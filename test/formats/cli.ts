@@ -1,7 +1,6 @@
 /** Runs `perf-forms check --format json` in-process or in a child capped at 1 GB of heap. */
 import { spawnSync } from 'child_process';
-import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/args';
+import { runCli } from '../cli/runCli';
 
 export interface JsonReport {
   files: {
@@ -14,9 +13,7 @@ export interface JsonReport {
 }
 
 export async function checkJson(...paths: string[]): Promise<{ code: number; report: JsonReport }> {
-  let stdout = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: () => undefined, interactive: false };
-  const code = await main(['check', '--format', 'json', ...paths], io);
+  const { code, stdout } = await runCli('check', '--format', 'json', ...paths);
   return { code, report: JSON.parse(stdout) as JsonReport };
 }
 

@@ -1,11 +1,11 @@
 /** .xls, .et and .ods read like .xlsx; what cannot be read is said, by name, never skipped. */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { copyFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { CFB } from '@e965/xlsx';
 import { zipSync } from 'fflate';
 import type { Io } from '../../src/cli/args';
 import { main } from '../../src/cli/main';
+import { tempDir } from '../cli/tempDir';
 import { checkJson, type JsonReport } from './cli';
 import { worksheetXml, xlsxPackage, xlsxParts } from './packages';
 
@@ -13,11 +13,7 @@ const EXAMPLES = ['suizhou-2025', 'suizhou-2024', 'ezhou-2025', 'yantian-2022'];
 /** LibreOffice's .xls and .ods copies of the examples (soffice --headless --convert-to). */
 const CONVERTED = 'test/fixtures/converted';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'perf-forms-formats-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('formats');
 
 const withoutFile = (report: JsonReport) => report.files.map(({ file: _file, ...rest }) => rest);
 

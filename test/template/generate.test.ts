@@ -3,9 +3,9 @@ import { promises as fs } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import { parseProfileJson } from '../../src/engine/profiles/schema';
 import { PROFILE_SHEET } from '../../src/template';
+import { runCli } from '../cli/runCli';
 import { CITY_PROFILE_FILE } from './helpers';
 
 let dir: string;
@@ -16,22 +16,7 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function generate(
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['generate', ...args], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
+const generate = (...args: string[]) => runCli('generate', ...args);
 
 async function open(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -4,7 +4,7 @@
  * saved, closed and reopened.
  */
 import { z } from 'zod';
-import type { CellValue, Severity } from '../../engine';
+import { SEVERITIES, type CellValue } from '../../engine';
 
 export const MARKS_SHEET = '_perf_forms_marks';
 
@@ -18,7 +18,7 @@ const markSchema = z.object({
   sheet: z.string(),
   cell: z.string().regex(/^[A-Z]{1,3}\d+$/),
   /** The severity whose colour the cell shows now. */
-  severity: z.enum(['error', 'warning', 'info'] satisfies Severity[]),
+  severity: z.enum(SEVERITIES),
   fill: originalFillSchema.nullable(),
   /** Whether 高亮错误 wrote the cell's note (hosts without notes leave it alone). */
   noted: z.boolean(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 // The one locale, not z.locales (all of them): the web page's bundle carries only this.
 import zhCN from 'zod/v4/locales/zh-CN.cjs';
+import { SEVERITIES } from '../findings';
 import { ruleById } from '../rules/registry';
 import { fieldMeta, profileField } from './field';
 import { indicatorListErrors, indicatorsField } from './indicators';
@@ -8,7 +9,6 @@ import { aliasesField } from './aliases';
 import { signatureBlockField } from './signatureBlock';
 import type { Profile } from './types';
 
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 const MONEY_UNITS = ['元', '千元', '万元', '亿元'] as const;
 
 const nonEmpty = z.string().trim().min(1);
