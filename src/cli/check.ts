@@ -6,7 +6,6 @@ import { jsonPieces, printable, toText } from './format';
 import { resolveProfiles } from './profileOption';
 import { runAction, type CliContext } from './program';
 import { checkFiles, exitCode } from './runCheck';
-import { checkSummaryPath, writeSummary } from './summary';
 import { OutputFileError } from '../xlsx/outputFile';
 
 export interface CheckOptions {
@@ -47,8 +46,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const files = inputFiles(options.inputs);
   const { summary, force } = options;
   try {
+    // The summary's writer (and src/summary) is loaded for --summary only.
+    const writer = summary === undefined ? null : await import('./summary');
     // Refused before the work: a summary that would replace a file, or one of the checked files.
-    if (summary !== undefined) checkSummaryPath(summary, force, files);
+    if (writer && summary !== undefined) writer.checkSummaryPath(summary, force, files);
     const choice = { profiles, ignoreEmbedded: options.ignoreEmbedded };
     const reports = await withProgress(files.length, io, (onDone) =>
       checkFiles(files, choice, onDone),
@@ -57,8 +58,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       for (const piece of jsonPieces(reports)) io.stdout(piece);
       io.stdout('\n');
     } else io.stdout(toText(reports));
-    if (summary !== undefined) {
-      const written = await writeSummary(reports, {
+    if (writer && summary !== undefined) {
+      const written = await writer.writeSummary(reports, {
         path: summary,
         force,
         inputs: options.inputs,

@@ -4,7 +4,9 @@ import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join } from 'path';
 import type { Profile } from '../engine';
+import { useNativeInflate } from '../formats';
 import { readInputFile } from './files';
+import { nodeInflate } from './nodeInflate';
 import {
   annotateNeedsXlsx,
   checkAcross,
@@ -27,6 +29,9 @@ export {
   type LoadedFile,
   type Summary,
 } from './report';
+
+// Files are read here, in the main thread and in every pool thread (readWorker.ts loads this).
+useNativeInflate(nodeInflate);
 
 function readError(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -73,6 +78,23 @@ export async function openWorkbook(
 /** Below this many files, starting a pool costs more than it saves. */
 const POOL_MIN_FILES = 8;
 
+/**
+ * Cores left to the main thread and to V8's own background threads (optimizing compiler,
+ * concurrent marking and sweeping): a check's JavaScript keeps them about a third as busy as
+ * itself. On two cores a pool thread beside the main thread cost more than it gained: each
+ * thread warms up its compiled code anew (a cold thread spends about 2.5× a warm one's time on
+ * the same 400 files) and the two crowd out the background threads: checking 400 or 1,600 copies
+ * of the examples took 30–50% more CPU time and more wall time with it than without.
+ */
+const CORES_KEPT = 2;
+
+/**
+ * Files a pool thread holds at once: the one it checks and the next, so that it starts on the
+ * next as soon as it is done rather than wait for the main thread, itself busy checking a file,
+ * to hand it one (with one at a time the pool thread sat idle about half the time).
+ */
+const FILES_PER_POOL_THREAD = 2;
+
 /** The compiled pool thread beside this module; absent when run from the TypeScript sources. */
 function checkWorkerScript(): string | null {
   const script = join(__dirname, 'readWorker.js');
@@ -91,9 +113,9 @@ export async function checkFile({
 }
 
 /**
- * Reads and checks files on every core: the main thread and a pool thread per other core take
- * the next file from one queue, in order of the list, and check it by every rule but the
- * cross-file ones; `onChecked` hears of each one finished. The cross-file rules run afterwards,
+ * Reads and checks files on the cores there are: the main thread and a pool thread per core
+ * beyond CORES_KEPT take the next file from one queue, in order of the list, and check it by
+ * every rule but the cross-file ones; `onChecked` hears of each one finished. The cross-file rules run afterwards,
  * once, on what each file keeps for them (the pool threads send back no grids or forms beyond).
  */
 export async function checkFiles(
@@ -108,22 +130,23 @@ export async function checkFiles(
     checked[index] = file;
     onChecked(++done);
   };
-  const workers = availableParallelism() - 1;
+  const workers = availableParallelism() - CORES_KEPT;
   const script = files.length >= POOL_MIN_FILES && workers > 0 ? checkWorkerScript() : null;
   const pool = script
     ? new (await import('piscina')).Piscina<{ file: string; choice: CheckChoice }, FileAlone>({
         filename: script,
         minThreads: workers,
         maxThreads: workers,
+        concurrentTasksPerWorker: FILES_PER_POOL_THREAD,
       })
     : null;
-  /** One pool thread's share: a file at a time, the next one once it is done. */
+  /** One slot of a pool thread: a file at a time, the next one once it is done. */
   const feed = async (): Promise<void> => {
     for (let index = next++; index < files.length; index = next++)
       finish(index, await pool!.run({ file: files[index], choice }, { name: 'checkFile' }));
   };
   try {
-    const fed = pool ? Array.from({ length: workers }, feed) : [];
+    const fed = pool ? Array.from({ length: workers * FILES_PER_POOL_THREAD }, feed) : [];
     for (let index = next++; index < files.length; index = next++) {
       finish(index, await checkFile({ file: files[index], choice }));
       // Lets the pool's finished files come in, so its threads are fed again meanwhile.

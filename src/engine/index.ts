@@ -13,7 +13,7 @@ export { CANONICAL_OPERATORS } from './parse/operators';
 export { catalogUnitList } from './parse/units';
 export { displayWidth } from './text';
 export { INDICATOR_COLUMN_LABELS, type IndicatorColumn } from './reader/labels';
-export { parseProfileJson, validateProfile, profileToJson } from './profiles/schema';
+export { parseProfileJson, validateProfile, profileToJson } from './profiles/profileJson';
 export { loadProfileBytes } from './profiles/load';
 export { PROFILE_ORIGIN_LABEL, type ProfileOrigin } from './profiles/provenance';
 export {

@@ -13,6 +13,7 @@ import {
 } from './reading';
 import { DamagedZipError, isZip, ZipPackage } from './zip';
 
+export { useNativeInflate, type NativeInflate } from './inflate';
 export { READ_LIMITS, ReadLimitError } from './limits';
 export { UnreadableWorkbookError, type WorkbookFormat, type WorkbookReading } from './reading';
 

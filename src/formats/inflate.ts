@@ -19,8 +19,24 @@ const ONE_CALL_BYTES = 64 * 1024 * 1024;
 /** Larger data goes in slices this big, so no step unpacks more than SLICE × MAX_RATIO past the bound. */
 const SLICE = 16 * 1024;
 
+/**
+ * A faster unpacker a host may hand in (the CLI: Node's native zlib, which needs no warming up):
+ * the data unpacked, or null where it would outgrow maxLength or is damaged; fflate then decides
+ * as it does alone, so that every reading and message stays the same.
+ */
+export type NativeInflate = (data: Uint8Array, maxLength: number) => Uint8Array | null;
+
+let nativeInflate: NativeInflate | null = null;
+
+/** Unpacks with `inflate` first from now on (null: fflate alone, as in a browser). */
+export function useNativeInflate(inflate: NativeInflate | null): void {
+  nativeInflate = inflate;
+}
+
 /** Raw DEFLATE data unpacked, or InflatedTooLargeError where it holds more than maxLength bytes. */
 export function inflateRawBounded(data: Uint8Array, maxLength: number): Uint8Array {
+  const unpacked = nativeInflate?.(data, maxLength);
+  if (unpacked) return unpacked;
   if (data.length > 0 && data.length * MAX_RATIO <= ONE_CALL_BYTES) {
     let out: Uint8Array;
     try {

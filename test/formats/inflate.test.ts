@@ -1,8 +1,29 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { constants, deflateRawSync, inflateRawSync } from 'zlib';
-import { InflatedTooLargeError, inflateRawBounded } from '../../src/formats/inflate';
+import { nodeInflate } from '../../src/cli/nodeInflate';
+import { readSpreadsheet } from '../../src/formats';
+import {
+  InflatedTooLargeError,
+  inflateRawBounded,
+  useNativeInflate,
+  type NativeInflate,
+} from '../../src/formats/inflate';
 
-/** src/formats unpacks with fflate in Node and the browser alike: it must agree with Node's zlib. */
-describe('inflateRawBounded', () => {
+const UNPACKERS: [string, NativeInflate | null][] = [
+  ['fflate alone (a browser)', null],
+  ["Node's zlib first (the CLI)", nodeInflate],
+];
+
+afterEach(() => useNativeInflate(null));
+
+/**
+ * src/formats unpacks with fflate in Node and the browser alike, and the CLI with Node's zlib
+ * first: either way it must agree with Node's zlib, and stop and fail alike.
+ */
+describe.each(UNPACKERS)('inflateRawBounded, %s', (_, native) => {
+  beforeEach(() => useNativeInflate(native));
+
   const text = Buffer.from('绩效目标 performance '.repeat(20_000));
   // Compressed small enough for the one-call path, and large enough (random) for the slices.
   const random = Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 251));
@@ -44,3 +65,13 @@ describe('inflateRawBounded', () => {
     },
   );
 });
+
+test.each(['suizhou-2025', 'ezhou-2025', 'yantian-2022'])(
+  '%s reads the same with zlib first as with fflate alone',
+  async (name) => {
+    const data = readFileSync(join(__dirname, '..', '..', 'examples', `${name}.xlsx`));
+    const alone = await readSpreadsheet(data);
+    useNativeInflate(nodeInflate);
+    expect(await readSpreadsheet(data)).toEqual(alone);
+  },
+);

@@ -1,25 +1,13 @@
 /**
  * The built-in indicator library: recommended 三级 indicators per 二级, each drawn from a real
  * published form (examples/ and examples/corpus/) and named so that other projects can reuse it.
- * Checked-in data, validated when the module loads; test/engine/indicators.test.ts proves that
- * every entry's printed name is in the form it cites.
+ * Checked-in data, validated by its schema (librarySchema.ts) in test/engine/indicators.test.ts,
+ * which also proves that every entry's printed name is in the form it cites: loading the library
+ * loads no zod.
  */
-import { z } from 'zod';
-import { entryUnitError, indicatorEntrySchema } from '../profiles/indicators';
+import type { IndicatorSource, LibraryEntry } from './librarySchema';
 
-/** The published forms the library is drawn from: a transcribed seed or a corpus entry. */
-const sourceSchema = z
-  .object({
-    /** Where it is transcribed in this repository. */
-    file: z.string().regex(/^examples\/(source|corpus)\/[a-z0-9-]+\.json$/),
-    place: z.string().min(1),
-    title: z.string().min(1),
-    /** The page it was transcribed from; the seeds were handed over as documents, without one. */
-    url: z.url().optional(),
-  })
-  .strict();
-
-export type IndicatorSource = z.output<typeof sourceSchema>;
+export type { IndicatorSource, LibraryEntry };
 
 const SOURCES = {
   'suizhou-2025': {
@@ -172,27 +160,8 @@ export const LIBRARY_LEVEL2 = [
 
 export type LibraryLevel2 = (typeof LIBRARY_LEVEL2)[number];
 
-const libraryEntrySchema = indicatorEntrySchema
-  .extend({
-    level2: z.enum(LIBRARY_LEVEL2),
-    /** The sector an indicator belongs to; absent for a common (共性) indicator. */
-    sector: z.string().min(1).optional(),
-    source: z.enum(Object.keys(SOURCES) as [SourceId, ...SourceId[]]),
-    /** The 三级 name as the source prints it, where the library's name is more general. */
-    printed: z.string().min(1).optional(),
-  })
-  .strict()
-  .superRefine((entry, context) => {
-    const unitError = entryUnitError(entry, []);
-    if (unitError) context.addIssue({ code: 'custom', message: `${entry.name}：${unitError}` });
-  });
-
-export type LibraryEntry = z.output<typeof libraryEntrySchema>;
-
-type EntryInput = z.input<typeof libraryEntrySchema>;
-
 /** Common indicators first within each 二级, then the sector ones. */
-const ENTRIES: EntryInput[] = [
+const ENTRIES: LibraryEntry[] = [
   // 数量指标
   {
     level2: '数量指标',
@@ -859,18 +828,14 @@ const ENTRIES: EntryInput[] = [
   },
 ];
 
-function validated(): readonly LibraryEntry[] {
-  const parsed = z
-    .object({ sources: z.record(z.string(), sourceSchema), entries: z.array(libraryEntrySchema) })
-    .safeParse({ sources: SOURCES, entries: ENTRIES });
-  // Built-in data: a mistake is the programmer's, found by the first test that loads it.
-  if (!parsed.success) throw new Error(`内置指标库有误：${z.prettifyError(parsed.error)}`);
-  const rank = (entry: LibraryEntry) =>
-    LIBRARY_LEVEL2.indexOf(entry.level2) * 2 + (entry.sector === undefined ? 0 : 1);
-  return parsed.data.entries.sort((a, b) => rank(a) - rank(b));
+/** Common (共性) entries before sector ones, within each 二级 in LIBRARY_LEVEL2 order. */
+function rank(entry: LibraryEntry): number {
+  return LIBRARY_LEVEL2.indexOf(entry.level2) * 2 + (entry.sector === undefined ? 0 : 1);
 }
 
 /** Every built-in entry, grouped by 二级 in LIBRARY_LEVEL2 order, common (共性) ones first. */
-export const INDICATOR_LIBRARY: readonly LibraryEntry[] = validated();
+export const INDICATOR_LIBRARY: readonly LibraryEntry[] = [...ENTRIES].sort(
+  (a, b) => rank(a) - rank(b),
+);
 
 export const INDICATOR_SOURCES: Readonly<Record<SourceId, IndicatorSource>> = SOURCES;

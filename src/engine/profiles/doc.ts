@@ -1,7 +1,8 @@
 /** docs/配置说明.md, written from the profile schema: every field's Chinese name, type, default and meaning. */
 import { z } from 'zod';
 import { fieldMeta } from './field';
-import { parseProfileJson, profileShape, profileToJson } from './schema';
+import { profileToJson } from './profileJson';
+import { parseProfileJson, profileShape } from './schema';
 
 /** The JSON Schema of a field as a bureau writes it (before defaults and transforms). */
 type JsonSchema = {

@@ -2,7 +2,8 @@
  * A profile file's bytes → the profile, or every problem with it in Chinese. Node-free: the CLI
  * (--profile FILE, `profiles validate`) and the pane's import read files through it alike.
  */
-import { parseProfileJson, type ProfileParseResult } from './schema';
+import { parseProfileJson } from './profileJson';
+import type { ProfileParseResult } from './schema';
 
 const SAVE_AS_UTF8 = '请用记事本打开它，选“另存为”，把“编码”选为“UTF-8”后保存，再重新使用';
 

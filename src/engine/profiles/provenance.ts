@@ -8,8 +8,8 @@ import type { AnalyzedForm } from '../analyze';
 import { RULES } from '../rules/registry';
 import { createRule } from '../rules/rule';
 import { BUILTIN_PROFILES, builtinProfile } from './builtins';
-import { fieldMeta } from './field';
-import { profileFieldTitle, profileShape, validateProfile, type ProfileField } from './schema';
+import { profileSchemaModule, validateProfile } from './profileJson';
+import type { ProfileField } from './schema';
 import type { Profile } from './types';
 
 /** embedded: carried by the workbook; builtin: one of BUILTIN_PROFILES; file: given with --profile. */
@@ -58,10 +58,19 @@ export function profileOrigin(form: AnalyzedForm): ProfileOrigin {
   return form.profileSource === 'embedded' ? 'embedded' : 'file';
 }
 
-/** Settings other than severities, by their field names (schema.ts). */
-const COMPARED_FIELDS = (Object.keys(profileShape) as ProfileField[]).filter(
-  (key) => key !== 'id' && key !== 'severity',
-);
+/**
+ * Settings other than severities, by their field names (schema.ts): asked for only where a
+ * profile other than a built-in one is met, so a check by the built-ins never loads the schema.
+ */
+function comparedFields(): ProfileField[] {
+  return (Object.keys(profileSchemaModule().profileShape) as ProfileField[]).filter(
+    (key) => key !== 'id' && key !== 'severity',
+  );
+}
+
+function profileFieldTitle(field: ProfileField): string {
+  return profileSchemaModule().profileFieldTitle(field);
+}
 
 /** A setting's value in a message; long ones (the hierarchy) are only said to differ. */
 function shortValue(value: unknown): string | null {
@@ -78,7 +87,7 @@ export function changesFromBuiltin(carried: Profile, builtin: Profile): string[]
     if (was !== now)
       changes.push(`规则 ${rule.id} 的级别由“${SEVERITY_LABEL[was]}”改为“${SEVERITY_LABEL[now]}”`);
   }
-  for (const key of COMPARED_FIELDS) {
+  for (const key of comparedFields()) {
     if (canonicalJson(carried[key]) === canonicalJson(builtin[key])) continue;
     const was = shortValue(builtin[key]);
     const now = shortValue(carried[key]);
@@ -128,7 +137,7 @@ function ownSettings(profile: Profile): ProfileField[] {
   const { id, name, form, hierarchy } = profile;
   const bare = validateProfile({ id, name, form, hierarchy });
   const own = bare.ok
-    ? COMPARED_FIELDS.filter(
+    ? comparedFields().filter(
         (key) => canonicalJson(profile[key]) !== canonicalJson(bare.profile[key]),
       )
     : [];
@@ -149,7 +158,7 @@ export function profileBasis(
   if (BUILTIN_PROFILES.includes(profile)) return undefined;
   const reasons: string[] = [];
   for (const key of ownSettings(profile)) {
-    if (!fieldMeta(profileShape[key])?.rules?.includes(ruleId)) continue;
+    if (!profileSchemaModule().profileFieldRules(key).includes(ruleId)) continue;
     const value = shortValue(profile[key]);
     reasons.push(value === null ? profileFieldTitle(key) : `${profileFieldTitle(key)} ${value}`);
   }

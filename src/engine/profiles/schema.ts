@@ -149,6 +149,11 @@ export function profileFieldTitle(field: ProfileField): string {
   return fieldMeta(profileShape[field])?.title ?? field;
 }
 
+/** The rules whose findings follow a top-level field's value (FieldMeta.rules). */
+export function profileFieldRules(field: ProfileField): readonly string[] {
+  return fieldMeta(profileShape[field])?.rules ?? [];
+}
+
 export type ProfileInput = z.input<typeof profileSchema>;
 
 /** A path as a bureau finds it in its JSON, with the field's Chinese name: hierarchy[0].name（一级指标名称）. */
@@ -316,9 +321,4 @@ export function completeProfile(input: ProfileInput): Profile {
   const result = validateProfile(input);
   if (!result.ok) throw new Error(`内置配置 ${input.id} 无效：${result.errors.join('；')}`);
   return result.profile;
-}
-
-/** Profile as JSON that validateProfile reads back to the same profile. */
-export function profileToJson(profile: Profile): string {
-  return JSON.stringify(profile, null, 2);
 }

@@ -1,7 +1,7 @@
 /** Reading a whole workbook: its forms, sheet by sheet, and the profiles it carries. */
 import type { CellValue, Grid, WorkbookGrid } from '../grid';
 import type { FormModel } from '../model';
-import { parseProfileJson } from '../profiles/schema';
+import { parseProfileJson } from '../profiles/profileJson';
 import type { Profile } from '../profiles/types';
 import { cellText } from '../text';
 import { readForms } from './form';
