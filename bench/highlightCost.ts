@@ -3,7 +3,7 @@
  * `findingCount` findings on a department sheet, painted and cleared through the add-in's own
  * host code on the simulated Excel, counting syncs and queued API calls.
  */
-import { findingPlace, type Finding, type Severity } from '../src/engine';
+import { findingPlace, SEVERITIES, type Finding } from '../src/engine';
 import { readAllGrids } from '../src/addin/host/grids';
 import { applyPaints, paintsFor } from '../src/addin/host/highlight';
 import {
@@ -17,7 +17,6 @@ export interface HighlightCost {
   apiCalls: number;
 }
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** Amount columns C–G, as on the fund table; findings fill them row by row. */
 const FIRST_COLUMN = 2;
 const COLUMNS = 5;

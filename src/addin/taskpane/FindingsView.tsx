@@ -9,7 +9,13 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { SEVERITY_LABEL, type Finding, type FormSummary, type Severity } from '../../engine';
+import {
+  SEVERITIES,
+  SEVERITY_LABEL,
+  type Finding,
+  type FormSummary,
+  type Severity,
+} from '../../engine';
 import { inReadingOrder } from '../../summary';
 import type { AddinController, PaneState } from '../controller';
 import { describeCounts, LABELS } from '../messages';
@@ -31,8 +37,6 @@ export interface FixActions {
   /** How many applies 撤销 can take back. */
   undoable: number;
 }
-
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   error: 'danger',
