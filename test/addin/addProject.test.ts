@@ -1,22 +1,13 @@
 /** 添加项目 in the simulated Excel: a project form named after itself, joining the department's 项目支出. */
-import { AddinController } from '../../src/addin/controller';
+import type { AddinController } from '../../src/addin/controller';
 import type { Finding } from '../../src/engine';
-import {
-  createFakeExcel,
-  type FakeExcel,
-  type WorkbookSnapshot,
-} from '../../src/sandbox/fakeExcel';
+import type { FakeExcel } from '../../src/sandbox/fakeExcel';
 import { DEPARTMENT_TITLE, LISTS_SHEET } from '../../src/template';
+import { checkedOnce } from './liveExcel';
 import { cellHolding, packageSnapshot } from './workbooks';
 
 let excel: FakeExcel;
 let controller: AddinController;
-
-async function open(snapshot?: WorkbookSnapshot): Promise<void> {
-  excel = createFakeExcel(snapshot);
-  controller = new AddinController(excel.run);
-  await controller.check();
-}
 
 afterEach(() => controller.stop());
 
@@ -35,7 +26,7 @@ function departmentFormulas(sheet: string): string[] {
 }
 
 async function generatedPackage(): Promise<void> {
-  await open();
+  ({ excel, controller } = await checkedOnce());
   await controller.generate({
     kind: 'package',
     year: 2026,
@@ -95,7 +86,7 @@ describe('a project added to a generated package', () => {
 describe('a project added to a workbook without a 项目支出 formula', () => {
   it('leaves a 项目支出 the officer typed as it was, and says so', async () => {
     const book = await packageSnapshot();
-    await open(book);
+    ({ excel, controller } = await checkedOnce(book));
     const typed = departmentFormulas('部门整体');
     await controller.addProject({ year: 2025, name: '城区道路养护', funding: '44' });
     expect(excel.sheets()).toContain('城区道路养护');
@@ -105,7 +96,7 @@ describe('a project added to a workbook without a 项目支出 formula', () => {
   });
 
   it('adds the sheet alone where there is no department form', async () => {
-    await open();
+    ({ excel, controller } = await checkedOnce());
     await controller.addProject({ year: 2026, name: '城区道路养护', funding: '' });
     expect(controller.getState().forms.map((form) => [form.sheet, form.kind])).toEqual([
       ['城区道路养护', 'project'],

@@ -1,14 +1,13 @@
 /** 生成 in the open workbook: new sheets only, lists and profile carried, checked like any form. */
-import { AddinController } from '../../src/addin/controller';
+import type { AddinController } from '../../src/addin/controller';
 import { PROFILE_SHEET } from '../../src/engine';
 import {
-  createFakeExcel,
   type FakeExcel,
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../../src/sandbox/fakeExcel';
 import { DEPARTMENT_TITLE, LISTS_SHEET, PROJECT_TITLE } from '../../src/template';
-import { afterTyping } from './liveExcel';
+import { afterTyping, checkedOnce } from './liveExcel';
 import { cellHolding } from './workbooks';
 
 /** A workbook someone already works in: a project sheet called 项目A with their own notes. */
@@ -43,12 +42,6 @@ function sheet(excel: FakeExcel, name: string): SheetSnapshot {
 let excel: FakeExcel;
 let controller: AddinController;
 
-async function open(snapshot?: WorkbookSnapshot): Promise<void> {
-  excel = createFakeExcel(snapshot);
-  controller = new AddinController(excel.run);
-  await controller.check();
-}
-
 afterEach(() => controller.stop());
 
 describe('a package', () => {
@@ -63,7 +56,7 @@ describe('a package', () => {
   };
 
   it('adds the department form, one form per project, the lists and the profile', async () => {
-    await open();
+    ({ excel, controller } = await checkedOnce());
     await controller.generate(request);
     const state = controller.getState();
     expect(state.message?.kind).toBe('success');
@@ -85,7 +78,7 @@ describe('a package', () => {
   });
 
   it('gives every project form the hierarchy the officer chose for the package', async () => {
-    await open();
+    ({ excel, controller } = await checkedOnce());
     await controller.generate({ ...request, projectProfileId: 'legacy-project' });
     expect(controller.getState().forms.map((form) => [form.kind, form.profile])).toEqual([
       ['department', 'hubei-department'],
@@ -95,7 +88,7 @@ describe('a package', () => {
   });
 
   it('lays out drop-downs, the dependent 二级 list through defined names, locks and protection', async () => {
-    await open();
+    ({ excel, controller } = await checkedOnce());
     await controller.generate(request);
     const project = sheet(excel, '项目A');
     expect(project.protected).toBe(true);
@@ -119,7 +112,7 @@ describe('a package', () => {
   it('keeps the department total in step while a project is typed in, in at most two syncs', async () => {
     jest.useFakeTimers();
     try {
-      await open();
+      ({ excel, controller } = await checkedOnce());
       await controller.start();
       await controller.generate(request);
       const funding = Object.entries(sheet(excel, '项目A').cells).find(
@@ -149,7 +142,7 @@ describe('a package', () => {
 describe('never replaces a sheet', () => {
   it('adds "(2)" to taken names, leaves the existing sheets exactly as they were, and links the renamed sheets', async () => {
     const before = workInProgress();
-    await open(before);
+    ({ excel, controller } = await checkedOnce(before));
     await controller.generate({
       kind: 'package',
       year: 2026,
@@ -179,7 +172,7 @@ describe('never replaces a sheet', () => {
   });
 
   it('reuses the lists when the same template is generated twice, and adds suffixed lists for another profile', async () => {
-    await open();
+    ({ excel, controller } = await checkedOnce());
     await controller.generate({ kind: 'project', year: 2026 });
     await controller.generate({ kind: 'project', year: 2026 });
     expect(excel.sheets().filter((name) => name.startsWith(LISTS_SHEET))).toEqual([LISTS_SHEET]);
@@ -221,7 +214,7 @@ describe('bad requests', () => {
       /不能用来生成项目支出/,
     ],
   ])('explains %j in Chinese and adds nothing', async (request, reason) => {
-    await open(workInProgress());
+    ({ excel, controller } = await checkedOnce(workInProgress()));
     const before = excel.snapshot();
     await controller.generate(request);
     expect(controller.getState().message).toEqual({
@@ -234,7 +227,7 @@ describe('bad requests', () => {
 });
 
 it('highlights and clears generated (protected) forms, which stay protected', async () => {
-  await open();
+  ({ excel, controller } = await checkedOnce());
   await controller.generate({ kind: 'department', year: 2026, name: '随州市财政局' });
   const generated = excel.snapshot();
   await controller.highlight();

@@ -21,6 +21,14 @@ export interface LiveSession {
   controller: AddinController;
 }
 
+/** A new simulated Excel holding `snapshot` (a blank workbook without one), checked once, not listening. */
+export async function checkedOnce(snapshot?: WorkbookSnapshot): Promise<LiveSession> {
+  const excel = createFakeExcel(snapshot);
+  const controller = new AddinController(excel.run);
+  await controller.check();
+  return { excel, controller };
+}
+
 /**
  * A new simulated Excel holding `snapshot`, its controller started (checked, listening to edits).
  * Timers are fake from here on: read example files before, with real ones.
