@@ -4,7 +4,7 @@ import type { Finding } from '../../src/engine';
 import type { FakeExcel } from '../../src/sandbox/fakeExcel';
 import { DEPARTMENT_TITLE, LISTS_SHEET } from '../../src/template';
 import { checkedOnce } from './liveExcel';
-import { cellHolding, packageSnapshot } from './workbooks';
+import { cellHolding, PACKAGE_REQUEST, packageSnapshot } from './workbooks';
 
 let excel: FakeExcel;
 let controller: AddinController;
@@ -27,15 +27,7 @@ function departmentFormulas(sheet: string): string[] {
 
 async function generatedPackage(): Promise<void> {
   ({ excel, controller } = await checkedOnce());
-  await controller.generate({
-    kind: 'package',
-    year: 2026,
-    name: '随州市财政局',
-    projects: [
-      { name: '项目A', funding: '35' },
-      { name: '项目B', funding: '12.5' },
-    ],
-  });
+  await controller.generate(PACKAGE_REQUEST);
 }
 
 describe('a project added to a generated package', () => {

@@ -8,7 +8,7 @@ import {
 } from '../../src/sandbox/fakeExcel';
 import { DEPARTMENT_TITLE, LISTS_SHEET, PROJECT_TITLE } from '../../src/template';
 import { afterTyping, checkedOnce } from './liveExcel';
-import { cellHolding } from './workbooks';
+import { cellHolding, PACKAGE_REQUEST } from './workbooks';
 
 /** A workbook someone already works in: a project sheet called 项目A with their own notes. */
 function workInProgress(): WorkbookSnapshot {
@@ -45,15 +45,7 @@ let controller: AddinController;
 afterEach(() => controller.stop());
 
 describe('a package', () => {
-  const request = {
-    kind: 'package' as const,
-    year: 2026,
-    name: '随州市财政局',
-    projects: [
-      { name: '项目A', funding: '35' },
-      { name: '项目B', funding: '12.5' },
-    ],
-  };
+  const request = PACKAGE_REQUEST;
 
   it('adds the department form, one form per project, the lists and the profile', async () => {
     ({ excel, controller } = await checkedOnce());

@@ -9,24 +9,14 @@ import { capabilitiesOf } from '../../src/addin/host/capabilities';
 import { createFakeExcel, type SheetSnapshot } from '../../src/sandbox/fakeExcel';
 import { describeRequest, requestFor } from '../../src/template';
 import { writeTemplate } from '../../src/xlsx/writeTemplate';
+import { PACKAGE_REQUEST } from './workbooks';
 
 const POINTS_PER_INCH = 72;
 
 const REQUESTS: [string, GenerateRequest][] = [
   ['a project form', { kind: 'project', year: 2026, name: '政务公开工作经费' }],
   ['a department form', { kind: 'department', year: 2026, name: '随州市财政局' }],
-  [
-    'a package',
-    {
-      kind: 'package',
-      year: 2026,
-      name: '随州市财政局',
-      projects: [
-        { name: '项目A', funding: '35' },
-        { name: '项目B', funding: '12.5' },
-      ],
-    },
-  ],
+  ['a package', PACKAGE_REQUEST],
 ];
 
 /** A printed sheet's setup in one vocabulary: 1-based first rows of pages, margins in inches. */

@@ -1,6 +1,7 @@
 /** Real-looking workbooks for the add-in tests: the transcribed seed examples as snapshots. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import type { GenerateRequest } from '../../src/addin/controller';
 import { snapshotFromXlsx } from '../../src/sandbox/snapshotFromXlsx';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/sandbox/fakeExcel';
 import { findingPlace, fromA1, type FindingPlace } from '../../src/engine';
@@ -21,6 +22,17 @@ export function placeAt(cell: string): FindingPlace {
 export async function exampleSnapshot(name: string): Promise<WorkbookSnapshot> {
   return snapshotFromXlsx(exampleBytes(name));
 }
+
+/** A department package of two projects, as an officer asks 生成 for it. */
+export const PACKAGE_REQUEST: GenerateRequest = {
+  kind: 'package',
+  year: 2026,
+  name: '随州市财政局',
+  projects: [
+    { name: '项目A', funding: '35' },
+    { name: '项目B', funding: '12.5' },
+  ],
+};
 
 /**
  * A department's 2025 package: the Suizhou department form (项目支出 C = 219 万元) and two
