@@ -12,7 +12,8 @@ import {
   UnreadableWorkbookError,
   type WorkbookReading,
 } from './reading';
-import { attribute, elements, startTags, unescapeXml } from './xml';
+import { SheetCells } from './sheetCells';
+import { attribute, eachElement, startTags, unescapeXml } from './xml';
 import { DamagedZipError, type ZipPackage } from './zip';
 
 const RELATIONSHIP_TYPE =
@@ -76,7 +77,10 @@ function itemText(xml: string): string {
 
 function readSharedStrings(xml: string | null): string[] {
   const strings: string[] = [];
-  if (xml) for (const { body } of elements(xml, 'si', 'si')) strings.push(itemText(body));
+  if (xml)
+    eachElement(xml, 'si', 'si', (_name, _attributes, body) => {
+      strings.push(itemText(body));
+    });
   return strings;
 }
 
@@ -109,19 +113,8 @@ function serialToIsoDate(serial: number, date1904: boolean): string {
   return new Date(Math.round(days * 86400000)).toISOString().slice(0, 10);
 }
 
-const REF = /(?:^|\s)r\s*=\s*["']([A-Za-z]*)(\d*)["']/;
-const TYPE = /(?:^|\s)t\s*=\s*["']([^"']*)["']/;
-const STYLE = /(?:^|\s)s\s*=\s*["'](\d+)["']/;
-const VALUE = /<(?:[\w.-]+:)?v>([^<]*)<\/(?:[\w.-]+:)?v>/;
 const INLINE = /<(?:[\w.-]+:)?is>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
-const ROW_NUMBER = /(?:^|\s)r\s*=\s*["'](\d+)["']/;
 const MERGE = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\sref\s*=\s*["']([^"']+)["']/g;
-
-function columnIndex(letters: string): number {
-  let col = 0;
-  for (let i = 0; i < letters.length; i++) col = col * 26 + ((letters.charCodeAt(i) | 32) - 96);
-  return col - 1;
-}
 
 interface SheetContext {
   strings: string[];
@@ -133,17 +126,12 @@ interface SheetContext {
   missingStrings: number;
 }
 
-function cellValue(
-  type: string,
-  attributes: string,
-  body: string,
-  context: SheetContext,
-): CellValue {
+function cellValue(cell: SheetCells, context: SheetContext): CellValue {
+  const { type, value: raw } = cell;
   if (type === 'inlineStr') {
-    const inline = INLINE.exec(body);
+    const inline = INLINE.exec(cell.body());
     return inline ? itemText(inline[1]) : null;
   }
-  const raw = VALUE.exec(body)?.[1];
   if (raw === undefined) return null; // an empty cell, or a formula without a cached result
   switch (type) {
     case 's': {
@@ -163,8 +151,7 @@ function cellValue(
   }
   const number = Number(raw);
   if (raw.trim() === '' || Number.isNaN(number)) return null;
-  const style = STYLE.exec(attributes)?.[1];
-  return style !== undefined && context.dateStyles[Number(style)]
+  return cell.style >= 0 && context.dateStyles[cell.style]
     ? serialToIsoDate(number, context.date1904)
     : number;
 }
@@ -173,24 +160,11 @@ function cellValue(
 function readSheetXml(name: string, xml: string, context: SheetContext, findings: Finding[]): Grid {
   const grid = new GridBuilder(name, context.cells);
   context.missingStrings = 0;
-  let row = -1;
-  let col = -1;
   const dataEnd = xml.search(/<\/(?:[\w.-]+:)?sheetData>/);
-  for (const { name: tag, attributes, body, index } of elements(xml, 'row|c', 'c')) {
-    if (dataEnd >= 0 && index > dataEnd) break;
-    if (tag === 'row') {
-      const number = ROW_NUMBER.exec(attributes)?.[1];
-      row = number ? Number(number) - 1 : row + 1;
-      col = -1;
-      continue;
-    }
-    // References may be left out: a cell then follows the one before it, a row the row before.
-    const ref = REF.exec(attributes);
-    col = ref?.[1] ? columnIndex(ref[1]) : col + 1;
-    if (ref?.[2]) row = Number(ref[2]) - 1;
-    row = Math.max(row, 0);
-    const value = cellValue(TYPE.exec(attributes)?.[1] ?? 'n', attributes, body, context);
-    if (value !== null) grid.set(row, col, value);
+  const cells = new SheetCells(xml, dataEnd);
+  while (cells.next()) {
+    const value = cellValue(cells, context);
+    if (value !== null) grid.set(cells.row, cells.col, value);
   }
   MERGE.lastIndex = Math.max(0, dataEnd);
   for (let match = MERGE.exec(xml); match; match = MERGE.exec(xml)) {

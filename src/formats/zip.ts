@@ -14,6 +14,8 @@ export const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
+
+const UTF8 = new TextDecoder();
 /** A package that is no zip, or one whose directory or part cannot be read. */
 export class DamagedZipError extends Error {}
 
@@ -105,7 +107,7 @@ export class ZipPackage {
   /** A part as text (UTF-8, as OOXML and ODF write them), or null where there is none. */
   readText(name: string): string | null {
     const bytes = this.read(name);
-    return bytes && new TextDecoder().decode(bytes);
+    return bytes && UTF8.decode(bytes);
   }
 
   private spend(bytes: Uint8Array): Uint8Array {
