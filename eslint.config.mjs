@@ -26,7 +26,7 @@ const BOUNDARIES = {
   },
   cli: {
     folders: ['engine', 'template', 'xlsx', 'formats', 'summary'],
-    packages: ['exceljs', 'fs', 'path', 'os', 'url', 'zlib', 'piscina', 'commander'],
+    packages: ['exceljs', 'fs', 'path', 'os', 'url', 'zlib', 'v8', 'piscina', 'commander'],
   },
   addin: {
     folders: ['engine', 'template', 'summary', 'hostInterface'],

@@ -6,12 +6,14 @@ import { registerFix } from './fix';
 import { printable } from './format';
 import { registerGenerate } from './generate';
 import { registerIndicators } from './indicators';
+import { prepareNodeRuntime } from './nodeRuntime';
 import { registerProfiles } from './profiles';
 import { registerProfilesValidate } from './profilesValidate';
 import { commanderExit, createProgram, type CliContext } from './program';
 import { registerRules } from './rules';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  prepareNodeRuntime();
   let code = 0;
   const context: CliContext = { io, exit: (status) => (code = status) };
   const program = createProgram(io);

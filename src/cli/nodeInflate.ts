@@ -1,4 +1,4 @@
-/** Node's zlib as src/formats' unpacker in the CLI: native, so a check's first files are not slowed by fflate's warming up. */
+/** Node's zlib as src/formats' unpacker in the CLI (nodeRuntime.ts hands it in). */
 import { inflateRawSync } from 'zlib';
 import type { NativeInflate } from '../formats';
 

@@ -4,9 +4,7 @@ import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join } from 'path';
 import type { Profile } from '../engine';
-import { useNativeInflate } from '../formats';
 import { readInputFile } from './files';
-import { nodeInflate } from './nodeInflate';
 import {
   annotateNeedsXlsx,
   checkAcross,
@@ -29,9 +27,6 @@ export {
   type LoadedFile,
   type Summary,
 } from './report';
-
-// Files are read here, in the main thread and in every pool thread (readWorker.ts loads this).
-useNativeInflate(nodeInflate);
 
 function readError(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
