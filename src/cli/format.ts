@@ -8,9 +8,19 @@ import {
 } from '../engine';
 import { summarize, type FileReport } from './report';
 
-/** A JSON value as JSON.stringify(…, null, 2) writes it nested `depth` levels down. */
+/**
+ * A JSON value as JSON.stringify(…, null, 2) writes it nested `depth` levels down: written inside
+ * `depth` arrays, whose brackets are then cut off. (Indenting every line after the fact copied a
+ * folder's whole report a second time.)
+ */
 function nested(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
+  let wrapped = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Each level opens with "[", a line break and its indent, and closes with the mirror of that.
+  const opening = depth * 2 + depth * (depth + 1);
+  const closing = depth * 2 + depth * (depth - 1);
+  return text.slice(opening, text.length - closing);
 }
 
 /**

@@ -68,8 +68,13 @@ function cellString(raw: string): string {
     : text;
 }
 
+/** An item that is one plain run (most are): TEXT_RUN's one match, no phonetic run possible. */
+const ONE_RUN = /^<(?:[\w.-]+:)?t\b[^>]*?(?<!\/)>([^<]*)<\/(?:[\w.-]+:)?t>$/;
+
 /** The text of a string item (<si>, <is>): its runs joined, as Excel shows it. */
 function itemText(xml: string): string {
+  const oneRun = ONE_RUN.exec(xml);
+  if (oneRun) return cellString(oneRun[1]);
   let text = '';
   for (const match of xml.replace(PHONETIC, '').matchAll(TEXT_RUN)) text += match[1] ?? '';
   return cellString(text);
