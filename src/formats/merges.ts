@@ -16,23 +16,31 @@ export function dropOverlappingMerges(listed: CellRange[]): {
   merges: CellRange[];
   dropped: DroppedMerge[];
 } {
-  const byTop = listed
-    .map((range, index) => ({ range, index }))
-    .sort((a, b) => a.range.top - b.range.top || a.index - b.index);
-  const kept = new Set<number>();
+  // Positions, not wrapper objects, and the open areas kept in one array: every sheet read
+  // comes through here, most with nothing to drop.
+  const byTop: number[] = [];
+  for (let index = 0; index < listed.length; index++) byTop.push(index);
+  byTop.sort((a, b) => listed[a].top - listed[b].top || a - b);
   const dropped: DroppedMerge[] = [];
-  let open: CellRange[] = [];
-  for (const { range, index } of byTop) {
-    open = open.filter((other) => other.bottom >= range.top);
-    const keptOver = open.find((other) => rangesOverlap(other, range));
+  const droppedAt = new Set<number>();
+  const open: CellRange[] = [];
+  for (const index of byTop) {
+    const range = listed[index];
+    let keptOver: CellRange | undefined;
+    let stillOpen = 0;
+    for (const other of open) {
+      if (other.bottom < range.top) continue;
+      open[stillOpen++] = other;
+      if (!keptOver && rangesOverlap(other, range)) keptOver = other;
+    }
+    open.length = stillOpen;
     if (keptOver) {
       dropped.push({ range, keptOver });
-    } else {
-      open.push(range);
-      kept.add(index);
-    }
+      droppedAt.add(index);
+    } else open.push(range);
   }
-  return { merges: listed.filter((_, index) => kept.has(index)), dropped };
+  const merges = droppedAt.size ? listed.filter((_, index) => !droppedAt.has(index)) : listed;
+  return { merges, dropped };
 }
 
 export function overlapMessage({ range, keptOver }: DroppedMerge): string {

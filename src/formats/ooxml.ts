@@ -13,7 +13,7 @@ import {
   type WorkbookReading,
 } from './reading';
 import { SheetCells } from './sheetCells';
-import { attribute, eachElement, startTags, unescapeXml } from './xml';
+import { attribute, elementBodies, startTags, unescapeXml } from './xml';
 import { DamagedZipError, type ZipPackage } from './zip';
 
 const RELATIONSHIP_TYPE =
@@ -83,7 +83,7 @@ function itemText(xml: string): string {
 function readSharedStrings(xml: string | null): string[] {
   const strings: string[] = [];
   if (xml)
-    eachElement(xml, 'si', 'si', (_name, _attributes, body) => {
+    elementBodies(xml, 'si', (body) => {
       strings.push(itemText(body));
     });
   return strings;

@@ -14,97 +14,24 @@
  *   end    <\/(?:[\w.-]+:)?c>                      the body ends here or at the next tag
  */
 
-const GT = 0x3e;
-const SLASH = 0x2f;
-const COLON = 0x3a;
+import {
+  closesItself,
+  findEndTag,
+  findStartTag,
+  firstText,
+  isSpaceCode,
+  type StartTag,
+} from './xml';
+
 const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
-
-/** [\w.-] */
-function isNameCode(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x5f ||
-    code === 0x2e ||
-    code === 0x2d
-  );
-}
-
-/** JavaScript's \s. */
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+const CELL_TAGS = ['row', 'c'];
+const ROW = 0;
 
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 const isLetterCode = (code: number) => (code | 32) >= 0x61 && (code | 32) <= 0x7a;
 const isQuoteCode = (code: number) => code === QUOTE || code === APOSTROPHE;
-
-/** Where a tag's local name begins, past any prefix: `lt` is its "<" (or "</"'s "/"). */
-function localName(xml: string, from: number): number {
-  let at = from;
-  while (isNameCode(xml.charCodeAt(at))) at++;
-  return at > from && xml.charCodeAt(at) === COLON ? at + 1 : from;
-}
-
-/** `name` (one letter) followed by a character that ends a tag name. */
-function isTagName(xml: string, at: number, name: string): boolean {
-  if (!xml.startsWith(name, at)) return false;
-  const next = xml.charCodeAt(at + name.length);
-  return isSpaceCode(next) || next === SLASH || next === GT;
-}
-
-/** A start tag found: where it begins, its attributes' span and whether it is a row. */
-interface Tag {
-  lt: number;
-  isRow: boolean;
-  /** The attribute text is xml[attributes, gt). */
-  attributes: number;
-  gt: number;
-}
-
-/**
- * The first row or cell start tag at or after `from` into `tag`; false where there is none (a
- * tag with no ">" after it ends the search, as the pattern finds no match past it).
- */
-function findTag(xml: string, from: number, tag: Tag): boolean {
-  for (let lt = xml.indexOf('<', from); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
-    const name = localName(xml, lt + 1);
-    const isRow = isTagName(xml, name, 'row');
-    if (!isRow && !isTagName(xml, name, 'c')) continue;
-    const gt = xml.indexOf('>', name);
-    if (gt < 0) return false;
-    tag.lt = lt;
-    tag.isRow = isRow;
-    tag.attributes = name + (isRow ? 3 : 1);
-    tag.gt = gt;
-    return true;
-  }
-  return false;
-}
-
-/** The next `</c>` (any prefix) at or after `from`, or the part's end. */
-function cellEnd(xml: string, from: number): number {
-  for (let at = xml.indexOf('</', from); at >= 0; at = xml.indexOf('</', at + 1)) {
-    const name = localName(xml, at + 2);
-    if (xml.charCodeAt(name) === 0x63 && xml.charCodeAt(name + 1) === GT) return at;
-  }
-  return xml.length;
-}
 
 /**
  * Where the value of attribute `name` (one letter, no prefix) begins in xml[from, to), the first
@@ -186,8 +113,8 @@ export class SheetCells {
   private bodyStart = 0;
   private bodyEnd = 0;
 
-  private current: Tag = { lt: 0, isRow: false, attributes: 0, gt: 0 };
-  private following: Tag = { lt: 0, isRow: false, attributes: 0, gt: 0 };
+  private current: StartTag = { lt: 0, name: 0, attributes: 0, gt: 0 };
+  private following: StartTag = { lt: 0, name: 0, attributes: 0, gt: 0 };
   private hasCurrent: boolean;
   /** The next </c> at or after the body being read: found once, reused. */
   private endAt = -1;
@@ -197,7 +124,7 @@ export class SheetCells {
     private readonly xml: string,
     private readonly dataEnd: number,
   ) {
-    this.hasCurrent = findTag(xml, 0, this.current);
+    this.hasCurrent = findStartTag(xml, 0, CELL_TAGS, this.current);
   }
 
   next(): boolean {
@@ -205,26 +132,26 @@ export class SheetCells {
     while (this.hasCurrent) {
       const tag = this.current;
       if (dataEnd >= 0 && tag.lt > dataEnd) return false;
-      const hasFollowing = findTag(xml, tag.gt + 1, this.following);
+      const hasFollowing = findStartTag(xml, tag.gt + 1, CELL_TAGS, this.following);
       const followingAt = hasFollowing ? this.following.lt : xml.length;
       this.current = this.following;
       this.following = tag;
       this.hasCurrent = hasFollowing;
-      if (tag.isRow) {
+      if (tag.name === ROW) {
         this.readRow(tag);
         continue;
       }
       this.readReference(tag);
       // A self-closing cell (a styled blank, nearly half a template's cells) holds nothing.
-      if (xml.charCodeAt(tag.gt - 1) === SLASH && tag.gt - 1 >= tag.attributes) continue;
+      if (closesItself(xml, tag)) continue;
       const bodyStart = tag.gt + 1;
-      if (this.endAt < bodyStart) this.endAt = cellEnd(xml, bodyStart);
+      if (this.endAt < bodyStart) this.endAt = findEndTag(xml, bodyStart, 'c');
       const bodyEnd = Math.min(this.endAt, followingAt);
       if (bodyEnd <= bodyStart) continue;
       this.readAttributes(tag);
       this.bodyStart = bodyStart;
       this.bodyEnd = bodyEnd;
-      this.value = firstValue(xml, bodyStart, bodyEnd);
+      this.value = firstText(xml, bodyStart, bodyEnd, 'v');
       return true;
     }
     return false;
@@ -235,7 +162,7 @@ export class SheetCells {
     return this.xml.slice(this.bodyStart, this.bodyEnd);
   }
 
-  private readRow(tag: Tag): void {
+  private readRow(tag: StartTag): void {
     const { xml } = this;
     const start = attributeValue(xml, tag.attributes, tag.gt, R, digitsThenQuote);
     this.row =
@@ -243,7 +170,7 @@ export class SheetCells {
     this.col = -1;
   }
 
-  private readReference(tag: Tag): void {
+  private readReference(tag: StartTag): void {
     const { xml } = this;
     const start = attributeValue(xml, tag.attributes, tag.gt, R, referenceThenQuote);
     let lettersEnd = start;
@@ -260,27 +187,11 @@ export class SheetCells {
     this.row = Math.max(this.row, 0);
   }
 
-  private readAttributes(tag: Tag): void {
+  private readAttributes(tag: StartTag): void {
     const { xml } = this;
     const type = attributeValue(xml, tag.attributes, tag.gt, T, textThenQuote);
     this.type = type >= 0 ? xml.slice(type, textThenQuote(xml, type, tag.gt)) : 'n';
     const style = attributeValue(xml, tag.attributes, tag.gt, S, digitsThenQuote);
     this.style = style >= 0 ? digitsValue(xml, style, digitsThenQuote(xml, style, tag.gt)) : -1;
   }
-}
-
-/** The text of the first <v>…</v> (any prefix) in xml[from, to), or undefined. */
-function firstValue(xml: string, from: number, to: number): string | undefined {
-  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
-    const name = localName(xml, lt + 1);
-    if (xml.charCodeAt(name) !== 0x76 || xml.charCodeAt(name + 1) !== GT) continue;
-    const textStart = name + 2;
-    const close = xml.indexOf('<', textStart);
-    if (close < 0 || close >= to || xml.charCodeAt(close + 1) !== SLASH) continue;
-    const closeName = localName(xml, close + 2);
-    if (xml.charCodeAt(closeName) !== 0x76 || xml.charCodeAt(closeName + 1) !== GT) continue;
-    if (closeName + 2 > to) continue;
-    return xml.slice(textStart, close);
-  }
-  return undefined;
 }

@@ -40,49 +40,149 @@ export function* startTags(xml: string, name: string): Generator<string> {
   for (let match = tag.exec(xml); match; match = tag.exec(xml)) yield match[1];
 }
 
-/** What eachElement hands its visitor; false from the visitor stops the walk. */
-export type ElementVisitor = (
-  name: string,
-  /** The start tag's attribute text (a self-closing tag's ends with "/"). */
-  attributes: string,
-  /** What lies between the start and end tags of an element named `withBody`; '' otherwise. */
-  body: string,
-  /** Where the start tag begins. */
-  index: number,
-) => boolean | void;
+/** [\w.-] */
+function isNameCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f ||
+    code === 0x2e ||
+    code === 0x2d
+  );
+}
+
+/** JavaScript's \s. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const GT = 0x3e;
+
+/** Where a tag's local name begins, past any prefix (`from`: just after "<" or "</"). */
+function localName(xml: string, from: number): number {
+  let at = from;
+  while (isNameCode(xml.charCodeAt(at))) at++;
+  return at > from && xml.charCodeAt(at) === COLON ? at + 1 : from;
+}
+
+/** `name` at `at`, followed by a character that ends a tag name. */
+function isTagName(xml: string, at: number, name: string): boolean {
+  if (!xml.startsWith(name, at)) return false;
+  const next = xml.charCodeAt(at + name.length);
+  return isSpaceCode(next) || next === SLASH || next === GT;
+}
+
+/** A start tag found by findStartTag. */
+export interface StartTag {
+  /** Where its "<" is. */
+  lt: number;
+  /** Which of the names asked for. */
+  name: number;
+  /** Its attribute text is xml[attributes, gt). */
+  attributes: number;
+  gt: number;
+}
 
 /**
- * Visits the elements named by `names` (a regex alternation: "row|c") in document order, any
- * prefix, with the bodies of those named `withBody`. A body ends at its end tag or, in a damaged
- * file that leaves one open, at the next start tag found: one pass, however many are left open
- * (a lazy regex to the end tag would rescan the rest of the part for each). A visitor, not a
- * generator: a sheet has a call per cell, and a generator's step and object per cell were a
- * sixth of reading a folder's files.
+ * The first start tag named one of `names` (any prefix) at or after `from`, into `tag`; false
+ * where there is none. By character codes, finding what <(?:[\w.-]+:)?(names)(?=[\s/>])([^>]*)>
+ * would (a tag with no ">" after it ends the search, as the pattern finds nothing past it): a
+ * sheet part has a tag per cell, and a match per tag made a large share of what reading allocates.
  */
-export function eachElement(
+export function findStartTag(
   xml: string,
-  names: string,
-  withBody: string,
-  visit: ElementVisitor,
-): void {
-  const start = new RegExp(`<(?:[\\w.-]+:)?(${names})(?=[\\s/>])([^>]*)>`, 'g');
-  const end = new RegExp(`</(?:[\\w.-]+:)?${withBody}>`, 'g');
+  from: number,
+  names: readonly string[],
+  tag: StartTag,
+): boolean {
+  for (let lt = xml.indexOf('<', from); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+    const at = localName(xml, lt + 1);
+    let name = 0;
+    while (name < names.length && !isTagName(xml, at, names[name])) name++;
+    if (name === names.length) continue;
+    const gt = xml.indexOf('>', at);
+    if (gt < 0) return false;
+    tag.lt = lt;
+    tag.name = name;
+    tag.attributes = at + names[name].length;
+    tag.gt = gt;
+    return true;
+  }
+  return false;
+}
+
+/** True where the start tag closes itself ("<si/>"). */
+export function closesItself(xml: string, tag: StartTag): boolean {
+  return tag.gt > tag.attributes && xml.charCodeAt(tag.gt - 1) === SLASH;
+}
+
+/** Where the next end tag `</name>` (any prefix) at or after `from` begins, or the part's end. */
+export function findEndTag(xml: string, from: number, name: string): number {
+  for (let at = xml.indexOf('</', from); at >= 0; at = xml.indexOf('</', at + 1)) {
+    const nameAt = localName(xml, at + 2);
+    if (xml.startsWith(name, nameAt) && xml.charCodeAt(nameAt + name.length) === GT) return at;
+  }
+  return xml.length;
+}
+
+/**
+ * The text of the first `<name>text</name>` (any prefix, no attributes, no markup inside) in
+ * xml[from, to), or undefined: what <(?:[\w.-]+:)?name>([^<]*)<\/(?:[\w.-]+:)?name> finds.
+ */
+export function firstText(xml: string, from: number, to: number, name: string): string | undefined {
+  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
+    const open = localName(xml, lt + 1);
+    if (!xml.startsWith(name, open) || xml.charCodeAt(open + name.length) !== GT) continue;
+    const textStart = open + name.length + 1;
+    const close = xml.indexOf('<', textStart);
+    if (close < 0 || close >= to || xml.charCodeAt(close + 1) !== SLASH) continue;
+    const closeName = localName(xml, close + 2);
+    const closeEnd = closeName + name.length + 1;
+    if (!xml.startsWith(name, closeName) || xml.charCodeAt(closeEnd - 1) !== GT) continue;
+    if (closeEnd > to) continue;
+    return xml.slice(textStart, close);
+  }
+  return undefined;
+}
+
+/**
+ * Calls `visit` with the body of each element `name` (any prefix) in document order ('' for one
+ * that closes itself). A body ends at its end tag or, in a damaged file that leaves one open, at
+ * the next start tag: one pass, however many are left open (a lazy regex to the end tag would
+ * rescan the rest of the part for each).
+ */
+export function elementBodies(xml: string, name: string, visit: (body: string) => void): void {
+  const names = [name];
+  let tag: StartTag = { lt: 0, name: 0, attributes: 0, gt: 0 };
+  let following: StartTag = { lt: 0, name: 0, attributes: 0, gt: 0 };
   let endAt = -1; // the next end tag at or after the body being read: found once, reused
-  let match = start.exec(xml);
-  while (match) {
-    const next = start.exec(xml);
-    const name = match[1];
-    const attributes = match[2];
+  for (let found = findStartTag(xml, 0, names, tag); found;) {
+    const hasFollowing = findStartTag(xml, tag.gt + 1, names, following);
     let body = '';
-    if (name === withBody && !attributes.endsWith('/')) {
-      const bodyStart = match.index + match[0].length;
-      if (endAt < bodyStart) {
-        end.lastIndex = bodyStart;
-        endAt = end.exec(xml)?.index ?? xml.length;
-      }
-      body = xml.slice(bodyStart, Math.min(endAt, next ? next.index : xml.length));
+    if (!closesItself(xml, tag)) {
+      const bodyStart = tag.gt + 1;
+      if (endAt < bodyStart) endAt = findEndTag(xml, bodyStart, name);
+      body = xml.slice(bodyStart, Math.min(endAt, hasFollowing ? following.lt : xml.length));
     }
-    if (visit(name, attributes, body, match.index) === false) return;
-    match = next;
+    visit(body);
+    const done = tag;
+    tag = following;
+    following = done;
+    found = hasFollowing;
   }
 }

@@ -69,13 +69,17 @@ interface HeaderCell {
  */
 export function findTableHeaders(view: SheetView, labels: LabelCells): TableHeader[] {
   const headers: TableHeader[] = [];
-  let open: HeaderCell[] = []; // header cells of earlier rows still covering the current one
+  const open: HeaderCell[] = []; // header cells of earlier rows still covering the current one
+  const cells: HeaderCell[] = []; // the current row's, with those still open
   for (let start = 0; start < labels.rows.length;) {
     const row = labels.rows[start];
     let end = start + 1;
     while (end < labels.rows.length && labels.rows[end] === row) end++;
-    open = open.filter((cell) => cell.bottom >= row);
-    const cells: HeaderCell[] = [...open];
+    let stillOpen = 0;
+    for (const cell of open) if (cell.bottom >= row) open[stillOpen++] = cell;
+    open.length = stillOpen;
+    cells.length = 0;
+    cells.push(...open);
     for (let i = start; i < end; i++) {
       const reading = labels.readings[i];
       const field = reading.column ? undefined : PROJECT_LOOKUP(reading.label);
