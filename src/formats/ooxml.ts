@@ -13,7 +13,7 @@ import {
   type WorkbookReading,
 } from './reading';
 import { SheetCells } from './sheetCells';
-import { attribute, elementBodies, startTags, unescapeXml } from './xml';
+import { attribute, elementBodies, findEndTag, startTags, unescapeXml } from './xml';
 import { DamagedZipError, type ZipPackage } from './zip';
 
 const RELATIONSHIP_TYPE =
@@ -165,7 +165,8 @@ function cellValue(cell: SheetCells, context: SheetContext): CellValue {
 function readSheetXml(name: string, xml: string, context: SheetContext, findings: Finding[]): Grid {
   const grid = new GridBuilder(name, context.cells);
   context.missingStrings = 0;
-  const dataEnd = xml.search(/<\/(?:[\w.-]+:)?sheetData>/);
+  const sheetDataEnd = findEndTag(xml, 0, 'sheetData');
+  const dataEnd = sheetDataEnd < xml.length ? sheetDataEnd : -1;
   const cells = new SheetCells(xml, dataEnd);
   while (cells.next()) {
     const value = cellValue(cells, context);

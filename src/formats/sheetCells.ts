@@ -28,6 +28,8 @@ const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const CELL_TAGS = ['row', 'c'];
 const ROW = 0;
+/** Self-closing cells left unplaced at most (two numbers each). */
+const MAX_UNPLACED = 2048;
 
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 const isLetterCode = (code: number) => (code | 32) >= 0x61 && (code | 32) <= 0x7a;
@@ -118,6 +120,16 @@ export class SheetCells {
   private hasCurrent: boolean;
   /** The next </c> at or after the body being read: found once, reused. */
   private endAt = -1;
+  /**
+   * Self-closing cells not yet placed, as pairs of where their attributes begin and end: most
+   * are styled blanks whose place nothing needs, since the next cell's full reference places it
+   * alone. A cell or row that follows the one before it places them first.
+   */
+  private unplaced: number[] = [];
+  /** The r attribute last parsed: where it begins (-1: none), its letters end and digits end. */
+  private refStart = -1;
+  private lettersEnd = -1;
+  private digitsEnd = -1;
 
   /** `dataEnd`: where </sheetData> begins (tags past it are not read), or -1. */
   constructor(
@@ -141,9 +153,22 @@ export class SheetCells {
         this.readRow(tag);
         continue;
       }
-      this.readReference(tag);
       // A self-closing cell (a styled blank, nearly half a template's cells) holds nothing.
-      if (closesItself(xml, tag)) continue;
+      if (closesItself(xml, tag)) {
+        // A long run of them is placed as it goes, so the list stays small.
+        if (this.unplaced.length >= MAX_UNPLACED) this.placeUnplaced();
+        this.unplaced.push(tag.attributes, tag.gt);
+        continue;
+      }
+      this.parseReference(tag.attributes, tag.gt);
+      const full =
+        this.refStart >= 0 && this.lettersEnd > this.refStart && this.digitsEnd > this.lettersEnd;
+      if (full) this.unplaced.length = 0;
+      else if (this.unplaced.length > 0) {
+        this.placeUnplaced();
+        this.parseReference(tag.attributes, tag.gt);
+      }
+      this.placeByReference();
       const bodyStart = tag.gt + 1;
       if (this.endAt < bodyStart) this.endAt = findEndTag(xml, bodyStart, 'c');
       const bodyEnd = Math.min(this.endAt, followingAt);
@@ -165,25 +190,48 @@ export class SheetCells {
   private readRow(tag: StartTag): void {
     const { xml } = this;
     const start = attributeValue(xml, tag.attributes, tag.gt, R, digitsThenQuote);
-    this.row =
-      start >= 0 ? digitsValue(xml, start, digitsThenQuote(xml, start, tag.gt)) - 1 : this.row + 1;
+    if (start >= 0) {
+      this.unplaced.length = 0; // the row and the column start afresh
+      this.row = digitsValue(xml, start, digitsThenQuote(xml, start, tag.gt)) - 1;
+    } else {
+      this.placeUnplaced();
+      this.row++;
+    }
     this.col = -1;
   }
 
-  private readReference(tag: StartTag): void {
+  /** Places the self-closing cells left unplaced, in order: the next cell follows them. */
+  private placeUnplaced(): void {
+    const pending = this.unplaced;
+    this.unplaced = [];
+    for (let i = 0; i < pending.length; i += 2) {
+      this.parseReference(pending[i], pending[i + 1]);
+      this.placeByReference();
+    }
+  }
+
+  /** Finds the r attribute among xml[from, to). */
+  private parseReference(from: number, to: number): void {
     const { xml } = this;
-    const start = attributeValue(xml, tag.attributes, tag.gt, R, referenceThenQuote);
+    const start = attributeValue(xml, from, to, R, referenceThenQuote);
+    this.refStart = start;
+    if (start < 0) return;
     let lettersEnd = start;
-    if (start >= 0) while (isLetterCode(xml.charCodeAt(lettersEnd))) lettersEnd++;
+    while (isLetterCode(xml.charCodeAt(lettersEnd))) lettersEnd++;
+    this.lettersEnd = lettersEnd;
+    this.digitsEnd = referenceThenQuote(xml, start, to);
+  }
+
+  /** Places the cell by the reference parsed: what it leaves out follows the cell before. */
+  private placeByReference(): void {
+    const { xml, refStart: start, lettersEnd, digitsEnd } = this;
     if (start >= 0 && lettersEnd > start) {
       let col = 0;
       for (let at = start; at < lettersEnd; at++) col = col * 26 + ((xml.charCodeAt(at) | 32) - 96);
       this.col = col - 1;
     } else this.col++;
-    if (start >= 0) {
-      const digitsEnd = referenceThenQuote(xml, start, tag.gt);
-      if (digitsEnd > lettersEnd) this.row = digitsValue(xml, lettersEnd, digitsEnd) - 1;
-    }
+    if (start >= 0 && digitsEnd > lettersEnd)
+      this.row = digitsValue(xml, lettersEnd, digitsEnd) - 1;
     this.row = Math.max(this.row, 0);
   }
 

@@ -69,6 +69,7 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
+const LT = 0x3c;
 const SLASH = 0x2f;
 const COLON = 0x3a;
 const GT = 0x3e;
@@ -133,11 +134,25 @@ export function closesItself(xml: string, tag: StartTag): boolean {
 
 /** Where the next end tag `</name>` (any prefix) at or after `from` begins, or the part's end. */
 export function findEndTag(xml: string, from: number, name: string): number {
-  for (let at = xml.indexOf('</', from); at >= 0; at = xml.indexOf('</', at + 1)) {
-    const nameAt = localName(xml, at + 2);
-    if (xml.startsWith(name, nameAt) && xml.charCodeAt(nameAt + name.length) === GT) return at;
+  // Found by its name and checked backwards: "name>" is rare but for the tag itself, whereas
+  // looking at every "</" visits each cell's end tags on the way to a part's last ones.
+  const needle = `${name}>`;
+  for (let at = xml.indexOf(needle, from); at >= 0; at = xml.indexOf(needle, at + 1)) {
+    const start = endTagStart(xml, at);
+    if (start >= from) return start;
   }
   return xml.length;
+}
+
+/** Where "</" or "</prefix:" ends just before `name` begins; -1 if it is not there. */
+function endTagStart(xml: string, name: number): number {
+  let at = name - 1;
+  if (xml.charCodeAt(at) === COLON) {
+    const prefixEnd = at;
+    while (isNameCode(xml.charCodeAt(at - 1))) at--;
+    if (at === prefixEnd) return -1;
+  } else at = name;
+  return xml.charCodeAt(at - 1) === SLASH && xml.charCodeAt(at - 2) === LT ? at - 2 : -1;
 }
 
 /**

@@ -51,6 +51,16 @@ it.each<[string, string, [string, unknown][]]>([
     [['C1', 9]],
   ],
   [
+    'places a cell without a reference after a self-closing one that has it',
+    '<row r="1"><c r="C1" s="1"/><c><v>5</v></c></row>',
+    [['D1', 5]],
+  ],
+  [
+    'counts a row without a number after the row a self-closing cell named',
+    '<row r="1"><c r="A3" s="1"/></row><row><c r="B"><v>1</v></c></row>',
+    [['B4', 1]],
+  ],
+  [
     'ends a cell left open at the next cell',
     '<row r="1"><c r="A1"><v>1</v><c r="B1"><v>2</v></c></row>',
     [
