@@ -132,18 +132,21 @@ interface SheetContext {
 }
 
 function cellValue(cell: SheetCells, context: SheetContext): CellValue {
-  const { type, value: raw } = cell;
+  const { type } = cell;
   if (type === 'inlineStr') {
     const inline = INLINE.exec(cell.body());
     return inline ? itemText(inline[1]) : null;
   }
+  if (type === 's') {
+    const index = cell.valueNumber();
+    if (index === undefined) return null; // an empty cell
+    const text = context.strings[index];
+    if (text === undefined) context.missingStrings++;
+    return text ?? null;
+  }
+  const raw = cell.value();
   if (raw === undefined) return null; // an empty cell, or a formula without a cached result
   switch (type) {
-    case 's': {
-      const text = context.strings[Number(raw)];
-      if (text === undefined) context.missingStrings++;
-      return text ?? null;
-    }
     case 'str':
     case 'e':
       return cellString(raw);

@@ -18,7 +18,7 @@ import {
   closesItself,
   findEndTag,
   findStartTag,
-  firstText,
+  firstTextStart,
   isSpaceCode,
   type StartTag,
 } from './xml';
@@ -109,8 +109,9 @@ export class SheetCells {
   type = 'n';
   /** The s attribute, -1 where absent. */
   style = -1;
-  /** The text of its first <v>, undefined where it has none. */
-  value: string | undefined = undefined;
+  /** Where the text of its first <v> is: xml[valueStart, valueEnd), -1 where it has none. */
+  private valueStart = -1;
+  private valueEnd = -1;
   /** What lies between the cell's tags is xml[bodyStart, bodyEnd). */
   private bodyStart = 0;
   private bodyEnd = 0;
@@ -125,7 +126,9 @@ export class SheetCells {
    * are styled blanks whose place nothing needs, since the next cell's full reference places it
    * alone. A cell or row that follows the one before it places them first.
    */
-  private unplaced: number[] = [];
+  private readonly unplaced: number[] = [];
+  /** How many numbers of `unplaced` are in use (the array is reused, never shrunk). */
+  private unplacedLength = 0;
   /** The r attribute last parsed: where it begins (-1: none), its letters end and digits end. */
   private refStart = -1;
   private lettersEnd = -1;
@@ -156,15 +159,16 @@ export class SheetCells {
       // A self-closing cell (a styled blank, nearly half a template's cells) holds nothing.
       if (closesItself(xml, tag)) {
         // A long run of them is placed as it goes, so the list stays small.
-        if (this.unplaced.length >= MAX_UNPLACED) this.placeUnplaced();
-        this.unplaced.push(tag.attributes, tag.gt);
+        if (this.unplacedLength >= MAX_UNPLACED) this.placeUnplaced();
+        this.unplaced[this.unplacedLength++] = tag.attributes;
+        this.unplaced[this.unplacedLength++] = tag.gt;
         continue;
       }
       this.parseReference(tag.attributes, tag.gt);
       const full =
         this.refStart >= 0 && this.lettersEnd > this.refStart && this.digitsEnd > this.lettersEnd;
-      if (full) this.unplaced.length = 0;
-      else if (this.unplaced.length > 0) {
+      if (full) this.unplacedLength = 0;
+      else if (this.unplacedLength > 0) {
         this.placeUnplaced();
         this.parseReference(tag.attributes, tag.gt);
       }
@@ -176,10 +180,33 @@ export class SheetCells {
       this.readAttributes(tag);
       this.bodyStart = bodyStart;
       this.bodyEnd = bodyEnd;
-      this.value = firstText(xml, bodyStart, bodyEnd, 'v');
+      this.valueStart = firstTextStart(xml, bodyStart, bodyEnd, 'v');
+      this.valueEnd = this.valueStart >= 0 ? xml.indexOf('<', this.valueStart) : -1;
       return true;
     }
     return false;
+  }
+
+  /** The text of its first <v>, undefined where it has none. */
+  value(): string | undefined {
+    return this.valueStart >= 0 ? this.xml.slice(this.valueStart, this.valueEnd) : undefined;
+  }
+
+  /**
+   * The value as a number the way Number() reads it, not sliced out where it is plain digits
+   * (a shared string's index, the bulk of a form's cells); undefined where it has no value.
+   */
+  valueNumber(): number | undefined {
+    const { xml, valueStart: start, valueEnd: end } = this;
+    if (start < 0) return undefined;
+    if (end - start < 1 || end - start > 15) return Number(xml.slice(start, end));
+    let value = 0;
+    for (let at = start; at < end; at++) {
+      const code = xml.charCodeAt(at);
+      if (!isDigitCode(code)) return Number(xml.slice(start, end));
+      value = value * 10 + code - 0x30;
+    }
+    return value;
   }
 
   /** What lies between the cell's tags (an inline string's runs). */
@@ -191,7 +218,7 @@ export class SheetCells {
     const { xml } = this;
     const start = attributeValue(xml, tag.attributes, tag.gt, R, digitsThenQuote);
     if (start >= 0) {
-      this.unplaced.length = 0; // the row and the column start afresh
+      this.unplacedLength = 0; // the row and the column start afresh
       this.row = digitsValue(xml, start, digitsThenQuote(xml, start, tag.gt)) - 1;
     } else {
       this.placeUnplaced();
@@ -202,10 +229,10 @@ export class SheetCells {
 
   /** Places the self-closing cells left unplaced, in order: the next cell follows them. */
   private placeUnplaced(): void {
-    const pending = this.unplaced;
-    this.unplaced = [];
-    for (let i = 0; i < pending.length; i += 2) {
-      this.parseReference(pending[i], pending[i + 1]);
+    const { unplaced, unplacedLength } = this;
+    this.unplacedLength = 0;
+    for (let i = 0; i < unplacedLength; i += 2) {
+      this.parseReference(unplaced[i], unplaced[i + 1]);
       this.placeByReference();
     }
   }

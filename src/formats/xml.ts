@@ -136,12 +136,24 @@ export function closesItself(xml: string, tag: StartTag): boolean {
 export function findEndTag(xml: string, from: number, name: string): number {
   // Found by its name and checked backwards: "name>" is rare but for the tag itself, whereas
   // looking at every "</" visits each cell's end tags on the way to a part's last ones.
-  const needle = `${name}>`;
+  const needle = endNeedle(name);
   for (let at = xml.indexOf(needle, from); at >= 0; at = xml.indexOf(needle, at + 1)) {
     const start = endTagStart(xml, at);
     if (start >= from) return start;
   }
   return xml.length;
+}
+
+const END_NEEDLES = new Map<string, string>();
+
+/** "name>", made once per name: a sheet asks for "c>" once per cell. */
+function endNeedle(name: string): string {
+  let needle = END_NEEDLES.get(name);
+  if (needle === undefined) {
+    needle = `${name}>`;
+    END_NEEDLES.set(name, needle);
+  }
+  return needle;
 }
 
 /** Where "</" or "</prefix:" ends just before `name` begins; -1 if it is not there. */
@@ -156,10 +168,11 @@ function endTagStart(xml: string, name: number): number {
 }
 
 /**
- * The text of the first `<name>text</name>` (any prefix, no attributes, no markup inside) in
- * xml[from, to), or undefined: what <(?:[\w.-]+:)?name>([^<]*)<\/(?:[\w.-]+:)?name> finds.
+ * Where the text of the first `<name>text</name>` (any prefix, no attributes, no markup inside)
+ * in xml[from, to) begins, or -1: what <(?:[\w.-]+:)?name>([^<]*)<\/(?:[\w.-]+:)?name> finds.
+ * The text ends at the next "<".
  */
-export function firstText(xml: string, from: number, to: number, name: string): string | undefined {
+export function firstTextStart(xml: string, from: number, to: number, name: string): number {
   for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
     const open = localName(xml, lt + 1);
     if (!xml.startsWith(name, open) || xml.charCodeAt(open + name.length) !== GT) continue;
@@ -170,9 +183,9 @@ export function firstText(xml: string, from: number, to: number, name: string): 
     const closeEnd = closeName + name.length + 1;
     if (!xml.startsWith(name, closeName) || xml.charCodeAt(closeEnd - 1) !== GT) continue;
     if (closeEnd > to) continue;
-    return xml.slice(textStart, close);
+    return textStart;
   }
-  return undefined;
+  return -1;
 }
 
 /**

@@ -14,7 +14,6 @@ export const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
-
 const UTF8 = new TextDecoder();
 /** A package that is no zip, or one whose directory or part cannot be read. */
 export class DamagedZipError extends Error {}
