@@ -145,12 +145,15 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 /** The message of a report: its template with each `{name}` replaced by the data's value. */
 export function formatMessage(template: string, data: MessageData | undefined): string {
   const pieces = templatePieces(template);
-  let message = pieces[0];
-  for (let i = 1; i < pieces.length; i += 2) {
-    const name = pieces[i];
-    message += (data && name in data ? String(data[name]) : `{${name}}`) + pieces[i + 1];
+  if (pieces.length === 1) return template;
+  // Joined, not added up: a finding's message is kept to the end of a folder's check, and `+`
+  // keeps it as a tree of the pieces.
+  const parts = pieces.slice();
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    parts[i] = data && name in data ? String(data[name]) : `{${name}}`;
   }
-  return message;
+  return parts.join('');
 }
 
 /**
