@@ -127,6 +127,25 @@ function marks(workbook: ExcelJS.Workbook): Map<string, string> {
   return result;
 }
 
+/** The contents of the workbook `perf-forms generate ARGS` writes. */
+async function generated(args: string[]): Promise<unknown[]> {
+  const file = path.join(tempDir(), 'cli.xlsx');
+  await cli(['generate', ...args, '-o', file]);
+  return contents(await loadXlsx(file));
+}
+
+/**
+ * Downloads what the page's `button` generates and asserts it holds what `perf-forms generate`
+ * writes with `args`; returns the page's contents.
+ */
+async function generatesAsCli(page: Page, button: string, args: string[]): Promise<unknown[]> {
+  const fromPage = path.join(tempDir(), 'page.xlsx');
+  await (await download(page, button)).saveAs(fromPage);
+  const written = contents(await loadXlsx(fromPage));
+  assert.deepEqual(written, await generated(args));
+  return written;
+}
+
 /** Sheets, every cell's value (formulas with their text), merges and validations, by sheet. */
 function contents(workbook: ExcelJS.Workbook): unknown[] {
   return workbook.worksheets.map((sheet) => {
@@ -294,34 +313,22 @@ export const checkPageSpecs: BrowserSpec[] = [
       await openCheckPage(driver);
       await page.getByRole('tab', { name: '生成模板' }).click();
       await page.getByRole('textbox', { name: '年度' }).fill('2026');
-      const dir = tempDir();
 
       await page.getByRole('textbox', { name: '项目名称' }).fill('政务公开工作经费');
-      const project = path.join(dir, 'project-page.xlsx');
-      await (await download(page, '生成项目表')).saveAs(project);
-      const projectCli = path.join(dir, 'project-cli.xlsx');
-      await cli([
-        'generate',
+      await generatesAsCli(page, '生成项目表', [
         '--kind',
         'project',
         '--year',
         '2026',
         '--name',
         '政务公开工作经费',
-        '-o',
-        projectCli,
       ]);
-      assert.deepEqual(contents(await loadXlsx(project)), contents(await loadXlsx(projectCli)));
 
       await page.getByRole('textbox', { name: '部门名称' }).fill('随州市示例局');
       await page
         .getByRole('textbox', { name: /项目清单/ })
         .fill('城区道路维修：35\n社区养老服务补贴：120.5');
-      const pack = path.join(dir, 'package-page.xlsx');
-      await (await download(page, '生成部门申报包')).saveAs(pack);
-      const packCli = path.join(dir, 'package-cli.xlsx');
-      await cli([
-        'generate',
+      const pack = await generatesAsCli(page, '生成部门申报包', [
         '--kind',
         'department',
         '--year',
@@ -332,12 +339,8 @@ export const checkPageSpecs: BrowserSpec[] = [
         '城区道路维修:35,社区养老服务补贴:120.5',
         '--project-profile',
         'mof-2021',
-        '-o',
-        packCli,
       ]);
-      const generated = contents(await loadXlsx(pack));
-      assert.ok(generated.length >= 4, '申报包应有部门表、两张项目表和下拉列表');
-      assert.deepEqual(generated, contents(await loadXlsx(packCli)));
+      assert.ok(pack.length >= 4, '申报包应有部门表、两张项目表和下拉列表');
     },
   },
   {
@@ -370,39 +373,14 @@ export const checkPageSpecs: BrowserSpec[] = [
         .getByRole('combobox', { name: '指标体系（配置）' })
         .selectOption({ label: profile.name });
 
-      const dir = tempDir();
-      const fromPage = path.join(dir, 'page.xlsx');
-      await (await download(page, '生成项目表')).saveAs(fromPage);
-      const fromCli = path.join(dir, 'cli.xlsx');
-      await cli([
-        'generate',
-        '--kind',
-        'project',
-        '--year',
-        '2026',
-        '--name',
-        '政务公开工作经费',
+      const project = ['--kind', 'project', '--year', '2026', '--name', '政务公开工作经费'];
+      const written = await generatesAsCli(page, '生成项目表', [
+        ...project,
         '--profile',
         path.join(ROOT, PROFILE),
-        '-o',
-        fromCli,
       ]);
-      const generated = contents(await loadXlsx(fromPage));
-      assert.deepEqual(generated, contents(await loadXlsx(fromCli)));
       // Not the built-in's template: the imported profile made it.
-      const builtinCli = path.join(dir, 'builtin.xlsx');
-      await cli([
-        'generate',
-        '--kind',
-        'project',
-        '--year',
-        '2026',
-        '--name',
-        '政务公开工作经费',
-        '-o',
-        builtinCli,
-      ]);
-      assert.notDeepEqual(generated, contents(await loadXlsx(builtinCli)));
+      assert.notDeepEqual(written, await generated(project));
     },
   },
   {
