@@ -78,8 +78,12 @@ function detached(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
-/** An item that is one plain run (most are): TEXT_RUN's one match, no phonetic run possible. */
-const ONE_RUN = /^<(?:[\w.-]+:)?t\b[^>]*?(?<!\/)>([^<]*)<\/(?:[\w.-]+:)?t>$/;
+/**
+ * An item that is one plain run (most are): TEXT_RUN's one match, no phonetic run possible. The
+ * start tag may not close itself: its text up to the first ">" ends in anything but "/" (no
+ * lookbehind, which the ES2017 browsers the page serves lack).
+ */
+const ONE_RUN = /^<(?:[\w.-]+:)?t\b(?:[^>]*[^>/])?>([^<]*)<\/(?:[\w.-]+:)?t>$/;
 
 /** The text of a string item (<si>, <is>): its runs joined, as Excel shows it. */
 function itemText(xml: string): string {
