@@ -14,20 +14,14 @@
  *   end    <\/(?:[\w.-]+:)?c>                      the body ends here or at the next tag
  */
 
-import {
-  closesItself,
-  findEndTag,
-  findStartTag,
-  firstTextStart,
-  isSpaceCode,
-  type StartTag,
-} from './xml';
+import { closesItself, ElementWalk, firstTextStart, isSpaceCode, type StartTag } from './xml';
 
 const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const CELL_TAGS = ['row', 'c'];
 const ROW = 0;
+const CELL = 1;
 /** Self-closing cells left unplaced at most (two numbers each). */
 const MAX_UNPLACED = 2048;
 
@@ -112,15 +106,7 @@ export class SheetCells {
   /** Where the text of its first <v> is: xml[valueStart, valueEnd), -1 where it has none. */
   private valueStart = -1;
   private valueEnd = -1;
-  /** What lies between the cell's tags is xml[bodyStart, bodyEnd). */
-  private bodyStart = 0;
-  private bodyEnd = 0;
-
-  private current: StartTag = { lt: 0, name: 0, attributes: 0, gt: 0 };
-  private following: StartTag = { lt: 0, name: 0, attributes: 0, gt: 0 };
-  private hasCurrent: boolean;
-  /** The next </c> at or after the body being read: found once, reused. */
-  private endAt = -1;
+  private readonly walk: ElementWalk;
   /**
    * Self-closing cells not yet placed, as pairs of where their attributes begin and end: most
    * are styled blanks whose place nothing needs, since the next cell's full reference places it
@@ -139,19 +125,14 @@ export class SheetCells {
     private readonly xml: string,
     private readonly dataEnd: number,
   ) {
-    this.hasCurrent = findStartTag(xml, 0, CELL_TAGS, this.current);
+    this.walk = new ElementWalk(xml, CELL_TAGS, CELL);
   }
 
   next(): boolean {
-    const { xml, dataEnd } = this;
-    while (this.hasCurrent) {
-      const tag = this.current;
+    const { xml, dataEnd, walk } = this;
+    while (walk.next()) {
+      const { tag } = walk;
       if (dataEnd >= 0 && tag.lt > dataEnd) return false;
-      const hasFollowing = findStartTag(xml, tag.gt + 1, CELL_TAGS, this.following);
-      const followingAt = hasFollowing ? this.following.lt : xml.length;
-      this.current = this.following;
-      this.following = tag;
-      this.hasCurrent = hasFollowing;
       if (tag.name === ROW) {
         this.readRow(tag);
         continue;
@@ -169,18 +150,14 @@ export class SheetCells {
         this.refStart >= 0 && this.lettersEnd > this.refStart && this.digitsEnd > this.lettersEnd;
       if (full) this.unplacedLength = 0;
       else if (this.unplacedLength > 0) {
+        // Placing them parses their references: this cell's is parsed again after.
         this.placeUnplaced();
         this.parseReference(tag.attributes, tag.gt);
       }
       this.placeByReference();
-      const bodyStart = tag.gt + 1;
-      if (this.endAt < bodyStart) this.endAt = findEndTag(xml, bodyStart, 'c');
-      const bodyEnd = Math.min(this.endAt, followingAt);
-      if (bodyEnd <= bodyStart) continue;
+      if (walk.bodyEnd <= walk.bodyStart) continue;
       this.readAttributes(tag);
-      this.bodyStart = bodyStart;
-      this.bodyEnd = bodyEnd;
-      this.valueStart = firstTextStart(xml, bodyStart, bodyEnd, 'v');
+      this.valueStart = firstTextStart(xml, walk.bodyStart, walk.bodyEnd, 'v');
       this.valueEnd = this.valueStart >= 0 ? xml.indexOf('<', this.valueStart) : -1;
       return true;
     }
@@ -199,19 +176,14 @@ export class SheetCells {
   valueNumber(): number | undefined {
     const { xml, valueStart: start, valueEnd: end } = this;
     if (start < 0) return undefined;
-    if (end - start < 1 || end - start > 15) return Number(xml.slice(start, end));
-    let value = 0;
-    for (let at = start; at < end; at++) {
-      const code = xml.charCodeAt(at);
-      if (!isDigitCode(code)) return Number(xml.slice(start, end));
-      value = value * 10 + code - 0x30;
-    }
-    return value;
+    let at = start;
+    while (at < end && isDigitCode(xml.charCodeAt(at))) at++;
+    return at === end && end > start ? digitsValue(xml, start, end) : Number(xml.slice(start, end));
   }
 
   /** What lies between the cell's tags (an inline string's runs). */
   body(): string {
-    return this.xml.slice(this.bodyStart, this.bodyEnd);
+    return this.walk.body();
   }
 
   private readRow(tag: StartTag): void {

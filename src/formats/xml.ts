@@ -105,7 +105,7 @@ export interface StartTag {
  * would (a tag with no ">" after it ends the search, as the pattern finds nothing past it): a
  * sheet part has a tag per cell, and a match per tag made a large share of what reading allocates.
  */
-export function findStartTag(
+function findStartTag(
   xml: string,
   from: number,
   names: readonly string[],
@@ -188,29 +188,56 @@ export function firstTextStart(xml: string, from: number, to: number, name: stri
   return -1;
 }
 
+const newTag = (): StartTag => ({ lt: 0, name: 0, attributes: 0, gt: 0 });
+
 /**
- * Calls `visit` with the body of each element `name` (any prefix) in document order ('' for one
- * that closes itself). A body ends at its end tag or, in a damaged file that leaves one open, at
- * the next start tag: one pass, however many are left open (a lazy regex to the end tag would
- * rescan the rest of the part for each).
+ * Walks the start tags named `names` (any prefix) in document order, with the body of each one
+ * named `names[withBody]` that does not close itself. A body ends at its end tag or, in a damaged
+ * file that leaves one open, at the next start tag walked: one pass, however many are left open
+ * (a lazy regex to the end tag would rescan the rest of the part for each).
  */
-export function elementBodies(xml: string, name: string, visit: (body: string) => void): void {
-  const names = [name];
-  let tag: StartTag = { lt: 0, name: 0, attributes: 0, gt: 0 };
-  let following: StartTag = { lt: 0, name: 0, attributes: 0, gt: 0 };
-  let endAt = -1; // the next end tag at or after the body being read: found once, reused
-  for (let found = findStartTag(xml, 0, names, tag); found;) {
-    const hasFollowing = findStartTag(xml, tag.gt + 1, names, following);
-    let body = '';
-    if (!closesItself(xml, tag)) {
-      const bodyStart = tag.gt + 1;
-      if (endAt < bodyStart) endAt = findEndTag(xml, bodyStart, name);
-      body = xml.slice(bodyStart, Math.min(endAt, hasFollowing ? following.lt : xml.length));
-    }
-    visit(body);
-    const done = tag;
-    tag = following;
-    following = done;
-    found = hasFollowing;
+export class ElementWalk {
+  /** The tag the last next() that returned true walked to. */
+  tag = newTag();
+  /** Its body is xml[bodyStart, bodyEnd); empty for a tag that holds none. */
+  bodyStart = 0;
+  bodyEnd = 0;
+  private following = newTag();
+  private hasFollowing: boolean;
+  /** The next end tag at or after the body being read: found once, reused. */
+  private endAt = -1;
+
+  constructor(
+    private readonly xml: string,
+    private readonly names: readonly string[],
+    private readonly withBody: number,
+  ) {
+    this.hasFollowing = findStartTag(xml, 0, names, this.following);
   }
+
+  next(): boolean {
+    if (!this.hasFollowing) return false;
+    const { xml, names, withBody } = this;
+    const tag = this.following;
+    this.following = this.tag;
+    this.tag = tag;
+    this.hasFollowing = findStartTag(xml, tag.gt + 1, names, this.following);
+    this.bodyStart = this.bodyEnd = tag.gt + 1;
+    if (tag.name === withBody && !closesItself(xml, tag)) {
+      if (this.endAt < this.bodyStart)
+        this.endAt = findEndTag(xml, this.bodyStart, names[withBody]);
+      this.bodyEnd = Math.min(this.endAt, this.hasFollowing ? this.following.lt : xml.length);
+    }
+    return true;
+  }
+
+  body(): string {
+    return this.xml.slice(this.bodyStart, this.bodyEnd);
+  }
+}
+
+/** Calls `visit` with the body of each element `name` (any prefix), in document order. */
+export function elementBodies(xml: string, name: string, visit: (body: string) => void): void {
+  const walk = new ElementWalk(xml, [name], 0);
+  while (walk.next()) visit(walk.body());
 }
