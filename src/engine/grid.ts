@@ -78,20 +78,26 @@ export function fromA1(address: string): { row: number; col: number } | null {
   const text = address.trim();
   let at = text.charCodeAt(0) === DOLLAR ? 1 : 0;
   const lettersStart = at;
-  let col = 0;
-  for (let code = text.charCodeAt(at); isAsciiLetter(code); code = text.charCodeAt(++at))
-    col = col * 26 + ((code | 32) - 96);
+  while (isAsciiLetter(text.charCodeAt(at))) at++;
   if (at === lettersStart || at - lettersStart > 3) return null;
+  const col = columnOfLetters(text, lettersStart, at);
   if (text.charCodeAt(at) === DOLLAR) at++;
   const digitsStart = at;
   while (isAsciiDigit(text.charCodeAt(at))) at++;
   if (at === digitsStart || at !== text.length) return null;
-  return { row: Number(text.slice(digitsStart)) - 1, col: col - 1 };
+  return { row: Number(text.slice(digitsStart)) - 1, col };
 }
 
 const DOLLAR = 0x24;
-const isAsciiLetter = (code: number) => (code | 32) >= 0x61 && (code | 32) <= 0x7a;
-const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+export const isAsciiLetter = (code: number) => (code | 32) >= 0x61 && (code | 32) <= 0x7a;
+export const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** The zero-based column the letters in text[from, to) name (either case): "A" → 0, "aa" → 26. */
+export function columnOfLetters(text: string, from: number, to: number): number {
+  let col = 0;
+  for (let at = from; at < to; at++) col = col * 26 + ((text.charCodeAt(at) | 32) - 96);
+  return col - 1;
+}
 
 /** "A1:C3" or "A1" to a range. */
 export function parseRange(address: string): CellRange | null {

@@ -14,6 +14,7 @@
  *   end    <\/(?:[\w.-]+:)?c>                      the body ends here or at the next tag
  */
 
+import { columnOfLetters, isAsciiDigit, isAsciiLetter } from '../engine/grid';
 import { closesItself, ElementWalk, firstTextStart, isSpaceCode, type StartTag } from './xml';
 
 const EQUALS = 0x3d;
@@ -25,8 +26,6 @@ const CELL = 1;
 /** Self-closing cells left unplaced at most (two numbers each). */
 const MAX_UNPLACED = 2048;
 
-const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
-const isLetterCode = (code: number) => (code | 32) >= 0x61 && (code | 32) <= 0x7a;
 const isQuoteCode = (code: number) => code === QUOTE || code === APOSTROPHE;
 
 /**
@@ -58,15 +57,15 @@ function attributeValue(
 /** Digits then a quote: the quote's place, or -1. */
 function digitsThenQuote(xml: string, start: number, to: number): number {
   let at = start;
-  while (at < to && isDigitCode(xml.charCodeAt(at))) at++;
+  while (at < to && isAsciiDigit(xml.charCodeAt(at))) at++;
   return at > start && at < to && isQuoteCode(xml.charCodeAt(at)) ? at : -1;
 }
 
 /** Letters, digits (either may be absent), then a quote. */
 function referenceThenQuote(xml: string, start: number, to: number): number {
   let at = start;
-  while (at < to && isLetterCode(xml.charCodeAt(at))) at++;
-  while (at < to && isDigitCode(xml.charCodeAt(at))) at++;
+  while (at < to && isAsciiLetter(xml.charCodeAt(at))) at++;
+  while (at < to && isAsciiDigit(xml.charCodeAt(at))) at++;
   return at < to && isQuoteCode(xml.charCodeAt(at)) ? at : -1;
 }
 
@@ -177,7 +176,7 @@ export class SheetCells {
     const { xml, valueStart: start, valueEnd: end } = this;
     if (start < 0) return undefined;
     let at = start;
-    while (at < end && isDigitCode(xml.charCodeAt(at))) at++;
+    while (at < end && isAsciiDigit(xml.charCodeAt(at))) at++;
     return at === end && end > start ? digitsValue(xml, start, end) : Number(xml.slice(start, end));
   }
 
@@ -216,7 +215,7 @@ export class SheetCells {
     this.refStart = start;
     if (start < 0) return;
     let lettersEnd = start;
-    while (isLetterCode(xml.charCodeAt(lettersEnd))) lettersEnd++;
+    while (isAsciiLetter(xml.charCodeAt(lettersEnd))) lettersEnd++;
     this.lettersEnd = lettersEnd;
     this.digitsEnd = referenceThenQuote(xml, start, to);
   }
@@ -224,11 +223,8 @@ export class SheetCells {
   /** Places the cell by the reference parsed: what it leaves out follows the cell before. */
   private placeByReference(): void {
     const { xml, refStart: start, lettersEnd, digitsEnd } = this;
-    if (start >= 0 && lettersEnd > start) {
-      let col = 0;
-      for (let at = start; at < lettersEnd; at++) col = col * 26 + ((xml.charCodeAt(at) | 32) - 96);
-      this.col = col - 1;
-    } else this.col++;
+    if (start >= 0 && lettersEnd > start) this.col = columnOfLetters(xml, start, lettersEnd);
+    else this.col++;
     if (start >= 0 && digitsEnd > lettersEnd)
       this.row = digitsValue(xml, lettersEnd, digitsEnd) - 1;
     this.row = Math.max(this.row, 0);
