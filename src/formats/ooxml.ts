@@ -182,14 +182,14 @@ function cellValue(cell: SheetCells, context: SheetContext): CellValue {
 function readSheetXml(name: string, xml: string, context: SheetContext, findings: Finding[]): Grid {
   const grid = new GridBuilder(name, context.cells);
   context.missingStrings = 0;
-  const sheetDataEnd = findEndTag(xml, 0, 'sheetData');
-  const dataEnd = sheetDataEnd < xml.length ? sheetDataEnd : -1;
+  const dataEnd = findEndTag(xml, 0, 'sheetData');
   const cells = new SheetCells(xml, dataEnd);
   while (cells.next()) {
     const value = cellValue(cells, context);
     if (value !== null) grid.set(cells.row, cells.col, value);
   }
-  MERGE.lastIndex = Math.max(0, dataEnd);
+  // Merged areas follow </sheetData>; a part that lacks it is searched whole.
+  MERGE.lastIndex = dataEnd < xml.length ? dataEnd : 0;
   for (let match = MERGE.exec(xml); match; match = MERGE.exec(xml)) {
     const range = parseRange(match[1]);
     if (range) grid.merge(range);

@@ -119,7 +119,7 @@ export class SheetCells {
   private lettersEnd = -1;
   private digitsEnd = -1;
 
-  /** `dataEnd`: where </sheetData> begins (tags past it are not read), or -1. */
+  /** `dataEnd`: where </sheetData> begins, or the part's end; tags past it are not read. */
   constructor(
     private readonly xml: string,
     private readonly dataEnd: number,
@@ -131,7 +131,7 @@ export class SheetCells {
     const { xml, dataEnd, walk } = this;
     while (walk.next()) {
       const { tag } = walk;
-      if (dataEnd >= 0 && tag.lt > dataEnd) return false;
+      if (tag.lt > dataEnd) return false;
       if (tag.name === ROW) {
         this.readRow(tag);
         continue;

@@ -105,12 +105,7 @@ export interface StartTag {
  * would (a tag with no ">" after it ends the search, as the pattern finds nothing past it): a
  * sheet part has a tag per cell, and a match per tag made a large share of what reading allocates.
  */
-function findStartTag(
-  xml: string,
-  from: number,
-  names: readonly string[],
-  tag: StartTag,
-): boolean {
+function findStartTag(xml: string, from: number, names: readonly string[], tag: StartTag): boolean {
   for (let lt = xml.indexOf('<', from); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
     const at = localName(xml, lt + 1);
     let name = 0;

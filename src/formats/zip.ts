@@ -14,7 +14,9 @@ export const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
+/** Decodes every part read as text (one decoder: it keeps no state between parts). */
 const UTF8 = new TextDecoder();
+
 /** A package that is no zip, or one whose directory or part cannot be read. */
 export class DamagedZipError extends Error {}
 
