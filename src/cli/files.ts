@@ -34,6 +34,7 @@ function walk(root: string, folder: string, found: string[]): void {
   }
 }
 
+/** A workbook file to work on, and its path below the folder it was found in (or its name). */
 export interface InputFile {
   path: string;
   relative: string;
