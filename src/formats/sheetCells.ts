@@ -29,6 +29,19 @@ const MAX_UNPLACED = 2048;
 const isQuoteCode = (code: number) => code === QUOTE || code === APOSTROPHE;
 
 /**
+ * Where an attribute's value begins when its name ends just before `at`: white space, "=",
+ * white space, a quote; -1 where that does not follow.
+ */
+function valueAfterName(xml: string, at: number, to: number): number {
+  let i = at;
+  while (i < to && isSpaceCode(xml.charCodeAt(i))) i++;
+  if (xml.charCodeAt(i) !== EQUALS) return -1;
+  i++;
+  while (i < to && isSpaceCode(xml.charCodeAt(i))) i++;
+  return i < to && isQuoteCode(xml.charCodeAt(i)) ? i + 1 : -1;
+}
+
+/**
  * Where the value of attribute `name` (one letter, no prefix) begins in xml[from, to), the first
  * whose value `fits`; -1 if none. `fits` is handed the value's start and must return where its
  * closing quote is, or -1.
@@ -43,13 +56,8 @@ function attributeValue(
   for (let at = from; at < to; at++) {
     if (xml.charCodeAt(at) !== name) continue;
     if (at > from && !isSpaceCode(xml.charCodeAt(at - 1))) continue;
-    let i = at + 1;
-    while (i < to && isSpaceCode(xml.charCodeAt(i))) i++;
-    if (xml.charCodeAt(i) !== EQUALS) continue;
-    i++;
-    while (i < to && isSpaceCode(xml.charCodeAt(i))) i++;
-    if (i >= to || !isQuoteCode(xml.charCodeAt(i))) continue;
-    if (fits(xml, i + 1, to) >= 0) return i + 1;
+    const start = valueAfterName(xml, at + 1, to);
+    if (start >= 0 && fits(xml, start, to) >= 0) return start;
   }
   return -1;
 }
@@ -144,18 +152,18 @@ export class SheetCells {
         this.unplaced[this.unplacedLength++] = tag.gt;
         continue;
       }
-      this.parseReference(tag.attributes, tag.gt);
-      const full =
-        this.refStart >= 0 && this.lettersEnd > this.refStart && this.digitsEnd > this.lettersEnd;
-      if (full) this.unplacedLength = 0;
+      this.readAttributes(tag.attributes, tag.gt, true);
+      const { refStart, lettersEnd, digitsEnd } = this;
+      if (refStart >= 0 && lettersEnd > refStart && digitsEnd > lettersEnd) this.unplacedLength = 0;
       else if (this.unplacedLength > 0) {
-        // Placing them parses their references: this cell's is parsed again after.
+        // Placing them parses their references: this cell's is put back after.
         this.placeUnplaced();
-        this.parseReference(tag.attributes, tag.gt);
+        this.refStart = refStart;
+        this.lettersEnd = lettersEnd;
+        this.digitsEnd = digitsEnd;
       }
       this.placeByReference();
       if (walk.bodyEnd <= walk.bodyStart) continue;
-      this.readAttributes(tag);
       this.valueStart = firstTextStart(xml, walk.bodyStart, walk.bodyEnd, 'v');
       this.valueEnd = this.valueStart >= 0 ? xml.indexOf('<', this.valueStart) : -1;
       return true;
@@ -203,21 +211,44 @@ export class SheetCells {
     const { unplaced, unplacedLength } = this;
     this.unplacedLength = 0;
     for (let i = 0; i < unplacedLength; i += 2) {
-      this.parseReference(unplaced[i], unplaced[i + 1]);
+      this.readAttributes(unplaced[i], unplaced[i + 1], false);
       this.placeByReference();
     }
   }
 
-  /** Finds the r attribute among xml[from, to). */
-  private parseReference(from: number, to: number): void {
+  /**
+   * Finds the r attribute among xml[from, to), and with `typeAndStyle` the t and s attributes too,
+   * in one walk over the tag's text: each the first of its name whose value fits its pattern.
+   */
+  private readAttributes(from: number, to: number, typeAndStyle: boolean): void {
     const { xml } = this;
-    const start = attributeValue(xml, from, to, R, referenceThenQuote);
-    this.refStart = start;
-    if (start < 0) return;
-    let lettersEnd = start;
-    while (isAsciiLetter(xml.charCodeAt(lettersEnd))) lettersEnd++;
-    this.lettersEnd = lettersEnd;
-    this.digitsEnd = referenceThenQuote(xml, start, to);
+    let ref = -1;
+    let type = -1;
+    let style = -1;
+    for (let at = from; at < to; at++) {
+      const code = xml.charCodeAt(at);
+      const wanted =
+        code === R ? ref < 0 : typeAndStyle && (code === T ? type < 0 : code === S && style < 0);
+      if (!wanted) continue;
+      if (at > from && !isSpaceCode(xml.charCodeAt(at - 1))) continue;
+      const start = valueAfterName(xml, at + 1, to);
+      if (start < 0) continue;
+      if (code === R) {
+        if (referenceThenQuote(xml, start, to) >= 0) ref = start;
+      } else if (code === T) {
+        if (textThenQuote(xml, start, to) >= 0) type = start;
+      } else if (digitsThenQuote(xml, start, to) >= 0) style = start;
+    }
+    this.refStart = ref;
+    if (ref >= 0) {
+      let lettersEnd = ref;
+      while (isAsciiLetter(xml.charCodeAt(lettersEnd))) lettersEnd++;
+      this.lettersEnd = lettersEnd;
+      this.digitsEnd = referenceThenQuote(xml, ref, to);
+    }
+    if (!typeAndStyle) return;
+    this.type = type >= 0 ? xml.slice(type, textThenQuote(xml, type, to)) : 'n';
+    this.style = style >= 0 ? digitsValue(xml, style, digitsThenQuote(xml, style, to)) : -1;
   }
 
   /** Places the cell by the reference parsed: what it leaves out follows the cell before. */
@@ -228,13 +259,5 @@ export class SheetCells {
     if (start >= 0 && digitsEnd > lettersEnd)
       this.row = digitsValue(xml, lettersEnd, digitsEnd) - 1;
     this.row = Math.max(this.row, 0);
-  }
-
-  private readAttributes(tag: StartTag): void {
-    const { xml } = this;
-    const type = attributeValue(xml, tag.attributes, tag.gt, T, textThenQuote);
-    this.type = type >= 0 ? xml.slice(type, textThenQuote(xml, type, tag.gt)) : 'n';
-    const style = attributeValue(xml, tag.attributes, tag.gt, S, digitsThenQuote);
-    this.style = style >= 0 ? digitsValue(xml, style, digitsThenQuote(xml, style, tag.gt)) : -1;
   }
 }

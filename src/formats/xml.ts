@@ -107,9 +107,16 @@ export interface StartTag {
  */
 function findStartTag(xml: string, from: number, names: readonly string[], tag: StartTag): boolean {
   for (let lt = xml.indexOf('<', from); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+    // End tags and values, most of a sheet's "<", are passed by their first character.
+    if (!isNameCode(xml.charCodeAt(lt + 1))) continue;
     const at = localName(xml, lt + 1);
+    const first = xml.charCodeAt(at);
     let name = 0;
-    while (name < names.length && !isTagName(xml, at, names[name])) name++;
+    while (
+      name < names.length &&
+      (names[name].charCodeAt(0) !== first || !isTagName(xml, at, names[name]))
+    )
+      name++;
     if (name === names.length) continue;
     const gt = xml.indexOf('>', at);
     if (gt < 0) return false;
