@@ -99,8 +99,51 @@ export function columnOfLetters(text: string, from: number, to: number): number 
   return col - 1;
 }
 
+/** Columns fit below this: a cell is packed in one number as row × COLUMN_SPAN + column. */
+const COLUMN_SPAN = 32768;
+
+/**
+ * The cell text[from, to) names where it is exactly an A1 address (no spaces around it, at most
+ * nine digits), packed with COLUMN_SPAN and its row as written (one-based); -1 otherwise.
+ */
+function exactA1(text: string, from: number, to: number): number {
+  let at = text.charCodeAt(from) === DOLLAR ? from + 1 : from;
+  const lettersStart = at;
+  while (at < to && isAsciiLetter(text.charCodeAt(at))) at++;
+  if (at === lettersStart || at - lettersStart > 3) return -1;
+  const col = columnOfLetters(text, lettersStart, at);
+  if (at < to && text.charCodeAt(at) === DOLLAR) at++;
+  const digitsStart = at;
+  let row = 0;
+  while (at < to && isAsciiDigit(text.charCodeAt(at)))
+    row = row * 10 + text.charCodeAt(at++) - 0x30;
+  if (at !== to || at === digitsStart || at - digitsStart > 9) return -1;
+  return row * COLUMN_SPAN + col;
+}
+
 /** "A1:C3" or "A1" to a range. */
 export function parseRange(address: string): CellRange | null {
+  // Every merged area of every sheet read comes through here: the usual address is read in
+  // place, without the pieces and objects fromA1 makes; anything else goes through fromA1.
+  const colon = address.indexOf(':');
+  const first = exactA1(address, 0, colon < 0 ? address.length : colon);
+  let second = first;
+  if (colon >= 0) {
+    const next = address.indexOf(':', colon + 1);
+    second = exactA1(address, colon + 1, next < 0 ? address.length : next);
+  }
+  if (first >= 0 && second >= 0) {
+    const firstRow = Math.floor(first / COLUMN_SPAN);
+    const secondRow = Math.floor(second / COLUMN_SPAN);
+    const firstCol = first % COLUMN_SPAN;
+    const secondCol = second % COLUMN_SPAN;
+    return {
+      top: Math.min(firstRow, secondRow) - 1,
+      left: Math.min(firstCol, secondCol),
+      bottom: Math.max(firstRow, secondRow) - 1,
+      right: Math.max(firstCol, secondCol),
+    };
+  }
   const [start, end = start] = address.split(':');
   const a = fromA1(start);
   const b = fromA1(end);

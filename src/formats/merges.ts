@@ -20,7 +20,11 @@ export function dropOverlappingMerges(listed: CellRange[]): {
   // comes through here, most with nothing to drop.
   const byTop: number[] = [];
   for (let index = 0; index < listed.length; index++) byTop.push(index);
-  byTop.sort((a, b) => listed[a].top - listed[b].top || a - b);
+  // Most sheets list them from the top down already: the stable order is then the listed one.
+  let sorted = true;
+  for (let index = 1; sorted && index < listed.length; index++)
+    sorted = listed[index - 1].top <= listed[index].top;
+  if (!sorted) byTop.sort((a, b) => listed[a].top - listed[b].top || a - b);
   const dropped: DroppedMerge[] = [];
   const droppedAt = new Set<number>();
   const open: CellRange[] = [];

@@ -87,6 +87,9 @@ const ONE_RUN = /^<(?:[\w.-]+:)?t\b(?:[^>]*[^>/])?>([^<]*)<\/(?:[\w.-]+:)?t>$/;
 
 /** The text of a string item (<si>, <is>): its runs joined, as Excel shows it. */
 function itemText(xml: string): string {
+  // <t>text</t>, most items: ONE_RUN's match, found without running it.
+  if (xml.startsWith('<t>') && xml.indexOf('<', 3) === xml.length - 4 && xml.endsWith('</t>'))
+    return cellString(xml.slice(3, -4));
   const oneRun = ONE_RUN.exec(xml);
   if (oneRun) return cellString(oneRun[1]);
   let text = '';

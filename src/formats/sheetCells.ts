@@ -20,6 +20,7 @@ import { closesItself, ElementWalk, firstTextStart, isSpaceCode, type StartTag }
 const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
+const SLASH = 0x2f;
 const CELL_TAGS = ['row', 'c'];
 const ROW = 0;
 const CELL = 1;
@@ -195,7 +196,12 @@ export class SheetCells {
 
   private readRow(tag: StartTag): void {
     const { xml } = this;
-    const start = attributeValue(xml, tag.attributes, tag.gt, R, digitsThenQuote);
+    // ` r="12"` first, as writers put it, else wherever the walk finds it.
+    const usual = xml.startsWith(' r="', tag.attributes);
+    const start =
+      usual && digitsThenQuote(xml, tag.attributes + 4, tag.gt) >= 0
+        ? tag.attributes + 4
+        : attributeValue(xml, tag.attributes, tag.gt, R, digitsThenQuote);
     if (start >= 0) {
       this.unplacedLength = 0; // the row and the column start afresh
       this.row = digitsValue(xml, start, digitsThenQuote(xml, start, tag.gt)) - 1;
@@ -221,6 +227,7 @@ export class SheetCells {
    * in one walk over the tag's text: each the first of its name whose value fits its pattern.
    */
   private readAttributes(from: number, to: number, typeAndStyle: boolean): void {
+    if (this.readUsualAttributes(from, to, typeAndStyle)) return;
     const { xml } = this;
     let ref = -1;
     let type = -1;
@@ -249,6 +256,49 @@ export class SheetCells {
     if (!typeAndStyle) return;
     this.type = type >= 0 ? xml.slice(type, textThenQuote(xml, type, to)) : 'n';
     this.style = style >= 0 ? digitsValue(xml, style, digitsThenQuote(xml, style, to)) : -1;
+  }
+
+  /**
+   * Reads the attributes by position where they are laid out as Excel, WPS, LibreOffice and
+   * exceljs write them, ` r="B2" s="3" t="s"` (s and t optional) and nothing else: what the walk
+   * in readAttributes would find in them, without visiting each character. False for any other
+   * layout, which that walk then reads.
+   */
+  private readUsualAttributes(from: number, to: number, typeAndStyle: boolean): boolean {
+    const { xml } = this;
+    if (!xml.startsWith(' r="', from)) return false;
+    const refStart = from + 4;
+    let at = refStart;
+    while (isAsciiLetter(xml.charCodeAt(at))) at++;
+    const lettersEnd = at;
+    while (isAsciiDigit(xml.charCodeAt(at))) at++;
+    if (xml.charCodeAt(at) !== QUOTE) return false;
+    const digitsEnd = at++;
+    let style = -1;
+    if (xml.startsWith(' s="', at)) {
+      const start = at + 4;
+      at = start;
+      while (isAsciiDigit(xml.charCodeAt(at))) at++;
+      if (at === start || xml.charCodeAt(at) !== QUOTE) return false;
+      style = digitsValue(xml, start, at++);
+    }
+    let type = 'n';
+    if (xml.startsWith(' t="', at)) {
+      const start = at + 4;
+      at = start;
+      while (isAsciiLetter(xml.charCodeAt(at))) at++;
+      if (xml.charCodeAt(at) !== QUOTE) return false;
+      type = xml.slice(start, at++);
+    }
+    if (at !== to && !(at === to - 1 && xml.charCodeAt(at) === SLASH)) return false;
+    this.refStart = refStart;
+    this.lettersEnd = lettersEnd;
+    this.digitsEnd = digitsEnd;
+    if (typeAndStyle) {
+      this.type = type;
+      this.style = style;
+    }
+    return true;
   }
 
   /** Places the cell by the reference parsed: what it leaves out follows the cell before. */
