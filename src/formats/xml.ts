@@ -81,13 +81,6 @@ function localName(xml: string, from: number): number {
   return at > from && xml.charCodeAt(at) === COLON ? at + 1 : from;
 }
 
-/** `name` at `at`, followed by a character that ends a tag name. */
-function isTagName(xml: string, at: number, name: string): boolean {
-  if (!xml.startsWith(name, at)) return false;
-  const next = xml.charCodeAt(at + name.length);
-  return isSpaceCode(next) || next === SLASH || next === GT;
-}
-
 /** A start tag found by findStartTag. */
 export interface StartTag {
   /** Where its "<" is. */
@@ -100,33 +93,58 @@ export interface StartTag {
 }
 
 /**
- * The first start tag named one of `names` (any prefix) at or after `from`, into `tag`; false
- * where there is none. By character codes, finding what <(?:[\w.-]+:)?(names)(?=[\s/>])([^>]*)>
- * would (a tag with no ">" after it ends the search, as the pattern finds nothing past it): a
- * sheet part has a tag per cell, and a match per tag made a large share of what reading allocates.
+ * The pattern a start tag named one of `names` (any prefix) begins with: its "<" and name, the
+ * name followed by what ends one.
  */
-function findStartTag(xml: string, from: number, names: readonly string[], tag: StartTag): boolean {
-  for (let lt = xml.indexOf('<', from); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
-    // End tags and values, most of a sheet's "<", are passed by their first character.
-    if (!isNameCode(xml.charCodeAt(lt + 1))) continue;
-    const at = localName(xml, lt + 1);
-    const first = xml.charCodeAt(at);
-    let name = 0;
-    while (
-      name < names.length &&
-      (names[name].charCodeAt(0) !== first || !isTagName(xml, at, names[name]))
-    )
-      name++;
-    if (name === names.length) continue;
-    const gt = xml.indexOf('>', at);
-    if (gt < 0) return false;
-    tag.lt = lt;
-    tag.name = name;
-    tag.attributes = at + names[name].length;
-    tag.gt = gt;
-    return true;
+function startTagPattern(names: readonly string[]): RegExp {
+  const key = names.join(' ');
+  let pattern = START_TAG_PATTERNS.get(key);
+  if (!pattern) {
+    const alternatives = names.map((name) => name.replace(/[.-]/g, '\\$&')).join('|');
+    pattern = new RegExp(`<(?:[\\w.-]+:)?(?:${alternatives})(?=[\\s/>])`, 'g');
+    START_TAG_PATTERNS.set(key, pattern);
   }
-  return false;
+  return pattern;
+}
+
+/** One pattern per list of names; each use sets where it starts (lastIndex) first. */
+const START_TAG_PATTERNS = new Map<string, RegExp>();
+
+/**
+ * The first start tag named one of `names` at or after `from`, into `tag`; false where there is
+ * none. `pattern` is startTagPattern(names): found with test(), which makes no match object, this
+ * finds what <(?:[\w.-]+:)?(names)(?=[\s/>])([^>]*)> would (a tag with no ">" after it ends the
+ * search, as the pattern finds nothing past it). A sheet part has a tag per cell: a match per
+ * tag made a large share of what reading allocates, and a walk over every "<" by hand ran long
+ * before it was compiled.
+ */
+function findStartTag(
+  xml: string,
+  from: number,
+  names: readonly string[],
+  pattern: RegExp,
+  tag: StartTag,
+): boolean {
+  pattern.lastIndex = from;
+  if (!pattern.test(xml)) return false;
+  const nameEnd = pattern.lastIndex;
+  let name = 0;
+  while (!isNameAt(xml, nameEnd - names[name].length, names[name])) name++;
+  let lt = nameEnd - names[name].length - 1;
+  while (xml.charCodeAt(lt) !== LT) lt--; // past a prefix
+  const gt = xml.indexOf('>', nameEnd);
+  if (gt < 0) return false;
+  tag.lt = lt;
+  tag.name = name;
+  tag.attributes = nameEnd;
+  tag.gt = gt;
+  return true;
+}
+
+/** `name` at `at`, just after "<" or a prefix's ":". */
+function isNameAt(xml: string, at: number, name: string): boolean {
+  const before = xml.charCodeAt(at - 1);
+  return (before === LT || before === COLON) && xml.startsWith(name, at);
 }
 
 /** True where the start tag closes itself ("<si/>"). */
@@ -136,26 +154,18 @@ export function closesItself(xml: string, tag: StartTag): boolean {
 
 /** Where the next end tag `</name>` (any prefix) at or after `from` begins, or the part's end. */
 export function findEndTag(xml: string, from: number, name: string): number {
+  return findEndNeedle(xml, from, `${name}>`);
+}
+
+/** findEndTag with its needle, "name>", made by the caller (a sheet asks for "c>" once per cell). */
+function findEndNeedle(xml: string, from: number, needle: string): number {
   // Found by its name and checked backwards: "name>" is rare but for the tag itself, whereas
   // looking at every "</" visits each cell's end tags on the way to a part's last ones.
-  const needle = endNeedle(name);
   for (let at = xml.indexOf(needle, from); at >= 0; at = xml.indexOf(needle, at + 1)) {
     const start = endTagStart(xml, at);
     if (start >= from) return start;
   }
   return xml.length;
-}
-
-const END_NEEDLES = new Map<string, string>();
-
-/** "name>", made once per name: a sheet asks for "c>" once per cell. */
-function endNeedle(name: string): string {
-  let needle = END_NEEDLES.get(name);
-  if (needle === undefined) {
-    needle = `${name}>`;
-    END_NEEDLES.set(name, needle);
-  }
-  return needle;
 }
 
 /** Where "</" or "</prefix:" ends just before `name` begins; -1 if it is not there. */
@@ -208,13 +218,18 @@ export class ElementWalk {
   private hasFollowing: boolean;
   /** The next end tag at or after the body being read: found once, reused. */
   private endAt = -1;
+  private readonly pattern: RegExp;
+  /** "name>" of the tags walked with a body: how their end tags are found. */
+  private readonly endNeedle: string;
 
   constructor(
     private readonly xml: string,
     private readonly names: readonly string[],
     private readonly withBody: number,
   ) {
-    this.hasFollowing = findStartTag(xml, 0, names, this.following);
+    this.pattern = startTagPattern(names);
+    this.endNeedle = `${names[withBody]}>`;
+    this.hasFollowing = findStartTag(xml, 0, names, this.pattern, this.following);
   }
 
   next(): boolean {
@@ -223,11 +238,11 @@ export class ElementWalk {
     const tag = this.following;
     this.following = this.tag;
     this.tag = tag;
-    this.hasFollowing = findStartTag(xml, tag.gt + 1, names, this.following);
+    this.hasFollowing = findStartTag(xml, tag.gt + 1, names, this.pattern, this.following);
     this.bodyStart = this.bodyEnd = tag.gt + 1;
     if (tag.name === withBody && !closesItself(xml, tag)) {
       if (this.endAt < this.bodyStart)
-        this.endAt = findEndTag(xml, this.bodyStart, names[withBody]);
+        this.endAt = findEndNeedle(xml, this.bodyStart, this.endNeedle);
       this.bodyEnd = Math.min(this.endAt, this.hasFollowing ? this.following.lt : xml.length);
     }
     return true;
