@@ -29,10 +29,16 @@ function folderOf(part: string): string {
   return part.slice(0, part.lastIndexOf('/') + 1);
 }
 
+/** A path with a segment resolvePart drops: empty (a leading, trailing or doubled "/"), "." or "..". */
+const UNUSUAL_PATH = /^\/|\/$|\/\/|(^|\/)\.\.?(\/|$)/;
+
 /** A relationship target resolved against its source part's folder ("../x", "/xl/x"). */
 function resolvePart(folder: string, target: string): string {
+  const joined = target.startsWith('/') ? target : folder + target;
+  // Most targets ("worksheets/sheet1.xml") need no segment dropped: the joined path is the part.
+  if (!UNUSUAL_PATH.test(joined)) return joined;
   const segments: string[] = [];
-  for (const segment of (target.startsWith('/') ? target : folder + target).split('/')) {
+  for (const segment of joined.split('/')) {
     if (segment === '..') segments.pop();
     else if (segment !== '' && segment !== '.') segments.push(segment);
   }
