@@ -15,12 +15,20 @@
  */
 
 import { columnOfLetters, isAsciiDigit, isAsciiLetter } from '../engine/grid';
-import { closesItself, ElementWalk, firstTextStart, isSpaceCode, type StartTag } from './xml';
+import {
+  closesItself,
+  ElementWalk,
+  firstTextStart,
+  isSpaceCode,
+  localName,
+  type StartTag,
+} from './xml';
 
 const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const SLASH = 0x2f;
+const GT = 0x3e;
 const CELL_TAGS = ['row', 'c'];
 const ROW = 0;
 const CELL = 1;
@@ -28,6 +36,9 @@ const CELL = 1;
 const MAX_UNPLACED = 2048;
 
 const isQuoteCode = (code: number) => code === QUOTE || code === APOSTROPHE;
+
+/** A character that ends a tag's name: white space, "/" or ">". */
+const endsName = (code: number) => isSpaceCode(code) || code === SLASH || code === GT;
 
 /**
  * Where an attribute's value begins when its name ends just before `at`: white space, "=",
@@ -94,6 +105,7 @@ function digitsValue(xml: string, start: number, end: number): number {
   return value;
 }
 
+const C = 0x63;
 const R = 0x72;
 const T = 0x74;
 const S = 0x73;
@@ -102,6 +114,11 @@ const S = 0x73;
  * Walks the row and cell tags of a sheet part up to its </sheetData>: after each next() that
  * returns true, the fields describe one cell with something inside it. References may be left
  * out: a cell then follows the one before it, a row the row before.
+ *
+ * Parts laid out as Excel, WPS, LibreOffice and exceljs write them are read in one tight loop
+ * (nextUsual), which reads a cell at a time only where it is sure the general walk would read it
+ * the same; at the first tag it is not sure of, the general walk takes over from that tag, with
+ * the same row, column and unplaced cells.
  */
 export class SheetCells {
   /** Zero-based place of the cell. */
@@ -114,7 +131,13 @@ export class SheetCells {
   /** Where the text of its first <v> is: xml[valueStart, valueEnd), -1 where it has none. */
   private valueStart = -1;
   private valueEnd = -1;
-  private readonly walk: ElementWalk;
+  /** What lies between the cell's tags: xml[bodyStart, bodyEnd). */
+  private bodyStart = 0;
+  private bodyEnd = 0;
+  /** The general walk, once the part has left the usual layout; null before. */
+  private walk: ElementWalk | null = null;
+  /** Where the usual loop reads on; where the general walk starts, when it takes over. */
+  private position = 0;
   /**
    * Self-closing cells not yet placed, as pairs of where their attributes begin and end: most
    * are styled blanks whose place nothing needs, since the next cell's full reference places it
@@ -132,12 +155,100 @@ export class SheetCells {
   constructor(
     private readonly xml: string,
     private readonly dataEnd: number,
-  ) {
-    this.walk = new ElementWalk(xml, CELL_TAGS, CELL);
-  }
+  ) {}
 
   next(): boolean {
-    const { xml, dataEnd, walk } = this;
+    if (this.walk === null) {
+      const found = this.nextUsual();
+      if (found !== undefined) return found;
+      this.walk = new ElementWalk(this.xml, CELL_TAGS, CELL, this.position);
+    }
+    return this.nextInWalk(this.walk);
+  }
+
+  /**
+   * next() in the usual layout: every row tag begins ` r="12"`, every cell tag is
+   * ` r="B2" s="3" t="s"` (s and t optional) and holds nothing, or an optional <f>formula</f>
+   * then an optional <v>value</v>, with no markup in either and no space between tags.
+   * Undefined at the first tag that is otherwise (`position` is where it begins): a tag named
+   * row or c, or any tag with a prefix, which might be one.
+   */
+  private nextUsual(): boolean | undefined {
+    const { xml, dataEnd } = this;
+    for (let lt = xml.indexOf('<', this.position); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+      if (lt > dataEnd) return false;
+      this.position = lt;
+      const first = xml.charCodeAt(lt + 1);
+      if (first === C && endsName(xml.charCodeAt(lt + 2))) {
+        const found = this.usualCell(lt + 2);
+        if (found !== false) return found;
+        lt = this.position - 1;
+      } else if (first === R && xml.startsWith('row', lt + 1) && endsName(xml.charCodeAt(lt + 4))) {
+        if (!this.usualRow(lt + 4)) return undefined;
+        lt = this.position - 1;
+      } else if (localName(xml, lt + 1) > lt + 1) return undefined;
+    }
+    return false;
+  }
+
+  /**
+   * A usual cell tag whose attributes begin at `attributes`: true where it holds something,
+   * false where it holds nothing (read on from `position`), undefined where it is not usual.
+   */
+  private usualCell(attributes: number): boolean | undefined {
+    const { xml } = this;
+    const gt = xml.indexOf('>', attributes);
+    if (gt < 0 || !this.readUsualAttributes(attributes, gt, true)) return undefined;
+    if (!(this.lettersEnd > this.refStart && this.digitsEnd > this.lettersEnd)) return undefined;
+    if (xml.charCodeAt(gt - 1) === SLASH) {
+      this.leaveUnplaced(attributes, gt);
+      this.position = gt + 1;
+      return false;
+    }
+    let at = gt + 1;
+    if (xml.startsWith('<f>', at)) {
+      const formulaEnd = xml.indexOf('<', at + 3);
+      if (formulaEnd < 0 || !xml.startsWith('</f>', formulaEnd)) return undefined;
+      at = formulaEnd + 4;
+    }
+    let valueStart = -1;
+    let valueEnd = -1;
+    if (xml.startsWith('<v>', at)) {
+      valueStart = at + 3;
+      valueEnd = xml.indexOf('<', valueStart);
+      if (valueEnd < 0 || !xml.startsWith('</v>', valueEnd)) return undefined;
+      at = valueEnd + 4;
+    }
+    if (!xml.startsWith('</c>', at)) return undefined;
+    // Its reference is full: it places itself, and the cells left unplaced never need placing.
+    this.unplacedLength = 0;
+    this.placeByReference();
+    this.position = at + 4;
+    if (at === gt + 1) return false; // nothing inside
+    this.bodyStart = gt + 1;
+    this.bodyEnd = at;
+    this.valueStart = valueStart;
+    this.valueEnd = valueEnd;
+    return true;
+  }
+
+  /** A row tag whose attributes begin at `attributes`, read where it is usual; false if not. */
+  private usualRow(attributes: number): boolean {
+    const { xml } = this;
+    const gt = xml.indexOf('>', attributes);
+    if (gt < 0 || !xml.startsWith(' r="', attributes)) return false;
+    const end = digitsThenQuote(xml, attributes + 4, gt);
+    if (end < 0) return false;
+    this.unplacedLength = 0; // the row and the column start afresh
+    this.row = digitsValue(xml, attributes + 4, end) - 1;
+    this.col = -1;
+    this.position = gt + 1;
+    return true;
+  }
+
+  /** next() by the general walk, from where the usual loop left off. */
+  private nextInWalk(walk: ElementWalk): boolean {
+    const { xml, dataEnd } = this;
     while (walk.next()) {
       const { tag } = walk;
       if (tag.lt > dataEnd) return false;
@@ -147,10 +258,7 @@ export class SheetCells {
       }
       // A self-closing cell (a styled blank, nearly half a template's cells) holds nothing.
       if (closesItself(xml, tag)) {
-        // A long run of them is placed as it goes, so the list stays small.
-        if (this.unplacedLength >= MAX_UNPLACED) this.placeUnplaced();
-        this.unplaced[this.unplacedLength++] = tag.attributes;
-        this.unplaced[this.unplacedLength++] = tag.gt;
+        this.leaveUnplaced(tag.attributes, tag.gt);
         continue;
       }
       this.readAttributes(tag.attributes, tag.gt, true);
@@ -165,11 +273,21 @@ export class SheetCells {
       }
       this.placeByReference();
       if (walk.bodyEnd <= walk.bodyStart) continue;
+      this.bodyStart = walk.bodyStart;
+      this.bodyEnd = walk.bodyEnd;
       this.valueStart = firstTextStart(xml, walk.bodyStart, walk.bodyEnd, 'v');
       this.valueEnd = this.valueStart >= 0 ? xml.indexOf('<', this.valueStart) : -1;
       return true;
     }
     return false;
+  }
+
+  /** A self-closing cell, placed only when a later cell or row needs it to be. */
+  private leaveUnplaced(attributes: number, gt: number): void {
+    // A long run of them is placed as it goes, so the list stays small.
+    if (this.unplacedLength >= MAX_UNPLACED) this.placeUnplaced();
+    this.unplaced[this.unplacedLength++] = attributes;
+    this.unplaced[this.unplacedLength++] = gt;
   }
 
   /** The text of its first <v>, undefined where it has none. */
@@ -191,7 +309,7 @@ export class SheetCells {
 
   /** What lies between the cell's tags (an inline string's runs). */
   body(): string {
-    return this.walk.body();
+    return this.xml.slice(this.bodyStart, this.bodyEnd);
   }
 
   private readRow(tag: StartTag): void {

@@ -75,7 +75,7 @@ const COLON = 0x3a;
 const GT = 0x3e;
 
 /** Where a tag's local name begins, past any prefix (`from`: just after "<" or "</"). */
-function localName(xml: string, from: number): number {
+export function localName(xml: string, from: number): number {
   let at = from;
   while (isNameCode(xml.charCodeAt(at))) at++;
   return at > from && xml.charCodeAt(at) === COLON ? at + 1 : from;
@@ -222,14 +222,16 @@ export class ElementWalk {
   /** "name>" of the tags walked with a body: how their end tags are found. */
   private readonly endNeedle: string;
 
+  /** `from`: where in the part the walk begins. */
   constructor(
     private readonly xml: string,
     private readonly names: readonly string[],
     private readonly withBody: number,
+    from = 0,
   ) {
     this.pattern = startTagPattern(names);
     this.endNeedle = `${names[withBody]}>`;
-    this.hasFollowing = findStartTag(xml, 0, names, this.pattern, this.following);
+    this.hasFollowing = findStartTag(xml, from, names, this.pattern, this.following);
   }
 
   next(): boolean {

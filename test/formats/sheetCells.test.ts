@@ -1,6 +1,7 @@
 /**
  * The hand-written scanner of a sheet part's cells (src/formats/sheetCells.ts) reads what Excel
- * and LibreOffice read from the odd XML other writers and damage produce.
+ * and LibreOffice read from the odd XML other writers and damage produce, in its loop for the
+ * usual layout, in its general walk, and where the one hands over to the other.
  */
 import { toA1 } from '../../src/engine/grid';
 import { readSpreadsheet } from '../../src/formats';
@@ -96,6 +97,28 @@ it.each<[string, string, [string, unknown][]]>([
     'takes the next reference in a tag where the first is not one',
     '<row r="1"><c r="A1x" r="D1"><v>8</v></c></row>',
     [['D1', 8]],
+  ],
+  [
+    'keeps the row and the blanks left unplaced where a usual layout turns unusual',
+    '<row r="2"><c r="A2" s="1"/><c r="B2" s="1"/><c><v>7</v></c></row><row><c r="D"><v>8</v></c></row>',
+    [
+      ['C2', 7],
+      ['D3', 8],
+    ],
+  ],
+  [
+    'reads on after a prefixed tag among usual ones',
+    '<row r="1"><c r="A1"><v>1</v></c></row><x:row r="2"><x:c r="A2"><x:v>2</x:v></x:c></x:row><row r="3"><c r="A3"><v>3</v></c></row>',
+    [
+      ['A1', 1],
+      ['A2', 2],
+      ['A3', 3],
+    ],
+  ],
+  [
+    'reads a part written with white space between its tags',
+    '<row r="1">\n  <c r="A1" s="2">\n    <v>4</v>\n  </c>\n  <c r="B1"></c>\n</row>',
+    [['A1', 4]],
   ],
   [
     'reads a value that is not a number as blank',
