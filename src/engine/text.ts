@@ -46,7 +46,8 @@ export function memoizeShortText<T>(compute: (text: string) => T): (text: string
   const answers = new Map<string, T>();
   return (text) => {
     const known = answers.get(text);
-    if (known !== undefined) return known;
+    // An answer of undefined is remembered too: most texts are no label a lookup knows.
+    if (known !== undefined || answers.has(text)) return known as T;
     const answer = compute(text);
     if (text.length <= MEMO_MAX_LENGTH) {
       if (answers.size >= MEMO_MAX_ENTRIES) answers.clear();
