@@ -13,7 +13,15 @@ import {
   type WorkbookReading,
 } from './reading';
 import { SheetCells } from './sheetCells';
-import { attribute, elementBodies, findEndTag, startTags, unescapeXml } from './xml';
+import {
+  attribute,
+  elementBodies,
+  endsTagName,
+  findEndTag,
+  localName,
+  startTags,
+  unescapeXml,
+} from './xml';
 import { DamagedZipError, type ZipPackage } from './zip';
 
 const RELATIONSHIP_TYPE =
@@ -103,12 +111,29 @@ function itemText(xml: string): string {
   return cellString(text);
 }
 
+/**
+ * The items of a shared-strings part. Those written <si><t>text</t></si>, as most are, are read
+ * in one loop; from the first tag that may be an item written otherwise (with attributes, a
+ * prefix, runs), elementBodies reads the rest as it would have read the whole.
+ */
 function readSharedStrings(xml: string | null): string[] {
   const strings: string[] = [];
-  if (xml)
-    elementBodies(xml, 'si', (body) => {
-      strings.push(itemText(body));
-    });
+  if (!xml) return strings;
+  for (let lt = xml.indexOf('<'); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+    if (xml.startsWith('<si><t>', lt)) {
+      const textEnd = xml.indexOf('<', lt + 7);
+      if (textEnd >= 0 && xml.startsWith('</t></si>', textEnd)) {
+        strings.push(cellString(xml.slice(lt + 7, textEnd)));
+        lt = textEnd + 8;
+        continue;
+      }
+    }
+    const maybeItem = xml.startsWith('si', lt + 1) && endsTagName(xml.charCodeAt(lt + 3));
+    if (maybeItem || localName(xml, lt + 1) > lt + 1) {
+      elementBodies(xml, 'si', (body) => strings.push(itemText(body)), lt);
+      break;
+    }
+  }
   return strings;
 }
 

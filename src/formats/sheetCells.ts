@@ -19,6 +19,7 @@ import {
   closesItself,
   ElementWalk,
   firstTextStart,
+  endsTagName,
   isSpaceCode,
   localName,
   type StartTag,
@@ -28,7 +29,6 @@ const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const SLASH = 0x2f;
-const GT = 0x3e;
 const CELL_TAGS = ['row', 'c'];
 const ROW = 0;
 const CELL = 1;
@@ -36,9 +36,6 @@ const CELL = 1;
 const MAX_UNPLACED = 2048;
 
 const isQuoteCode = (code: number) => code === QUOTE || code === APOSTROPHE;
-
-/** A character that ends a tag's name: white space, "/" or ">". */
-const endsName = (code: number) => isSpaceCode(code) || code === SLASH || code === GT;
 
 /**
  * Where an attribute's value begins when its name ends just before `at`: white space, "=",
@@ -179,11 +176,15 @@ export class SheetCells {
       if (lt > dataEnd) return false;
       this.position = lt;
       const first = xml.charCodeAt(lt + 1);
-      if (first === C && endsName(xml.charCodeAt(lt + 2))) {
+      if (first === C && endsTagName(xml.charCodeAt(lt + 2))) {
         const found = this.usualCell(lt + 2);
         if (found !== false) return found;
         lt = this.position - 1;
-      } else if (first === R && xml.startsWith('row', lt + 1) && endsName(xml.charCodeAt(lt + 4))) {
+      } else if (
+        first === R &&
+        xml.startsWith('row', lt + 1) &&
+        endsTagName(xml.charCodeAt(lt + 4))
+      ) {
         if (!this.usualRow(lt + 4)) return undefined;
         lt = this.position - 1;
       } else if (localName(xml, lt + 1) > lt + 1) return undefined;

@@ -74,6 +74,11 @@ const SLASH = 0x2f;
 const COLON = 0x3a;
 const GT = 0x3e;
 
+/** A character that ends a tag's name: white space, "/" or ">". */
+export function endsTagName(code: number): boolean {
+  return isSpaceCode(code) || code === SLASH || code === GT;
+}
+
 /** Where a tag's local name begins, past any prefix (`from`: just after "<" or "</"). */
 export function localName(xml: string, from: number): number {
   let at = from;
@@ -255,8 +260,16 @@ export class ElementWalk {
   }
 }
 
-/** Calls `visit` with the body of each element `name` (any prefix), in document order. */
-export function elementBodies(xml: string, name: string, visit: (body: string) => void): void {
-  const walk = new ElementWalk(xml, [name], 0);
+/**
+ * Calls `visit` with the body of each element `name` (any prefix), in document order, from
+ * `from` on.
+ */
+export function elementBodies(
+  xml: string,
+  name: string,
+  visit: (body: string) => void,
+  from = 0,
+): void {
+  const walk = new ElementWalk(xml, [name], 0, from);
   while (walk.next()) visit(walk.body());
 }
