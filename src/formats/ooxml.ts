@@ -128,8 +128,9 @@ function readSharedStrings(xml: string | null): string[] {
         continue;
       }
     }
-    const maybeItem = xml.startsWith('si', lt + 1) && endsTagName(xml.charCodeAt(lt + 3));
-    if (maybeItem || localName(xml, lt + 1) > lt + 1) {
+    const itemWrittenOtherwise =
+      xml.startsWith('si', lt + 1) && endsTagName(xml.charCodeAt(lt + 3));
+    if (itemWrittenOtherwise || localName(xml, lt + 1) > lt + 1) {
       elementBodies(xml, 'si', (body) => strings.push(itemText(body)), lt);
       break;
     }

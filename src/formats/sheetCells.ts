@@ -115,7 +115,7 @@ const S = 0x73;
  * Parts laid out as Excel, WPS, LibreOffice and exceljs write them are read in one tight loop
  * (nextUsual), which reads a cell at a time only where it is sure the general walk would read it
  * the same; at the first tag it is not sure of, the general walk takes over from that tag, with
- * the same row, column and unplaced cells.
+ * the same row, column and unplaced cells, for the rest of the part.
  */
 export class SheetCells {
   /** Zero-based place of the cell. */
@@ -133,7 +133,10 @@ export class SheetCells {
   private bodyEnd = 0;
   /** The general walk, once the part has left the usual layout; null before. */
   private walk: ElementWalk | null = null;
-  /** Where the usual loop reads on; where the general walk starts, when it takes over. */
+  /**
+   * Where the usual loop reads on from; once it meets a tag it is not sure of, where that tag
+   * begins, which is where the general walk starts.
+   */
   private position = 0;
   /**
    * Self-closing cells not yet placed, as pairs of where their attributes begin and end: most
@@ -177,7 +180,7 @@ export class SheetCells {
       this.position = lt;
       const first = xml.charCodeAt(lt + 1);
       if (first === C && endsTagName(xml.charCodeAt(lt + 2))) {
-        const found = this.usualCell(lt + 2);
+        const found = this.readUsualCell(lt + 2);
         if (found !== false) return found;
         lt = this.position - 1;
       } else if (
@@ -185,7 +188,7 @@ export class SheetCells {
         xml.startsWith('row', lt + 1) &&
         endsTagName(xml.charCodeAt(lt + 4))
       ) {
-        if (!this.usualRow(lt + 4)) return undefined;
+        if (!this.readUsualRow(lt + 4)) return undefined;
         lt = this.position - 1;
       } else if (localName(xml, lt + 1) > lt + 1) return undefined;
     }
@@ -193,10 +196,11 @@ export class SheetCells {
   }
 
   /**
-   * A usual cell tag whose attributes begin at `attributes`: true where it holds something,
-   * false where it holds nothing (read on from `position`), undefined where it is not usual.
+   * Reads a cell tag whose attributes begin at `attributes`, where it is usual: true where the
+   * cell holds something, false where it holds nothing (the loop reads on from `position`);
+   * undefined where it is not usual, and nothing was changed.
    */
-  private usualCell(attributes: number): boolean | undefined {
+  private readUsualCell(attributes: number): boolean | undefined {
     const { xml } = this;
     const gt = xml.indexOf('>', attributes);
     if (gt < 0 || !this.readUsualAttributes(attributes, gt, true)) return undefined;
@@ -207,10 +211,18 @@ export class SheetCells {
       return false;
     }
     let at = gt + 1;
-    if (xml.startsWith('<f>', at)) {
-      const formulaEnd = xml.indexOf('<', at + 3);
-      if (formulaEnd < 0 || !xml.startsWith('</f>', formulaEnd)) return undefined;
-      at = formulaEnd + 4;
+    // A formula: <f>, <f t="shared" ref="B2:B9" si="0"> (text, then </f>) or <f … /> as Excel
+    // writes the cells that share it; no "<" inside its tag, so no tag the walk looks for.
+    if (xml.startsWith('<f', at) && endsTagName(xml.charCodeAt(at + 2))) {
+      const formulaTagEnd = xml.indexOf('>', at + 2);
+      if (formulaTagEnd < 0 || xml.lastIndexOf('<', formulaTagEnd) !== at) return undefined;
+      const closed = xml.charCodeAt(formulaTagEnd - 1) === SLASH;
+      at = formulaTagEnd + 1;
+      if (!closed) {
+        const formulaEnd = xml.indexOf('<', at);
+        if (formulaEnd < 0 || !xml.startsWith('</f>', formulaEnd)) return undefined;
+        at = formulaEnd + 4;
+      }
     }
     let valueStart = -1;
     let valueEnd = -1;
@@ -233,18 +245,26 @@ export class SheetCells {
     return true;
   }
 
-  /** A row tag whose attributes begin at `attributes`, read where it is usual; false if not. */
-  private usualRow(attributes: number): boolean {
+  /**
+   * Reads a row tag whose attributes begin at `attributes`, where it is usual (` r="12"` first):
+   * true; false where it is not, and nothing was changed.
+   */
+  private readUsualRow(attributes: number): boolean {
     const { xml } = this;
     const gt = xml.indexOf('>', attributes);
     if (gt < 0 || !xml.startsWith(' r="', attributes)) return false;
     const end = digitsThenQuote(xml, attributes + 4, gt);
     if (end < 0) return false;
-    this.unplacedLength = 0; // the row and the column start afresh
-    this.row = digitsValue(xml, attributes + 4, end) - 1;
-    this.col = -1;
+    this.startRow(attributes + 4, end);
     this.position = gt + 1;
     return true;
+  }
+
+  /** A row numbered by xml[start, end): the row and the column start afresh. */
+  private startRow(start: number, end: number): void {
+    this.unplacedLength = 0;
+    this.row = digitsValue(this.xml, start, end) - 1;
+    this.col = -1;
   }
 
   /** next() by the general walk, from where the usual loop left off. */
@@ -315,20 +335,13 @@ export class SheetCells {
 
   private readRow(tag: StartTag): void {
     const { xml } = this;
-    // ` r="12"` first, as writers put it, else wherever the walk finds it.
-    const usual = xml.startsWith(' r="', tag.attributes);
-    const start =
-      usual && digitsThenQuote(xml, tag.attributes + 4, tag.gt) >= 0
-        ? tag.attributes + 4
-        : attributeValue(xml, tag.attributes, tag.gt, R, digitsThenQuote);
-    if (start >= 0) {
-      this.unplacedLength = 0; // the row and the column start afresh
-      this.row = digitsValue(xml, start, digitsThenQuote(xml, start, tag.gt)) - 1;
-    } else {
+    const start = attributeValue(xml, tag.attributes, tag.gt, R, digitsThenQuote);
+    if (start >= 0) this.startRow(start, digitsThenQuote(xml, start, tag.gt));
+    else {
       this.placeUnplaced();
       this.row++;
+      this.col = -1;
     }
-    this.col = -1;
   }
 
   /** Places the self-closing cells left unplaced, in order: the next cell follows them. */

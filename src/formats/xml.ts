@@ -97,6 +97,9 @@ export interface StartTag {
   gt: number;
 }
 
+/** One pattern per list of names; each use sets where it starts (lastIndex) first. */
+const START_TAG_PATTERNS = new Map<string, RegExp>();
+
 /**
  * The pattern a start tag named one of `names` (any prefix) begins with: its "<" and name, the
  * name followed by what ends one.
@@ -111,9 +114,6 @@ function startTagPattern(names: readonly string[]): RegExp {
   }
   return pattern;
 }
-
-/** One pattern per list of names; each use sets where it starts (lastIndex) first. */
-const START_TAG_PATTERNS = new Map<string, RegExp>();
 
 /**
  * The first start tag named one of `names` at or after `from`, into `tag`; false where there is

@@ -5,13 +5,33 @@
  */
 import { toA1 } from '../../src/engine/grid';
 import { readSpreadsheet } from '../../src/formats';
-import { worksheetXml, xlsxPackage } from './packages';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { worksheetXml, xlsxParts } from './packages';
 
-/** The filled cells of the only sheet, as [address, value] in reading order. */
-async function cellsOf(sheetData: string, after = ''): Promise<[string, unknown][]> {
-  const { book } = await readSpreadsheet(
-    xlsxPackage([{ name: '表1', xml: worksheetXml(sheetData, after) }]),
-  );
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const STRINGS_TYPE =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings';
+
+/**
+ * The filled cells of the only sheet, as [address, value] in reading order; `sharedStrings`: the
+ * items of a shared-strings part the package then has.
+ */
+async function cellsOf(
+  sheetData: string,
+  after = '',
+  sharedStrings?: string,
+): Promise<[string, unknown][]> {
+  const parts = xlsxParts([{ name: '表1', xml: worksheetXml(sheetData, after) }]);
+  if (sharedStrings !== undefined) {
+    parts['xl/sharedStrings.xml'] = strToU8(`<sst xmlns="${MAIN}">${sharedStrings}</sst>`);
+    parts['xl/_rels/workbook.xml.rels'] = strToU8(
+      strFromU8(parts['xl/_rels/workbook.xml.rels']).replace(
+        '</Relationships>',
+        `<Relationship Id="rIdStrings" Type="${STRINGS_TYPE}" Target="sharedStrings.xml"/></Relationships>`,
+      ),
+    );
+  }
+  const { book } = await readSpreadsheet(zipSync(parts));
   const cells: [string, unknown][] = [];
   book.sheets[0].rows.forEach((line, row) =>
     line.forEach((value, col) => {
@@ -121,6 +141,16 @@ it.each<[string, string, [string, unknown][]]>([
     [['A1', 4]],
   ],
   [
+    'reads formulas as Excel and LibreOffice write them, shared or not, by their cached values',
+    '<row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">B1+1</f><v>2</v></c><c r="B1"><f t="shared" si="0"/><v>3</v></c><c r="C1"><f aca="false">1+1</f><v>4</v></c></row><row r="2"><c r="A2"><v>5</v></c></row>',
+    [
+      ['A1', 2],
+      ['B1', 3],
+      ['C1', 4],
+      ['A2', 5],
+    ],
+  ],
+  [
     'reads a value that is not a number as blank',
     '<row r="1"><c r="A1"><v>abc</v></c><c r="B1"><v> </v></c></row>',
     [],
@@ -137,4 +167,21 @@ it('reads no cell written after </sheetData>', async () => {
 
 it('stops at a tag that never closes, keeping the cells before it', async () => {
   expect(await cellsOf('<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="str"')).toEqual([['A1', 1]]);
+});
+
+it('reads shared strings written otherwise after usual ones, and the usual ones after them', async () => {
+  const items =
+    '<si><t>甲</t></si><si><r><t>乙</t></r><r><t>丙</t></r></si><si><t>丁</t></si>' +
+    '<x:si><x:t>戊</x:t></x:si><si><t xml:space="preserve"> 己 </t></si><si><t>庚</t></si>';
+  const cells = [0, 1, 2, 3, 4, 5].map(
+    (index) => `<c r="${'ABCDEF'[index]}1" t="s"><v>${index}</v></c>`,
+  );
+  expect(await cellsOf(`<row r="1">${cells.join('')}</row>`, '', items)).toEqual([
+    ['A1', '甲'],
+    ['B1', '乙丙'],
+    ['C1', '丁'],
+    ['D1', '戊'],
+    ['E1', ' 己 '],
+    ['F1', '庚'],
+  ]);
 });
