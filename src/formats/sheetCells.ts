@@ -168,8 +168,10 @@ export class SheetCells {
 
   /**
    * next() in the usual layout: every row tag begins ` r="12"`, every cell tag is
-   * ` r="B2" s="3" t="s"` (s and t optional) and holds nothing, or an optional <f>formula</f>
-   * then an optional <v>value</v>, with no markup in either and no space between tags.
+   * ` r="B2" s="3" t="s"` (s and t optional) and holds nothing, or an optional formula (<f>, with
+   * or without attributes, then its text and </f>, or closing itself) then an optional
+   * <v>value</v>, with no other markup and no space between tags. What the general walk reads
+   * in a cell depends only on where its "<" are, so these are all the fast loop checks.
    * Undefined at the first tag that is otherwise (`position` is where it begins): a tag named
    * row or c, or any tag with a prefix, which might be one.
    */
@@ -198,7 +200,8 @@ export class SheetCells {
   /**
    * Reads a cell tag whose attributes begin at `attributes`, where it is usual: true where the
    * cell holds something, false where it holds nothing (the loop reads on from `position`);
-   * undefined where it is not usual, and nothing was changed.
+   * undefined where it is not usual, having changed only what the general walk reads afresh
+   * for each tag (the reference, type and style parsed).
    */
   private readUsualCell(attributes: number): boolean | undefined {
     const { xml } = this;
@@ -212,7 +215,8 @@ export class SheetCells {
     }
     let at = gt + 1;
     // A formula: <f>, <f t="shared" ref="B2:B9" si="0"> (text, then </f>) or <f … /> as Excel
-    // writes the cells that share it; no "<" inside its tag, so no tag the walk looks for.
+    // writes the cells that share it. Its tag ends at the first ">", even one in a quoted value:
+    // with no "<" inside it holds no tag the walk looks for, wherever it is taken to end.
     if (xml.startsWith('<f', at) && endsTagName(xml.charCodeAt(at + 2))) {
       const formulaTagEnd = xml.indexOf('>', at + 2);
       if (formulaTagEnd < 0 || xml.lastIndexOf('<', formulaTagEnd) !== at) return undefined;
