@@ -16,9 +16,9 @@ import { SheetCells } from './sheetCells';
 import {
   attribute,
   elementBodies,
-  endsTagName,
   findEndTag,
-  localName,
+  hasPrefix,
+  isStartTagAt,
   startTags,
   unescapeXml,
 } from './xml';
@@ -128,9 +128,7 @@ function readSharedStrings(xml: string | null): string[] {
         continue;
       }
     }
-    const itemWrittenOtherwise =
-      xml.startsWith('si', lt + 1) && endsTagName(xml.charCodeAt(lt + 3));
-    if (itemWrittenOtherwise || localName(xml, lt + 1) > lt + 1) {
+    if (isStartTagAt(xml, lt, 'si') || hasPrefix(xml, lt)) {
       elementBodies(xml, 'si', (body) => strings.push(itemText(body)), lt);
       break;
     }

@@ -19,9 +19,9 @@ import {
   closesItself,
   ElementWalk,
   firstTextStart,
-  endsTagName,
+  hasPrefix,
   isSpaceCode,
-  localName,
+  isStartTagAt,
   type StartTag,
 } from './xml';
 
@@ -102,7 +102,6 @@ function digitsValue(xml: string, start: number, end: number): number {
   return value;
 }
 
-const C = 0x63;
 const R = 0x72;
 const T = 0x74;
 const S = 0x73;
@@ -180,19 +179,14 @@ export class SheetCells {
     for (let lt = xml.indexOf('<', this.position); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
       if (lt > dataEnd) return false;
       this.position = lt;
-      const first = xml.charCodeAt(lt + 1);
-      if (first === C && endsTagName(xml.charCodeAt(lt + 2))) {
+      if (isStartTagAt(xml, lt, 'c')) {
         const found = this.readUsualCell(lt + 2);
         if (found !== false) return found;
         lt = this.position - 1;
-      } else if (
-        first === R &&
-        xml.startsWith('row', lt + 1) &&
-        endsTagName(xml.charCodeAt(lt + 4))
-      ) {
+      } else if (isStartTagAt(xml, lt, 'row')) {
         if (!this.readUsualRow(lt + 4)) return undefined;
         lt = this.position - 1;
-      } else if (localName(xml, lt + 1) > lt + 1) return undefined;
+      } else if (hasPrefix(xml, lt)) return undefined;
     }
     return false;
   }
@@ -217,7 +211,7 @@ export class SheetCells {
     // A formula: <f>, <f t="shared" ref="B2:B9" si="0"> (text, then </f>) or <f … /> as Excel
     // writes the cells that share it. Its tag ends at the first ">", even one in a quoted value:
     // with no "<" inside it holds no tag the walk looks for, wherever it is taken to end.
-    if (xml.startsWith('<f', at) && endsTagName(xml.charCodeAt(at + 2))) {
+    if (isStartTagAt(xml, at, 'f')) {
       const formulaTagEnd = xml.indexOf('>', at + 2);
       if (formulaTagEnd < 0 || xml.lastIndexOf('<', formulaTagEnd) !== at) return undefined;
       const closed = xml.charCodeAt(formulaTagEnd - 1) === SLASH;

@@ -74,16 +74,26 @@ const SLASH = 0x2f;
 const COLON = 0x3a;
 const GT = 0x3e;
 
-/** A character that ends a tag's name: white space, "/" or ">". */
-export function endsTagName(code: number): boolean {
-  return isSpaceCode(code) || code === SLASH || code === GT;
-}
-
 /** Where a tag's local name begins, past any prefix (`from`: just after "<" or "</"). */
-export function localName(xml: string, from: number): number {
+function localName(xml: string, from: number): number {
   let at = from;
   while (isNameCode(xml.charCodeAt(at))) at++;
   return at > from && xml.charCodeAt(at) === COLON ? at + 1 : from;
+}
+
+/** True where the tag whose "<" is at `lt` is a start tag `<name`, with no prefix. */
+export function isStartTagAt(xml: string, lt: number, name: string): boolean {
+  const next = xml.charCodeAt(lt + 1 + name.length);
+  return (
+    xml.charCodeAt(lt) === LT &&
+    xml.startsWith(name, lt + 1) &&
+    (isSpaceCode(next) || next === SLASH || next === GT)
+  );
+}
+
+/** True where the tag whose "<" is at `lt` has a prefix ("<x:c"): any name it may be. */
+export function hasPrefix(xml: string, lt: number): boolean {
+  return localName(xml, lt + 1) > lt + 1;
 }
 
 /** A start tag found by findStartTag. */
@@ -102,7 +112,7 @@ const START_TAG_PATTERNS = new Map<string, RegExp>();
 
 /**
  * The pattern a start tag named one of `names` (any prefix) begins with: its "<" and name, the
- * name followed by what ends one.
+ * name followed by what ends one (ElementWalk's findStartTag).
  */
 function startTagPattern(names: readonly string[]): RegExp {
   const key = names.join(' ');
@@ -113,37 +123,6 @@ function startTagPattern(names: readonly string[]): RegExp {
     START_TAG_PATTERNS.set(key, pattern);
   }
   return pattern;
-}
-
-/**
- * The first start tag named one of `names` at or after `from`, into `tag`; false where there is
- * none. `pattern` is startTagPattern(names): found with test(), which makes no match object, this
- * finds what <(?:[\w.-]+:)?(names)(?=[\s/>])([^>]*)> would (a tag with no ">" after it ends the
- * search, as the pattern finds nothing past it). A sheet part has a tag per cell: a match per
- * tag made a large share of what reading allocates, and a walk over every "<" by hand ran long
- * before it was compiled.
- */
-function findStartTag(
-  xml: string,
-  from: number,
-  names: readonly string[],
-  pattern: RegExp,
-  tag: StartTag,
-): boolean {
-  pattern.lastIndex = from;
-  if (!pattern.test(xml)) return false;
-  const nameEnd = pattern.lastIndex;
-  let name = 0;
-  while (!isNameAt(xml, nameEnd - names[name].length, names[name])) name++;
-  let lt = nameEnd - names[name].length - 1;
-  while (xml.charCodeAt(lt) !== LT) lt--; // past a prefix
-  const gt = xml.indexOf('>', nameEnd);
-  if (gt < 0) return false;
-  tag.lt = lt;
-  tag.name = name;
-  tag.attributes = nameEnd;
-  tag.gt = gt;
-  return true;
 }
 
 /** `name` at `at`, just after "<" or a prefix's ":". */
@@ -236,16 +215,16 @@ export class ElementWalk {
   ) {
     this.pattern = startTagPattern(names);
     this.endNeedle = `${names[withBody]}>`;
-    this.hasFollowing = findStartTag(xml, from, names, this.pattern, this.following);
+    this.hasFollowing = this.findStartTag(from, this.following);
   }
 
   next(): boolean {
     if (!this.hasFollowing) return false;
-    const { xml, names, withBody } = this;
+    const { xml, withBody } = this;
     const tag = this.following;
     this.following = this.tag;
     this.tag = tag;
-    this.hasFollowing = findStartTag(xml, tag.gt + 1, names, this.pattern, this.following);
+    this.hasFollowing = this.findStartTag(tag.gt + 1, this.following);
     this.bodyStart = this.bodyEnd = tag.gt + 1;
     if (tag.name === withBody && !closesItself(xml, tag)) {
       if (this.endAt < this.bodyStart)
@@ -257,6 +236,32 @@ export class ElementWalk {
 
   body(): string {
     return this.xml.slice(this.bodyStart, this.bodyEnd);
+  }
+
+  /**
+   * The first start tag walked at or after `from`, into `tag`; false where there is none. Found
+   * by the pattern's test(), which makes no match object, this finds what
+   * <(?:[\w.-]+:)?(names)(?=[\s/>])([^>]*)> would (a tag with no ">" after it ends the search,
+   * as the pattern finds nothing past it). A sheet part has a tag per cell: a match per tag made
+   * a large share of what reading allocates, and a walk over every "<" by hand ran long before
+   * it was compiled.
+   */
+  private findStartTag(from: number, tag: StartTag): boolean {
+    const { xml, names, pattern } = this;
+    pattern.lastIndex = from;
+    if (!pattern.test(xml)) return false;
+    const nameEnd = pattern.lastIndex;
+    let name = 0;
+    while (!isNameAt(xml, nameEnd - names[name].length, names[name])) name++;
+    let lt = nameEnd - names[name].length - 1;
+    while (xml.charCodeAt(lt) !== LT) lt--; // past a prefix
+    const gt = xml.indexOf('>', nameEnd);
+    if (gt < 0) return false;
+    tag.lt = lt;
+    tag.name = name;
+    tag.attributes = nameEnd;
+    tag.gt = gt;
+    return true;
   }
 }
 
