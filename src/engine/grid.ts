@@ -72,20 +72,35 @@ export function rangeToA1(range: CellRange): string {
 
 /** An A1 address ("F12", "$F$12") to zero-based row/column; null if it is not one. */
 export function fromA1(address: string): { row: number; col: number } | null {
-  // By character codes, as /^\$?([A-Za-z]{1,3})\$?(\d+)$/ would read it: every merged area of
-  // every sheet read comes through here, and a match per address was a tenth of what reading
-  // a folder allocated.
   const text = address.trim();
-  let at = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  return readA1(text, 0, text.length) ? { row: lastA1.row, col: lastA1.col } : null;
+}
+
+/** The cell readA1 read last (zero-based): its caller copies it out at once. */
+const lastA1 = { row: 0, col: 0 };
+
+/**
+ * Reads text[from, to) as exactly an A1 address, as /^\$?([A-Za-z]{1,3})\$?(\d+)$/ would, into
+ * lastA1; false where it is not one. By character codes, with no piece cut out: every merged
+ * area of every sheet read comes through here, and a match per address was a tenth of what
+ * reading a folder allocated.
+ */
+function readA1(text: string, from: number, to: number): boolean {
+  let at = from < to && text.charCodeAt(from) === DOLLAR ? from + 1 : from;
   const lettersStart = at;
-  while (isAsciiLetter(text.charCodeAt(at))) at++;
-  if (at === lettersStart || at - lettersStart > 3) return null;
+  while (at < to && isAsciiLetter(text.charCodeAt(at))) at++;
+  if (at === lettersStart || at - lettersStart > 3) return false;
   const col = columnOfLetters(text, lettersStart, at);
-  if (text.charCodeAt(at) === DOLLAR) at++;
+  if (at < to && text.charCodeAt(at) === DOLLAR) at++;
   const digitsStart = at;
-  while (isAsciiDigit(text.charCodeAt(at))) at++;
-  if (at === digitsStart || at !== text.length) return null;
-  return { row: Number(text.slice(digitsStart)) - 1, col };
+  let row = 0;
+  while (at < to && isAsciiDigit(text.charCodeAt(at)))
+    row = row * 10 + text.charCodeAt(at++) - 0x30;
+  if (at !== to || at === digitsStart) return false;
+  // Past 15 digits, summing could round unlike Number().
+  lastA1.row = (to - digitsStart > 15 ? Number(text.slice(digitsStart, to)) : row) - 1;
+  lastA1.col = col;
+  return true;
 }
 
 const DOLLAR = 0x24;
@@ -99,50 +114,20 @@ export function columnOfLetters(text: string, from: number, to: number): number 
   return col - 1;
 }
 
-/** Columns fit below this: a cell is packed in one number as row × COLUMN_SPAN + column. */
-const COLUMN_SPAN = 32768;
-
-/**
- * The cell text[from, to) names where it is exactly an A1 address (no spaces around it, at most
- * nine digits), packed with COLUMN_SPAN and its row as written (one-based); -1 otherwise.
- */
-function exactA1(text: string, from: number, to: number): number {
-  let at = text.charCodeAt(from) === DOLLAR ? from + 1 : from;
-  const lettersStart = at;
-  while (at < to && isAsciiLetter(text.charCodeAt(at))) at++;
-  if (at === lettersStart || at - lettersStart > 3) return -1;
-  const col = columnOfLetters(text, lettersStart, at);
-  if (at < to && text.charCodeAt(at) === DOLLAR) at++;
-  const digitsStart = at;
-  let row = 0;
-  while (at < to && isAsciiDigit(text.charCodeAt(at)))
-    row = row * 10 + text.charCodeAt(at++) - 0x30;
-  if (at !== to || at === digitsStart || at - digitsStart > 9) return -1;
-  return row * COLUMN_SPAN + col;
-}
-
 /** "A1:C3" or "A1" to a range. */
 export function parseRange(address: string): CellRange | null {
-  // Every merged area of every sheet read comes through here: the usual address is read in
-  // place, without the pieces and objects fromA1 makes; anything else goes through fromA1.
+  // The usual address is read in place; one with spaces around a part goes through fromA1.
   const colon = address.indexOf(':');
-  const first = exactA1(address, 0, colon < 0 ? address.length : colon);
-  let second = first;
-  if (colon >= 0) {
-    const next = address.indexOf(':', colon + 1);
-    second = exactA1(address, colon + 1, next < 0 ? address.length : next);
-  }
-  if (first >= 0 && second >= 0) {
-    const firstRow = Math.floor(first / COLUMN_SPAN);
-    const secondRow = Math.floor(second / COLUMN_SPAN);
-    const firstCol = first % COLUMN_SPAN;
-    const secondCol = second % COLUMN_SPAN;
-    return {
-      top: Math.min(firstRow, secondRow) - 1,
-      left: Math.min(firstCol, secondCol),
-      bottom: Math.max(firstRow, secondRow) - 1,
-      right: Math.max(firstCol, secondCol),
-    };
+  if (readA1(address, 0, colon < 0 ? address.length : colon)) {
+    const { row, col } = lastA1;
+    const next = colon < 0 ? -1 : address.indexOf(':', colon + 1);
+    if (colon < 0 || readA1(address, colon + 1, next < 0 ? address.length : next))
+      return {
+        top: Math.min(row, lastA1.row),
+        left: Math.min(col, lastA1.col),
+        bottom: Math.max(row, lastA1.row),
+        right: Math.max(col, lastA1.col),
+      };
   }
   const [start, end = start] = address.split(':');
   const a = fromA1(start);
